@@ -1,0 +1,31 @@
+package io.github.collabkit;
+
+/**
+ * The root of every exception collabkit throws on purpose.
+ *
+ * <p>Catch this type to handle any collabkit failure; catch a subtype to read its structured
+ * fields (the offending type, key, field, JSON path or rule) rather than parsing the message.
+ * It is unchecked, like the exceptions of the JDK's collections and of Jackson 3.
+ */
+public class CollabkitException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates an exception with a message.
+   *
+   * @param message what was wrong, where, and what is allowed
+   */
+  public CollabkitException(String message) {
+    super(message);
+  }
+
+  /**
+   * Creates an exception with a message and the cause that led to it.
+   *
+   * @param message what was wrong, where, and what is allowed
+   * @param cause the underlying failure
+   */
+  public CollabkitException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

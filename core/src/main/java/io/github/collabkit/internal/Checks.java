@@ -1,0 +1,124 @@
+package io.github.collabkit.internal;
+
+import io.github.collabkit.model.InvalidValueException;
+import java.util.Collection;
+import java.util.regex.Pattern;
+
+/**
+ * The invariant checks shared by the model's value types, each failing with an {@link
+ * InvalidValueException} that names type, key, field and rule.
+ */
+public final class Checks {
+  /** Keys and codes: lower-case letters and digits, joined by single '-', '_' or '.'. */
+  public static final Pattern CODE = Pattern.compile("[a-z0-9]+(?:[-_.][a-z0-9]+)*");
+
+  /** A BCP 47 language tag in the simple forms data uses: {@code nl}, {@code en}, {@code en-GB}. */
+  public static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
+
+  /** Longest key or code accepted. */
+  public static final int MAX_CODE_LENGTH = 128;
+
+  private Checks() {}
+
+  /**
+   * Requires a non-null value.
+   *
+   * @param <T> the value type
+   * @param type the model type
+   * @param key the key of the value, or {@code null}
+   * @param field the attribute
+   * @param value the value
+   * @return the value
+   */
+  public static <T> T notNull(String type, String key, String field, T value) {
+    if (value == null) {
+      throw new InvalidValueException(type, key, field, "is required, got null");
+    }
+    return value;
+  }
+
+  /**
+   * Requires a string with at least one non-whitespace character.
+   *
+   * @param type the model type
+   * @param key the key of the value, or {@code null}
+   * @param field the attribute
+   * @param value the value
+   * @return the value
+   */
+  public static String notBlank(String type, String key, String field, String value) {
+    notNull(type, key, field, value);
+    if (value.isBlank()) {
+      throw new InvalidValueException(type, key, field, "must not be blank");
+    }
+    return value;
+  }
+
+  /**
+   * Requires a key or code in lower-case kebab form, such as {@code lumc-ul-2021}.
+   *
+   * @param type the model type
+   * @param key the key of the value, or {@code null}
+   * @param field the attribute
+   * @param value the value
+   * @return the value
+   */
+  public static String code(String type, String key, String field, String value) {
+    notNull(type, key, field, value);
+    if (value.length() > MAX_CODE_LENGTH || !CODE.matcher(value).matches()) {
+      throw new InvalidValueException(type, key, field,
+          "must be lower-case letters and digits joined by '-', '_' or '.' (at most "
+              + MAX_CODE_LENGTH + " characters), got '" + value + "'");
+    }
+    return value;
+  }
+
+  /**
+   * Requires a BCP 47 language tag such as {@code nl} or {@code en-GB}.
+   *
+   * @param type the model type
+   * @param key the key of the value, or {@code null}
+   * @param field the attribute
+   * @param value the value
+   * @return the value
+   */
+  public static String language(String type, String key, String field, String value) {
+    notNull(type, key, field, value);
+    if (!LANGUAGE.matcher(value).matches()) {
+      throw new InvalidValueException(type, key, field,
+          "must be a BCP 47 language tag such as 'nl' or 'en-GB', got '" + value + "'");
+    }
+    return value;
+  }
+
+  /**
+   * Requires a collection with at least a number of elements.
+   *
+   * @param type the model type
+   * @param key the key of the value, or {@code null}
+   * @param field the attribute
+   * @param values the collection
+   * @param min the least number of elements
+   */
+  public static void atLeast(String type, String key, String field, Collection<?> values, int min) {
+    if (values.size() < min) {
+      throw new InvalidValueException(type, key, field,
+          "needs at least " + min + (min == 1 ? " entry" : " entries") + ", got " + values.size());
+    }
+  }
+
+  /**
+   * Requires a number that is not negative and is finite.
+   *
+   * @param type the model type
+   * @param key the key of the value, or {@code null}
+   * @param field the attribute
+   * @param value the number
+   */
+  public static void notNegative(String type, String key, String field, double value) {
+    if (!(value >= 0) || Double.isInfinite(value)) {
+      throw new InvalidValueException(type, key, field,
+          "must be a finite number of zero or more, got " + value);
+    }
+  }
+}

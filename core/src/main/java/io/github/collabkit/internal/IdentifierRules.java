@@ -1,0 +1,148 @@
+package io.github.collabkit.internal;
+
+import io.github.collabkit.model.IdentifierScheme;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Normalization and validation of identifier values, one rule per {@link IdentifierScheme}. */
+public final class IdentifierRules {
+  /** Crockford base32 alphabet, as ROR uses it (no i, l, o, u). */
+  private static final String CROCKFORD = "0123456789abcdefghjkmnpqrstvwxyz";
+
+  private static final Pattern ROR = Pattern.compile("0[0-9a-hjkmnp-tv-z]{6}[0-9]{2}");
+  private static final Pattern ISNI = Pattern.compile("[0-9]{15}[0-9X]");
+  private static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]{0,11}");
+  private static final Pattern GRID = Pattern.compile("grid\\.[0-9]{1,7}\\.[0-9a-f]{1,4}");
+  private static final Pattern FUNDREF = Pattern.compile("[0-9]{5,15}");
+  private static final Pattern KVK = Pattern.compile("[0-9]{8}");
+
+  private IdentifierRules() {}
+
+  /**
+   * Returns the canonical form of a value of a scheme.
+   *
+   * @param scheme the scheme
+   * @param text the value as written
+   * @return the canonical form (not validated)
+   */
+  public static String normalize(IdentifierScheme scheme, String text) {
+    if (text == null) {
+      return null;
+    }
+    String t = text.strip();
+    switch (scheme) {
+      case ROR:
+        t = stripPrefix(t.toLowerCase(Locale.ROOT), "https://ror.org/", "http://ror.org/", "ror.org/");
+        return t.endsWith("/") ? t.substring(0, t.length() - 1) : t;
+      case ISNI:
+        t = stripPrefix(t, "https://isni.org/isni/", "http://isni.org/isni/", "isni.org/isni/", "ISNI", "isni");
+        return t.replace(" ", "").replace("-", "").toUpperCase(Locale.ROOT);
+      case WIKIDATA:
+        t = stripPrefix(t, "https://www.wikidata.org/wiki/", "http://www.wikidata.org/wiki/",
+            "www.wikidata.org/wiki/", "wikidata.org/wiki/");
+        return t.toUpperCase(Locale.ROOT);
+      case GRID:
+        return stripPrefix(t.toLowerCase(Locale.ROOT), "https://www.grid.ac/institutes/");
+      case KVK:
+        return t.replace(" ", "").replace(".", "");
+      default:
+        return t;
+    }
+  }
+
+  private static String stripPrefix(String text, String... prefixes) {
+    for (String prefix : prefixes) {
+      if (text.startsWith(prefix)) {
+        return text.substring(prefix.length()).strip();
+      }
+    }
+    return text;
+  }
+
+  /**
+   * Says what is wrong with a canonical value.
+   *
+   * @param scheme the scheme
+   * @param value the canonical value
+   * @return the broken rule, or {@code null} when valid
+   */
+  public static String problem(IdentifierScheme scheme, String value) {
+    if (value == null || value.isBlank()) {
+      return "must not be blank";
+    }
+    switch (scheme) {
+      case ROR:
+        if (!ROR.matcher(value).matches()) {
+          return "must be a ROR id: '0', six Crockford base32 characters and two digits, got '"
+              + value + "'";
+        }
+        int expected = rorChecksum(value.substring(1, 7));
+        int actual = Integer.parseInt(value.substring(7));
+        return expected == actual ? null
+            : "ROR id '" + value + "' fails its checksum: expected "
+                + (expected < 10 ? "0" : "") + expected + ", got " + value.substring(7);
+      case ISNI:
+        if (!ISNI.matcher(value).matches()) {
+          return "must be 16 characters, 15 digits and a digit or X, got '" + value + "'";
+        }
+        char check = isniCheck(value.substring(0, 15));
+        return check == value.charAt(15) ? null
+            : "ISNI '" + value + "' fails its check character: expected " + check;
+      case WIKIDATA:
+        return WIKIDATA.matcher(value).matches() ? null
+            : "must be a Wikidata item id such as 'Q1636164', got '" + value + "'";
+      case GRID:
+        return GRID.matcher(value).matches() ? null
+            : "must be a GRID id such as 'grid.10419.3d', got '" + value + "'";
+      case FUNDREF:
+        return FUNDREF.matcher(value).matches() ? null
+            : "must be a Crossref Funder id of 5 to 15 digits, got '" + value + "'";
+      case KVK:
+        return KVK.matcher(value).matches() ? null
+            : "must be a KvK number of eight digits, got '" + value + "'";
+      case WEBSITE:
+        return websiteProblem(value);
+      default:
+        throw new AssertionError(scheme);
+    }
+  }
+
+  /**
+   * Computes the two checksum digits of the six-character number of a ROR id (ISO 7064 mod 97-10).
+   *
+   * @param base32 six Crockford base32 characters in lower case
+   * @return the checksum, 0 to 98
+   */
+  public static int rorChecksum(String base32) {
+    long n = 0;
+    for (int i = 0; i < base32.length(); i++) {
+      n = n * 32 + CROCKFORD.indexOf(base32.charAt(i));
+    }
+    return (int) (98 - ((n * 100) % 97));
+  }
+
+  private static char isniCheck(String digits) {
+    int total = 0;
+    for (int i = 0; i < digits.length(); i++) {
+      total = (total + (digits.charAt(i) - '0')) * 2;
+    }
+    int result = (12 - total % 11) % 11;
+    return result == 10 ? 'X' : (char) ('0' + result);
+  }
+
+  private static String websiteProblem(String value) {
+    try {
+      URI uri = new URI(value);
+      String scheme = uri.getScheme();
+      if (scheme == null || !(scheme.equals("http") || scheme.equals("https"))
+          || uri.getHost() == null) {
+        return "must be an absolute http or https URL, got '" + value + "'";
+      }
+      return null;
+    } catch (URISyntaxException e) {
+      return "must be an absolute http or https URL, got '" + value + "'";
+    }
+  }
+}

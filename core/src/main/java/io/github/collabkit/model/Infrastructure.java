@@ -1,0 +1,202 @@
+package io.github.collabkit.model;
+
+import io.github.collabkit.internal.Checks;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A research infrastructure: a biobank, cohort, imaging facility, data platform, HPC system,
+ * technology centre, AI lab or national infrastructure, with the organizations behind it, what it
+ * offers, who may use it and its figures.
+ *
+ * <pre>{@code
+ * Infrastructure ncc = Infrastructure.builder()
+ *     .key(InfrastructureRef.of("ncc"))
+ *     .addName(Name.of("Netherlands Cohort Consortium", "en", NameKind.DISPLAY))
+ *     .addName(Name.acronym("NCC"))
+ *     .addKind(InfrastructureKind.COHORT_CONSORTIUM)
+ *     .addOrganization(InfrastructureParticipation.of(OrganizationRef.of("mumc"), InfrastructureRole.INITIATOR))
+ *     .addFigure(Quantity.of(QuantityQualifier.EXACT, 11, "studies"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@CollabkitStyle
+public abstract class Infrastructure implements WithInfrastructure, Entity<InfrastructureRef> {
+
+  /**
+   * Returns the key of this infrastructure, such as {@code infect-nl}. Required.
+   *
+   * @return the key
+   */
+  @Override
+  public abstract InfrastructureRef key();
+
+  /**
+   * Returns every name: display names, labels, aliases and acronyms. At least one.
+   *
+   * @return the names
+   */
+  public abstract List<Name> names();
+
+  /**
+   * Returns the kinds of infrastructure this is. At least one; binds {@link InfrastructureKind}.
+   *
+   * @return the kinds
+   */
+  public abstract Set<InfrastructureKind> kinds();
+
+  /**
+   * Returns what the infrastructure is and does, in collabkit's own words.
+   *
+   * @return the text, empty when not given
+   */
+  @Value.Default
+  public LocalizedText description() {
+    return LocalizedText.empty();
+  }
+
+  /**
+   * Returns the organizations behind the infrastructure with their roles. The validator warns
+   * when there are none.
+   *
+   * @return the organizations
+   */
+  public abstract List<InfrastructureParticipation> organizations();
+
+  /**
+   * Returns capability and service codes, defined as concepts of scheme {@code capability} in the
+   * landscape, such as {@code hpc} or {@code human-challenge-trials}.
+   *
+   * @return the capability codes
+   */
+  public abstract Set<String> capabilities();
+
+  /**
+   * Returns theme codes, defined as concepts of scheme {@code theme} in the landscape.
+   *
+   * @return the theme codes
+   */
+  public abstract Set<String> themes();
+
+  /**
+   * Returns who may use it and on what terms. Empty when not stated.
+   *
+   * @return the access terms
+   */
+  public abstract List<AccessTerm> access();
+
+  /**
+   * Returns figures such as numbers of studies, participants or years of data. Zero or more.
+   *
+   * @return the figures
+   */
+  public abstract List<Quantity> figures();
+
+  /**
+   * Returns the geographic reach. Binds {@link GeographicScope}.
+   *
+   * @return the scope, if known
+   */
+  public abstract Optional<GeographicScope> scope();
+
+  /**
+   * Returns what the infrastructure covers (population, region, data), when stated.
+   *
+   * @return the text, empty when not given
+   */
+  @Value.Default
+  public LocalizedText coverage() {
+    return LocalizedText.empty();
+  }
+
+  /**
+   * Returns the infrastructure this one is part of, such as INFECT-NL for INFECTA.
+   *
+   * @return the parent infrastructure, if any
+   */
+  public abstract Optional<InfrastructureRef> partOf();
+
+  /**
+   * Returns where the infrastructure stands. Binds {@link InfrastructureStatus}; defaults to
+   * {@link InfrastructureStatus#OPERATIONAL}.
+   *
+   * @return the status
+   */
+  @Value.Default
+  public InfrastructureStatus status() {
+    return InfrastructureStatus.OPERATIONAL;
+  }
+
+  /**
+   * Returns when the infrastructure runs or ran, when known.
+   *
+   * @return the period
+   */
+  public abstract Optional<Period> period();
+
+  /**
+   * Returns the strategy action lines the infrastructure is recorded under. Zero or more.
+   *
+   * @return the action lines
+   */
+  public abstract List<ActionLineRef> actionLines();
+
+  /**
+   * Returns the sources this entity's facts come from. Binds {@link Source} keys of the
+   * landscape; empty when not recorded.
+   *
+   * @return the source references
+   */
+  @Override
+  public abstract List<SourceRef> sources();
+
+  /**
+   * Returns the name to show: the first display name or label in a language, else the first
+   * display name, else the first name.
+   *
+   * @param language a BCP 47 language tag such as {@code nl}
+   * @return the name to show
+   */
+  public String displayName(String language) {
+    return Names.display(names(), language);
+  }
+
+  /**
+   * Tells whether an audience may use this infrastructure.
+   *
+   * @param audience the audience
+   * @return {@code true} if an access term names it or the infrastructure is open
+   */
+  public boolean isOpenTo(AccessAudience audience) {
+    return access().stream().anyMatch(a -> a.audience() == audience || a.audience() == AccessAudience.OPEN);
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Infrastructure}; {@code build()} checks the invariants. */
+  public static final class Builder extends ImmutableInfrastructure.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    String key = key().key();
+    Checks.atLeast("infrastructure", key, "names", names(), 1);
+    Checks.atLeast("infrastructure", key, "kinds", kinds(), 1);
+    if (partOf().filter(key()::equals).isPresent()) {
+      throw new InvalidValueException("infrastructure", key, "partOf", "must not be the infrastructure itself");
+    }
+    capabilities().forEach(c -> Checks.code("infrastructure", key, "capabilities", c));
+    themes().forEach(t -> Checks.code("infrastructure", key, "themes", t));
+  }
+}

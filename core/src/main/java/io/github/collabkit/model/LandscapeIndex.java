@@ -1,0 +1,68 @@
+package io.github.collabkit.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The key maps of a {@link Landscape}, built once on first lookup; the first entity of a key wins. */
+final class LandscapeIndex {
+  final Map<OrganizationRef, Organization> organizations;
+  final Map<PersonRef, Person> people;
+  final Map<PartnershipRef, Partnership> partnerships;
+  final Map<InfrastructureRef, Infrastructure> infrastructures;
+  final Map<StrategyRef, Strategy> strategies;
+  final Map<ActionLineRef, ActionLine> actionLines;
+  final Map<SourceRef, Source> sources;
+  final Map<String, Concept> concepts;
+  final Map<OrganizationRef, List<Partnership>> partnershipsByOrganization;
+  final Map<OrganizationRef, List<Infrastructure>> infrastructuresByOrganization;
+  final Map<OrganizationRef, List<Organization>> units;
+
+  LandscapeIndex(Landscape landscape) {
+    organizations = byKey(landscape.organizations(), Organization::key);
+    people = byKey(landscape.people(), Person::key);
+    partnerships = byKey(landscape.partnerships(), Partnership::key);
+    infrastructures = byKey(landscape.infrastructures(), Infrastructure::key);
+    strategies = byKey(landscape.strategies(), Strategy::key);
+    List<ActionLine> lines = new ArrayList<>();
+    landscape.strategies().forEach(s -> lines.addAll(s.actionLines()));
+    actionLines = byKey(lines, ActionLine::key);
+    sources = byKey(landscape.sources(), Source::key);
+    concepts = byKey(landscape.concepts(), c -> c.scheme() + "\u0000" + c.code());
+
+    Map<OrganizationRef, List<Partnership>> byOrg = new HashMap<>();
+    for (Partnership p : landscape.partnerships()) {
+      for (OrganizationRef org : p.organizations()) {
+        byOrg.computeIfAbsent(org, k -> new ArrayList<>()).add(p);
+      }
+    }
+    partnershipsByOrganization = freeze(byOrg);
+    Map<OrganizationRef, List<Infrastructure>> infraByOrg = new HashMap<>();
+    for (Infrastructure i : landscape.infrastructures()) {
+      i.organizations().stream().map(InfrastructureParticipation::organization).distinct()
+          .forEach(org -> infraByOrg.computeIfAbsent(org, k -> new ArrayList<>()).add(i));
+    }
+    infrastructuresByOrganization = freeze(infraByOrg);
+    Map<OrganizationRef, List<Organization>> unitsByParent = new HashMap<>();
+    for (Organization o : landscape.organizations()) {
+      o.parent().ifPresent(p -> unitsByParent.computeIfAbsent(p, k -> new ArrayList<>()).add(o));
+    }
+    units = freeze(unitsByParent);
+  }
+
+  private static <K, V> Map<K, V> byKey(List<V> values, Function<V, K> key) {
+    Map<K, V> map = new HashMap<>(values.size() * 2);
+    for (V value : values) {
+      map.putIfAbsent(key.apply(value), value);
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  private static <K, V> Map<K, List<V>> freeze(Map<K, List<V>> map) {
+    map.replaceAll((k, v) -> List.copyOf(v));
+    return Collections.unmodifiableMap(map);
+  }
+}

@@ -1,0 +1,70 @@
+package io.github.collabkit.model;
+
+import io.github.collabkit.internal.Checks;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Where an organization is: its country and, when known, city and region.
+ */
+@Value.Immutable
+@CollabkitStyle
+public abstract class Location implements WithLocation {
+
+  /**
+   * Returns the ISO 3166-1 alpha-2 country code, such as {@code NL} or {@code FR}. Required,
+   * two upper-case letters.
+   *
+   * @return the country code
+   */
+  public abstract String countryCode();
+
+  /**
+   * Returns the city, such as {@code Leiden}, in its local name.
+   *
+   * @return the city, if known
+   */
+  public abstract Optional<String> city();
+
+  /**
+   * Returns the region or province, such as {@code Zuid-Holland}.
+   *
+   * @return the region, if known
+   */
+  public abstract Optional<String> region();
+
+  /**
+   * Returns a location in a city.
+   *
+   * @param countryCode an ISO 3166-1 alpha-2 code such as {@code NL}
+   * @param city the city
+   * @return the location
+   */
+  public static Location of(String countryCode, String city) {
+    return builder().countryCode(countryCode).city(city).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Location}; {@code build()} checks the invariants. */
+  public static final class Builder extends ImmutableLocation.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    if (!countryCode().matches("[A-Z]{2}")) {
+      throw new InvalidValueException("location", null, "countryCode",
+          "must be an ISO 3166-1 alpha-2 code of two upper-case letters, got '" + countryCode() + "'");
+    }
+    city().ifPresent(c -> Checks.notBlank("location", countryCode(), "city", c));
+    region().ifPresent(r -> Checks.notBlank("location", countryCode(), "region", r));
+  }
+}

@@ -1,0 +1,244 @@
+package io.github.collabkit.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A calendar date known to the precision its source gives: a year ({@code 2018}), a year and
+ * month ({@code 2025-07}) or a day ({@code 2025-07-02}).
+ *
+ * <p>Sources often say "in 2018" or "early July 2025"; storing those as a full date would invent
+ * precision. A partial date keeps what was said, prints as ISO 8601 at that precision, and knows
+ * the {@linkplain #earliest() earliest} and {@linkplain #latest() latest} day it can mean, which is
+ * what comparisons of periods use. Natural order is by earliest day, then coarser before finer.
+ */
+public final class PartialDate implements Comparable<PartialDate> {
+
+  /** The precision of a partial date. */
+  public enum Precision {
+    /** Only the year is known. */
+    YEAR,
+    /** The year and month are known. */
+    MONTH,
+    /** The exact day is known. */
+    DAY
+  }
+
+  /** The ISO forms accepted by {@link #parse(String)}. */
+  public static final String PATTERN = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
+
+  private static final Pattern ISO = Pattern.compile("([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?");
+  private static final Comparator<PartialDate> ORDER =
+      Comparator.comparing(PartialDate::earliest).thenComparing(PartialDate::precision);
+
+  private final int year;
+  private final int month;
+  private final int day;
+
+  private PartialDate(int year, int month, int day) {
+    this.year = year;
+    this.month = month;
+    this.day = day;
+  }
+
+  /**
+   * Returns a date known to the year.
+   *
+   * @param year a year from 1000 to 9999
+   * @return the partial date
+   * @throws InvalidValueException when the year is out of range
+   */
+  public static PartialDate ofYear(int year) {
+    return create(year, 0, 0);
+  }
+
+  /**
+   * Returns a date known to the month.
+   *
+   * @param year a year from 1000 to 9999
+   * @param month a month from 1 to 12
+   * @return the partial date
+   * @throws InvalidValueException when a part is out of range
+   */
+  public static PartialDate of(int year, int month) {
+    return create(year, month, 0);
+  }
+
+  /**
+   * Returns a date known to the day.
+   *
+   * @param year a year from 1000 to 9999
+   * @param month a month from 1 to 12
+   * @param day a day that exists in that month
+   * @return the partial date
+   * @throws InvalidValueException when the date does not exist
+   */
+  public static PartialDate of(int year, int month, int day) {
+    return create(year, month, day);
+  }
+
+  /**
+   * Returns a date known to the day.
+   *
+   * @param date the date
+   * @return the partial date
+   */
+  public static PartialDate of(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return create(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+  }
+
+  /**
+   * Parses ISO 8601 text at year, month or day precision: {@code 2018}, {@code 2025-07} or {@code
+   * 2025-07-02}.
+   *
+   * @param text the text
+   * @return the partial date
+   * @throws InvalidValueException when the text is not one of those forms or names no real date
+   */
+  public static PartialDate parse(String text) {
+    if (text == null) {
+      throw new InvalidValueException("partial date", null, "value", "is required, got null");
+    }
+    Matcher m = ISO.matcher(text);
+    if (!m.matches()) {
+      throw new InvalidValueException("partial date", null, "value",
+          "must be an ISO date as YYYY, YYYY-MM or YYYY-MM-DD, got '" + text + "'");
+    }
+    int year = Integer.parseInt(m.group(1));
+    int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+    int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+    return create(year, month, day);
+  }
+
+  private static PartialDate create(int year, int month, int day) {
+    if (year < 1000 || year > 9999) {
+      throw new InvalidValueException("partial date", null, "year",
+          "must be from 1000 to 9999, got " + year);
+    }
+    if (month != 0 && (month < 1 || month > 12)) {
+      throw new InvalidValueException("partial date", null, "month",
+          "must be from 1 to 12, got " + month);
+    }
+    if (day != 0) {
+      try {
+        LocalDate.of(year, month, day);
+      } catch (DateTimeException e) {
+        throw new InvalidValueException("partial date", null, "day",
+            "must exist in " + year + "-" + pad(month) + ", got " + day);
+      }
+    }
+    return new PartialDate(year, month, day);
+  }
+
+  /**
+   * Returns the year.
+   *
+   * @return the year
+   */
+  public int year() {
+    return year;
+  }
+
+  /**
+   * Returns the month when known.
+   *
+   * @return the month from 1 to 12, or empty at year precision
+   */
+  public OptionalInt month() {
+    return month == 0 ? OptionalInt.empty() : OptionalInt.of(month);
+  }
+
+  /**
+   * Returns the day of the month when known.
+   *
+   * @return the day, or empty at year or month precision
+   */
+  public OptionalInt day() {
+    return day == 0 ? OptionalInt.empty() : OptionalInt.of(day);
+  }
+
+  /**
+   * Returns how precisely this date is known.
+   *
+   * @return the precision
+   */
+  public Precision precision() {
+    return day != 0 ? Precision.DAY : month != 0 ? Precision.MONTH : Precision.YEAR;
+  }
+
+  /**
+   * Returns the first day this date can mean.
+   *
+   * @return January 1st for a year, the first of the month for a month, or the day itself
+   */
+  public LocalDate earliest() {
+    return LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
+  }
+
+  /**
+   * Returns the last day this date can mean.
+   *
+   * @return December 31st for a year, the last of the month for a month, or the day itself
+   */
+  public LocalDate latest() {
+    if (month == 0) {
+      return LocalDate.of(year, 12, 31);
+    }
+    return day == 0 ? YearMonth.of(year, month).atEndOfMonth() : LocalDate.of(year, month, day);
+  }
+
+  /**
+   * Tells whether this date certainly lies before another: its latest day is before the other's
+   * earliest day.
+   *
+   * @param other the other date
+   * @return {@code true} when no reading of the two dates puts this one on or after the other
+   */
+  public boolean isCertainlyBefore(PartialDate other) {
+    return latest().isBefore(other.earliest());
+  }
+
+  @Override
+  public int compareTo(PartialDate other) {
+    return ORDER.compare(this, other);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PartialDate other
+        && year == other.year && month == other.month && day == other.day;
+  }
+
+  @Override
+  public int hashCode() {
+    return (year * 13 + month) * 32 + day;
+  }
+
+  /**
+   * Returns the ISO 8601 form at this date's precision, as {@link #parse(String)} reads it.
+   *
+   * @return {@code 2018}, {@code 2025-07} or {@code 2025-07-02}
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(10).append(year);
+    if (month != 0) {
+      sb.append('-').append(pad(month));
+    }
+    if (day != 0) {
+      sb.append('-').append(pad(day));
+    }
+    return sb.toString();
+  }
+
+  private static String pad(int value) {
+    return value < 10 ? "0" + value : Integer.toString(value);
+  }
+}

@@ -1,0 +1,221 @@
+package io.github.collabkit.model;
+
+import io.github.collabkit.internal.Checks;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * A collaboration between organizations: an agreement, memorandum of understanding, strategic
+ * partnership, joint lab, consortium or academic workplace, with its parties, signatories, dates,
+ * work areas and provenance.
+ *
+ * <p>Construction checks what can never be valid (fewer than two distinct parties, an empty
+ * title); rules that involve other entities, such as a signatory without a role at the party they
+ * signed for, are reported by {@link io.github.collabkit.validate.LandscapeValidator}.
+ *
+ * <pre>{@code
+ * Partnership agreement = Partnership.builder()
+ *     .key(PartnershipRef.of("lumc-ul-2021"))
+ *     .title(LocalizedText.enNl("LUMC and Leiden University research IT agreement",
+ *         "Samenwerkingsovereenkomst onderzoeks-IT LUMC en Universiteit Leiden"))
+ *     .kind(PartnershipKind.COLLABORATION_AGREEMENT)
+ *     .status(PartnershipStatus.SIGNED)
+ *     .addParty(Participation.of(OrganizationRef.of("lumc"), PartyRole.PARTNER))
+ *     .addParty(Participation.of(OrganizationRef.of("leiden-university"), PartyRole.PARTNER))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@CollabkitStyle
+public abstract class Partnership implements WithPartnership, Entity<PartnershipRef> {
+
+  /**
+   * Returns the key of this partnership, such as {@code lumc-ul-2021}. Required.
+   *
+   * @return the key
+   */
+  @Override
+  public abstract PartnershipRef key();
+
+  /**
+   * Returns the title in one or more languages. Required, not empty.
+   *
+   * @return the title
+   */
+  public abstract LocalizedText title();
+
+  /**
+   * Returns the form of the partnership. Required; binds {@link PartnershipKind}.
+   *
+   * @return the kind
+   */
+  public abstract PartnershipKind kind();
+
+  /**
+   * Returns where the partnership stands. Binds {@link PartnershipStatus}; defaults to
+   * {@link PartnershipStatus#SIGNED}.
+   *
+   * @return the status
+   */
+  @Value.Default
+  public PartnershipStatus status() {
+    return PartnershipStatus.SIGNED;
+  }
+
+  /**
+   * Returns a summary in collabkit's own words.
+   *
+   * @return the text, empty when not given
+   */
+  @Value.Default
+  public LocalizedText description() {
+    return LocalizedText.empty();
+  }
+
+  /**
+   * Returns the parties with their roles. At least two distinct organizations.
+   *
+   * @return the parties in order
+   */
+  public abstract List<Participation> parties();
+
+  /**
+   * Returns who signed, on behalf of which party. Zero or more.
+   *
+   * @return the signatories
+   */
+  public abstract List<Signatory> signatories();
+
+  /**
+   * Returns the signing occasion.
+   *
+   * @return the event, if the partnership was signed and the source says when
+   */
+  public abstract Optional<SigningEvent> signing();
+
+  /**
+   * Returns the period the partnership runs, when known.
+   *
+   * @return the period
+   */
+  public abstract Optional<Period> period();
+
+  /**
+   * Returns the topics the partnership works on. Zero or more.
+   *
+   * @return the work areas
+   */
+  public abstract List<WorkArea> workAreas();
+
+  /**
+   * Returns theme codes, defined as concepts of scheme {@code theme} in the landscape, such as
+   * {@code regenerative-medicine}.
+   *
+   * @return the theme codes
+   */
+  public abstract Set<String> themes();
+
+  /**
+   * Returns the geographic reach when the source states it; otherwise it can be derived from the
+   * parties' locations. Binds {@link GeographicScope}.
+   *
+   * @return the scope, if stated
+   */
+  public abstract Optional<GeographicScope> scope();
+
+  /**
+   * Returns the instruments the partnership sets up, such as a stimulation fund. Zero or more.
+   *
+   * @return the instruments
+   */
+  public abstract List<Instrument> instruments();
+
+  /**
+   * Returns what the partners intend but have not done yet. Zero or more.
+   *
+   * @return the ambitions
+   */
+  public abstract List<Ambition> ambitions();
+
+  /**
+   * Returns links to earlier partnerships this one continues, extends or intensifies. Zero or
+   * more.
+   *
+   * @return the links
+   */
+  public abstract List<PartnershipLink> links();
+
+  /**
+   * Returns the infrastructures the partnership concerns as a whole (work areas name their own).
+   * Zero or more.
+   *
+   * @return the infrastructures
+   */
+  public abstract List<InfrastructureRef> infrastructures();
+
+  /**
+   * Returns the strategy action lines the partnership is recorded under. Zero or more.
+   *
+   * @return the action lines
+   */
+  public abstract List<ActionLineRef> actionLines();
+
+  /**
+   * Returns the sources this entity's facts come from. Binds {@link Source} keys of the
+   * landscape; empty when not recorded.
+   *
+   * @return the source references
+   */
+  @Override
+  public abstract List<SourceRef> sources();
+
+  /**
+   * Returns the distinct organizations taking part, in order of first appearance.
+   *
+   * @return the organizations
+   */
+  public List<OrganizationRef> organizations() {
+    return parties().stream().map(Participation::organization).distinct().collect(Collectors.toList());
+  }
+
+  /**
+   * Tells whether an organization is a party.
+   *
+   * @param organization the organization
+   * @return {@code true} if some participation is of that organization
+   */
+  public boolean involves(OrganizationRef organization) {
+    return parties().stream().anyMatch(p -> p.organization().equals(organization));
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Partnership}; {@code build()} checks the invariants. */
+  public static final class Builder extends ImmutablePartnership.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    String key = key().key();
+    if (title().isEmpty()) {
+      throw new InvalidValueException("partnership", key, "title", "must be given in at least one language");
+    }
+    long distinct = parties().stream().map(Participation::organization).distinct().count();
+    if (distinct < 2) {
+      throw new InvalidValueException("partnership", key, "parties",
+          "needs at least 2 distinct organizations, got " + distinct);
+    }
+    themes().forEach(t -> Checks.code("partnership", key, "themes", t));
+  }
+}

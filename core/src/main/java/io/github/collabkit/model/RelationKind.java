@@ -1,0 +1,43 @@
+package io.github.collabkit.model;
+
+/**
+ * How one organization relates to another, besides being its parent.
+ *
+ * <p>A controlled vocabulary: each constant has a stable {@linkplain #code() code} for JSON,
+ * Dutch and English labels and a definition; see {@link Vocabulary}.
+ */
+public enum RelationKind implements Vocabulary {
+  /** A closely related organization, such as a university and its medical centre. Code {@code related}. */
+  RELATED("related", "Related", "Verwant", "A closely related organization, such as a university and its medical centre."),
+
+  /** An organization this one continues. Code {@code predecessor}. */
+  PREDECESSOR("predecessor", "Predecessor", "Voorganger", "An organization this one continues."),
+
+  /** An organization that continues this one. Code {@code successor}. */
+  SUCCESSOR("successor", "Successor", "Opvolger", "An organization that continues this one."),
+
+  /** A subsidiary or sister organization, such as a company's foreign branch. Code {@code affiliate}. */
+  AFFILIATE("affiliate", "Affiliate", "Gelieerd", "A subsidiary or sister organization, such as a company's foreign branch.");
+
+  private final Term term;
+
+  RelationKind(String code, String labelEn, String labelNl, String definition) {
+    this.term = new Term(code, labelEn, labelNl, definition);
+  }
+
+  @Override
+  public Term term() {
+    return term;
+  }
+
+  /**
+   * Returns the constant with a code.
+   *
+   * @param code the code as it appears in JSON
+   * @return the constant
+   * @throws UnknownCodeException when no constant has that code
+   */
+  public static RelationKind fromCode(String code) {
+    return Vocabulary.fromCode(RelationKind.class, code);
+  }
+}

@@ -1,0 +1,107 @@
+package io.github.collabkit.model;
+
+import io.github.collabkit.internal.Checks;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A joint strategy, such as that of the seven Dutch umc's for 2025-2030, with its owners, period,
+ * principles and action lines.
+ */
+@Value.Immutable
+@CollabkitStyle
+public abstract class Strategy implements WithStrategy, Entity<StrategyRef> {
+
+  /**
+   * Returns the key of this strategy. Required.
+   *
+   * @return the key
+   */
+  @Override
+  public abstract StrategyRef key();
+
+  /**
+   * Returns the title. Required, not empty.
+   *
+   * @return the title
+   */
+  public abstract LocalizedText title();
+
+  /**
+   * Returns a summary in collabkit's own words.
+   *
+   * @return the text, empty when not given
+   */
+  @Value.Default
+  public LocalizedText description() {
+    return LocalizedText.empty();
+  }
+
+  /**
+   * Returns the organizations that own the strategy. At least one.
+   *
+   * @return the owners
+   */
+  public abstract List<OrganizationRef> owners();
+
+  /**
+   * Returns the period the strategy covers, such as 2025-2030. Required.
+   *
+   * @return the period
+   */
+  public abstract Period period();
+
+  /**
+   * Returns what the strategy aligns with. Zero or more.
+   *
+   * @return the alignments
+   */
+  public abstract List<Alignment> alignsWith();
+
+  /**
+   * Returns the principles the strategy keeps to, such as equality between partners. Zero or
+   * more.
+   *
+   * @return the principles
+   */
+  public abstract List<LocalizedText> principles();
+
+  /**
+   * Returns the action lines, in the strategy's order. Zero or more.
+   *
+   * @return the action lines
+   */
+  public abstract List<ActionLine> actionLines();
+
+  /**
+   * Returns the sources this entity's facts come from. Binds {@link Source} keys of the
+   * landscape; empty when not recorded.
+   *
+   * @return the source references
+   */
+  @Override
+  public abstract List<SourceRef> sources();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Strategy}; {@code build()} checks the invariants. */
+  public static final class Builder extends ImmutableStrategy.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    String key = key().key();
+    if (title().isEmpty()) {
+      throw new InvalidValueException("strategy", key, "title", "must be given in at least one language");
+    }
+    Checks.atLeast("strategy", key, "owners", owners(), 1);
+  }
+}
