@@ -1,0 +1,10 @@
+/**
+ * collabkit JSON: the Jackson 3 module for the collabkit model, a front door that reads and writes
+ * whole datasets, newline-delimited streaming, the JSON Schema, and the bundled dataset.
+ */
+module io.github.collabkit.json {
+  requires transitive io.github.collabkit.core;
+  requires transitive tools.jackson.databind;
+
+  exports io.github.collabkit.json;
+}
