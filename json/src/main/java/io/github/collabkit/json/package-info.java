@@ -1,4 +1,0 @@
-/**
- * JSON for the collabkit model. Start from {@code CollabkitJson}.
- */
-package io.github.collabkit.json;
