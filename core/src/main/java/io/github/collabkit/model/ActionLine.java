@@ -7,11 +7,14 @@ import org.immutables.value.Value;
  * One of a strategy's action lines, such as public-private partnerships, with the data a classifier
  * uses to decide which partnerships and infrastructures fall under it.
  *
- * <p>The criteria are data, not code: a partnership falls under an action line when a party has one
- * of its {@linkplain #partnerTypes() partner types} or {@linkplain #partnerSectors() sectors}, its
- * kind is one of the {@linkplain #partnershipKinds() partnership kinds}, it concerns one of the
- * {@linkplain #infrastructureKinds() infrastructure kinds}, or its reach is one of the {@linkplain
- * #scopes() scopes}.
+ * <p>The criteria are data, not code. A partnership or infrastructure falls under an action line
+ * when at least one <em>signal</em> holds: a party (or an organization behind the infrastructure)
+ * has one of its {@linkplain #partnerTypes() partner types} or {@linkplain #partnerSectors()
+ * sectors}, its kind is one of the {@linkplain #partnershipKinds() partnership kinds}, it is or
+ * concerns one of the {@linkplain #infrastructureKinds() infrastructure kinds}, or its text contains
+ * one of the {@linkplain #keywords() keywords}; <em>and</em> its reach is not known to lie outside
+ * the {@linkplain #scopes() scopes}, when the line names any. The scopes restrict; they are never a
+ * signal on their own. {@link io.github.collabkit.match.ActionLineClassifier} applies these rules.
  */
 @Value.Immutable
 @CollabkitStyle
@@ -70,15 +73,20 @@ public abstract class ActionLine implements WithActionLine {
   public abstract Set<InfrastructureKind> infrastructureKinds();
 
   /**
-   * Returns the geographic scopes this line concerns.
+   * Returns the geographic reaches this line is limited to, such as {@code regional} for
+   * collaboration with care partners in the umc's own region. A partnership or infrastructure whose
+   * stated reach, or whose parties' countries, put it outside every scope here does not fall under
+   * the line; one whose reach is unknown does. Empty means any reach. Binds {@link GeographicScope}.
    *
-   * @return the scopes
+   * @return the scopes, empty for no restriction
    */
   public abstract Set<GeographicScope> scopes();
 
   /**
    * Returns lower-case words or phrases in any language that signal this line in titles and
-   * descriptions, such as {@code shared use} or {@code gedeeld gebruik}.
+   * descriptions, such as {@code shared use} or {@code gedeeld gebruik}. A keyword matches where a
+   * word of the text starts with it, ignoring case, diacritics and punctuation, so {@code bundel}
+   * matches "bundelen".
    *
    * @return the keywords
    */
