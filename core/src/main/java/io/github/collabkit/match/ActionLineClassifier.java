@@ -26,6 +26,7 @@ import io.github.collabkit.model.Vocabulary;
 import io.github.collabkit.model.WorkArea;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -41,30 +42,38 @@ import java.util.stream.Collectors;
  * <p>For the umc strategy 2025-2030 a partnership with a company falls under public-private
  * partnerships, one with Leiden University under inter-university collaboration, an academic
  * workplace with care organizations under regional collaboration, and an agreement to share HPC
- * systems under smart concentration; one partnership can fall under several lines. The rules,
- * read from each line:
+ * systems under smart concentration; one partnership can fall under several lines. The rules, read
+ * from each line (see {@link ActionLine} for the data):
  * <ul>
- *   <li>a party (for an infrastructure: an organization behind it, in any role) has one of the
- *       line's {@linkplain ActionLine#partnerTypes() partner types} or {@linkplain
- *       ActionLine#partnerSectors() sectors}. A unit (an organization with a parent) counts with
- *       the types of its ancestors and, when it states none, their sector, so LUMC's Parasitology
- *       department counts as a umc;</li>
- *   <li>the partnership is of one of the line's {@linkplain ActionLine#partnershipKinds() kinds};</li>
- *   <li>the infrastructure, or one the partnership or its work areas concern, is of one of the
- *       line's {@linkplain ActionLine#infrastructureKinds() infrastructure kinds};</li>
- *   <li>a word of the title, description or work areas (for an infrastructure: names and
- *       description), in any language, starts with one of the line's {@linkplain
- *       ActionLine#keywords() keywords}, ignoring case and diacritics;</li>
- *   <li>and, when the line has {@linkplain ActionLine#scopes() scopes}, the reach is not known to
- *       lie outside them. The reach is the stated {@code scope()}; when none is stated and the
- *       parties lie in two or more countries it is international; otherwise it is unknown and does
- *       not exclude. An excluded line is reported as an {@link Classification.Exclusion}.</li>
+ *   <li><b>partners.</b> A party (for an infrastructure: an organization behind it, in any role)
+ *       is a partner when another party belongs to a different organization that owns the line's
+ *       strategy; when no owner takes part, every party is a partner. So in LUMC and Philips only
+ *       Philips is a partner, and in a consortium of the seven umc's every umc is one. A unit (an
+ *       organization with a parent) belongs to its top-level organization and counts with the
+ *       types of its ancestors and, when it states none, their sector: LUMC's Parasitology
+ *       department is LUMC, never LUMC's partner;</li>
+ *   <li><b>deciding criteria.</b> A partner has one of the line's {@linkplain
+ *       ActionLine#partnerTypes() types} or {@linkplain ActionLine#partnerSectors() sectors}; or the
+ *       infrastructure, or one the partnership or its work areas concern, is of one of the line's
+ *       {@linkplain ActionLine#infrastructureKinds() infrastructure kinds};</li>
+ *   <li><b>supporting criteria.</b> The partnership is of one of the line's {@linkplain
+ *       ActionLine#partnershipKinds() kinds}; a word of the title, description or work areas (for an
+ *       infrastructure: names and description), in any language, starts with one of the line's
+ *       {@linkplain ActionLine#keywords() keywords}, ignoring case and diacritics. They add reasons
+ *       to a line that a deciding criterion put the subject under; they decide only for a line that
+ *       names no deciding criterion. (Kinds such as "collaboration agreement" and words such as
+ *       "region" or "valorisation" are too common to decide on their own.);</li>
+ *   <li><b>reach.</b> When the line has {@linkplain ActionLine#scopes() scopes}, the reach must not
+ *       be known to lie outside them. The reach is the stated {@code scope()}; when none is stated
+ *       and the parties lie in two or more countries it is international; otherwise it is unknown
+ *       and does not exclude. A line excluded by reach is reported as a {@link
+ *       Classification.Exclusion} with the criteria that matched.</li>
  * </ul>
  * The action lines recorded on a partnership ({@link Partnership#actionLines()}) are not read: the
  * classifier derives them, so the two can be compared.
  *
  * <p>Instances are immutable and thread-safe; build one per landscape and reuse it. Building costs
- * O(organizations x depth of units + total keywords). Classifying one partnership costs O(parties x
+ * O(organizations x depth of units + total keywords). Classifying one partnership costs O(parties² x
  * lines + text length x keywords); reasons and explanations are allocated per call, which suits
  * reports rather than inner loops.
  *
@@ -80,28 +89,30 @@ public final class ActionLineClassifier {
   private final OrganizationHierarchy hierarchy;
   private final List<Rule> rules;
 
-  private ActionLineClassifier(Landscape landscape, List<ActionLine> lines) {
+  private ActionLineClassifier(Landscape landscape, List<Strategy> strategies) {
     this.landscape = landscape;
     this.hierarchy = OrganizationHierarchy.of(landscape);
-    List<Rule> built = new ArrayList<>(lines.size());
-    for (ActionLine line : lines) {
-      built.add(new Rule(line));
+    List<Rule> built = new ArrayList<>();
+    for (Strategy strategy : strategies) {
+      Set<OrganizationRef> owners = new HashSet<>();
+      strategy.owners().forEach(o -> owners.add(hierarchy.top(o)));
+      for (ActionLine line : strategy.actionLines()) {
+        built.add(new Rule(line, owners));
+      }
     }
     this.rules = List.copyOf(built);
   }
 
   /**
    * Returns a classifier for the action lines of every strategy in a landscape, in landscape and
-   * strategy order.
+   * strategy order; each line's partners are judged against the owners of its own strategy.
    *
    * @param landscape the landscape whose organizations and infrastructures the rules look up
    * @return the classifier
    */
   public static ActionLineClassifier of(Landscape landscape) {
     Objects.requireNonNull(landscape, "landscape");
-    List<ActionLine> lines = new ArrayList<>();
-    landscape.strategies().forEach(s -> lines.addAll(s.actionLines()));
-    return new ActionLineClassifier(landscape, lines);
+    return new ActionLineClassifier(landscape, landscape.strategies());
   }
 
   /**
@@ -116,7 +127,7 @@ public final class ActionLineClassifier {
     Objects.requireNonNull(landscape, "landscape");
     Strategy s = landscape.strategy(strategy)
         .orElseThrow(() -> new UnknownKeyException("action line classifier", "strategy", strategy.key()));
-    return new ActionLineClassifier(landscape, s.actionLines());
+    return new ActionLineClassifier(landscape, List.of(s));
   }
 
   /**
@@ -216,9 +227,14 @@ public final class ActionLineClassifier {
     final Set<Sector> sectors;
     final List<String> keywords;
     final List<String> normalizedKeywords;
+    final Set<OrganizationRef> owners;
+    final boolean decidedByPartnersOrInfrastructures;
 
-    Rule(ActionLine line) {
+    Rule(ActionLine line, Set<OrganizationRef> owners) {
       this.line = line;
+      this.owners = Set.copyOf(owners);
+      this.decidedByPartnersOrInfrastructures = !line.partnerTypes().isEmpty() || !line.partnerSectors().isEmpty()
+          || !line.infrastructureKinds().isEmpty();
       this.types = line.partnerTypes().isEmpty() ? Set.of() : EnumSet.copyOf(line.partnerTypes());
       this.sectors = line.partnerSectors().isEmpty() ? Set.of() : EnumSet.copyOf(line.partnerSectors());
       List<String> kw = new ArrayList<>(new TreeSet<>(line.keywords()));
@@ -256,10 +272,13 @@ public final class ActionLineClassifier {
       List<Classification.Assignment> assignments = new ArrayList<>();
       List<Classification.Exclusion> exclusions = new ArrayList<>();
       for (Rule rule : rules) {
-        List<ClassificationReason> reasons = signals(rule);
-        if (reasons.isEmpty()) {
+        List<ClassificationReason> deciding = deciding(rule);
+        List<ClassificationReason> supporting = supporting(rule);
+        if (rule.decidedByPartnersOrInfrastructures ? deciding.isEmpty() : supporting.isEmpty()) {
           continue;
         }
+        List<ClassificationReason> reasons = new ArrayList<>(deciding);
+        reasons.addAll(supporting);
         Set<GeographicScope> scopes = rule.line.scopes();
         if (!scopes.isEmpty() && reach.scope != null && !scopes.contains(reach.scope)) {
           exclusions.add(new Classification.Exclusion(rule.line, reasons, outside(reach, scopes)));
@@ -270,9 +289,32 @@ public final class ActionLineClassifier {
       return new Classification(key, assignments, exclusions, unresolved);
     }
 
-    List<ClassificationReason> signals(Rule rule) {
-      List<ClassificationReason> reasons = new ArrayList<>();
+    /** Returns the parties that count as partners for a line's strategy, in order of appearance. */
+    List<OrganizationRef> partners(Rule rule) {
+      boolean ownerTakesPart = false;
       for (OrganizationRef org : organizations) {
+        ownerTakesPart |= rule.owners.contains(hierarchy.top(org));
+      }
+      if (!ownerTakesPart) {
+        return organizations;
+      }
+      List<OrganizationRef> partners = new ArrayList<>();
+      for (OrganizationRef org : organizations) {
+        OrganizationRef top = hierarchy.top(org);
+        for (OrganizationRef other : organizations) {
+          OrganizationRef otherTop = hierarchy.top(other);
+          if (!otherTop.equals(top) && rule.owners.contains(otherTop)) {
+            partners.add(org);
+            break;
+          }
+        }
+      }
+      return partners;
+    }
+
+    List<ClassificationReason> deciding(Rule rule) {
+      List<ClassificationReason> reasons = new ArrayList<>();
+      for (OrganizationRef org : partners(rule)) {
         Set<OrganizationType> types = hierarchy.effectiveTypes(org);
         for (OrganizationType type : rule.types) {
           if (types.contains(type)) {
@@ -285,10 +327,6 @@ public final class ActionLineClassifier {
           reasons.add(new ClassificationReason(Criterion.PARTNER_SECTOR, sector.get().code(), Optional.of(org),
               labelled(partyWord, name(org), "sector", "sector", sector.get())));
         }
-      }
-      if (partnershipKind != null && rule.line.partnershipKinds().contains(partnershipKind)) {
-        reasons.add(new ClassificationReason(Criterion.PARTNERSHIP_KIND, partnershipKind.code(), Optional.empty(),
-            LocalizedText.enNl("kind: " + partnershipKind.label("en"), "soort: " + partnershipKind.label("nl"))));
       }
       for (InfrastructureKind kind : ownKinds) {
         if (rule.line.infrastructureKinds().contains(kind)) {
@@ -304,6 +342,15 @@ public final class ActionLineClassifier {
                     LocalizedText.enNl(infra.displayName("en"), infra.displayName("nl")), "kind", "soort", kind)));
           }
         }
+      }
+      return reasons;
+    }
+
+    List<ClassificationReason> supporting(Rule rule) {
+      List<ClassificationReason> reasons = new ArrayList<>();
+      if (partnershipKind != null && rule.line.partnershipKinds().contains(partnershipKind)) {
+        reasons.add(new ClassificationReason(Criterion.PARTNERSHIP_KIND, partnershipKind.code(), Optional.empty(),
+            LocalizedText.enNl("kind: " + partnershipKind.label("en"), "soort: " + partnershipKind.label("nl"))));
       }
       for (int i = 0; i < rule.keywords.size(); i++) {
         if (Text.hasWordStartingWith(text, rule.normalizedKeywords.get(i))) {

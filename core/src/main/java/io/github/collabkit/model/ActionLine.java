@@ -7,14 +7,17 @@ import org.immutables.value.Value;
  * One of a strategy's action lines, such as public-private partnerships, with the data a classifier
  * uses to decide which partnerships and infrastructures fall under it.
  *
- * <p>The criteria are data, not code. A partnership or infrastructure falls under an action line
- * when at least one <em>signal</em> holds: a party (or an organization behind the infrastructure)
- * has one of its {@linkplain #partnerTypes() partner types} or {@linkplain #partnerSectors()
- * sectors}, its kind is one of the {@linkplain #partnershipKinds() partnership kinds}, it is or
- * concerns one of the {@linkplain #infrastructureKinds() infrastructure kinds}, or its text contains
- * one of the {@linkplain #keywords() keywords}; <em>and</em> its reach is not known to lie outside
- * the {@linkplain #scopes() scopes}, when the line names any. The scopes restrict; they are never a
- * signal on their own. {@link io.github.collabkit.match.ActionLineClassifier} applies these rules.
+ * <p>The criteria are data, not code; {@link io.github.collabkit.match.ActionLineClassifier} applies
+ * them. A <em>partner</em> is a party (or an organization behind an infrastructure) that works with
+ * one of the strategy's owners, so in a partnership of LUMC and Philips the partner is Philips;
+ * when no owner takes part, every party is a partner. The <em>deciding</em> criteria are the
+ * {@linkplain #partnerTypes() partner types}, {@linkplain #partnerSectors() partner sectors} and
+ * {@linkplain #infrastructureKinds() infrastructure kinds}: when a line names any of them, a
+ * partnership or infrastructure falls under it only if a partner has one of the types or sectors,
+ * or it is or concerns an infrastructure of one of the kinds; the {@linkplain #partnershipKinds()
+ * partnership kinds} and {@linkplain #keywords() keywords} then only add reasons. A line that names
+ * no deciding criterion is decided by its partnership kinds and keywords. In both cases the reach
+ * must not be known to lie outside the line's {@linkplain #scopes() scopes}, when it names any.
  */
 @Value.Immutable
 @CollabkitStyle
@@ -45,28 +48,35 @@ public abstract class ActionLine implements WithActionLine {
   }
 
   /**
-   * Returns the partner organization types that put a partnership under this line.
+   * Returns the partner organization types that put a partnership or infrastructure under this
+   * line, such as {@code company} for public-private partnerships. Deciding; binds {@link
+   * OrganizationType}.
    *
    * @return the types
    */
   public abstract Set<OrganizationType> partnerTypes();
 
   /**
-   * Returns the partner sectors that put a partnership under this line.
+   * Returns the partner sectors that put a partnership or infrastructure under this line, such as
+   * {@code private-for-profit}. Deciding; binds {@link Sector}.
    *
    * @return the sectors
    */
   public abstract Set<Sector> partnerSectors();
 
   /**
-   * Returns the partnership kinds that fall under this line.
+   * Returns the partnership kinds typical of this line, such as {@code academic-workplace} for
+   * regional collaboration. Deciding only when the line names no partner types, sectors or
+   * infrastructure kinds; otherwise they add reasons. Binds {@link PartnershipKind}.
    *
    * @return the kinds
    */
   public abstract Set<PartnershipKind> partnershipKinds();
 
   /**
-   * Returns the infrastructure kinds this line concerns.
+   * Returns the infrastructure kinds this line concerns, such as {@code compute} for smart
+   * concentration: an infrastructure of such a kind, or a partnership that concerns one, falls
+   * under the line. Deciding; binds {@link InfrastructureKind}.
    *
    * @return the kinds
    */
@@ -86,7 +96,8 @@ public abstract class ActionLine implements WithActionLine {
    * Returns lower-case words or phrases in any language that signal this line in titles and
    * descriptions, such as {@code shared use} or {@code gedeeld gebruik}. A keyword matches where a
    * word of the text starts with it, ignoring case, diacritics and punctuation, so {@code bundel}
-   * matches "bundelen".
+   * matches "bundelen". Deciding only when the line names no partner types, sectors or
+   * infrastructure kinds; otherwise they add reasons.
    *
    * @return the keywords
    */

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.collabkit.UnknownKeyException;
 import io.github.collabkit.fixture.UmcLandscapeFixture;
 import io.github.collabkit.match.ClassificationReason.Criterion;
+import io.github.collabkit.model.ActionLine;
 import io.github.collabkit.model.ActionLineRef;
 import io.github.collabkit.model.GeographicScope;
 import io.github.collabkit.model.InfrastructureRef;
@@ -28,6 +29,7 @@ import io.github.collabkit.model.Partnership;
 import io.github.collabkit.model.PartnershipKind;
 import io.github.collabkit.model.PartnershipRef;
 import io.github.collabkit.model.PartyRole;
+import io.github.collabkit.model.Strategy;
 import io.github.collabkit.model.StrategyRef;
 import java.util.Arrays;
 import java.util.List;
@@ -63,10 +65,10 @@ class ActionLineClassifierTest {
   @CsvSource(delimiter = '|', textBlock = """
       lumc-ul-2018              | smart-concentration inter-university-collaboration | Leiden University is a university; the agreement concerns LUMC's HPC system (compute)
       lumc-ul-2021              | smart-concentration inter-university-collaboration | a university partner; HPC and data centres of both; the words 'sharing' / 'delen'
-      lumc-janssen-chdr         | smart-concentration public-private-partnerships    | Janssen is a company and CHDR a contract research organization, both for-profit; the Dutch title says 'bundelen'
+      lumc-janssen-chdr         | public-private-partnerships                        | Janssen is a company and CHDR a contract research organization, both for-profit; 'bundelen' in the Dutch title only supports smart concentration, which infrastructure kinds decide
       covid-vaccine-phase2      | public-private-partnerships                        | CHDR and the funder Janssen are for-profit; the Parasitology department counts as LUMC, which no line names
       lumc-philips              | public-private-partnerships                        | Philips is a company (its sector is not recorded)
-      lumc-inserm-joint-lab     | smart-concentration                                | a joint lab concerning an imaging facility; Inserm is a research institute, not a university
+      lumc-inserm-joint-lab     | smart-concentration                                | it concerns an imaging facility (the joint-lab kind only supports); Inserm is a research institute, not a university
       regmedxb-inserm-mou       |                                                    | a consortium and a research institute: no line's signal; its recorded public-private line is not the classifier's input
       umcg-rug-ut               | smart-concentration inter-university-collaboration | two universities; CMI-NEN is an imaging facility; regional scope alone does not make it regional
       goud                      | regional-collaboration                             | care organizations, an academic workplace, reach not known to be outside the region
@@ -128,12 +130,85 @@ class ActionLineClassifierTest {
   @Test
   void explainsWholeClassificationInDutch() {
     assertEquals("""
-        lumc-janssen-chdr -> Slimme concentratie: trefwoord 'bundel' in de tekst
+        lumc-ul-2021 -> Slimme concentratie: infrastructuur LUMC rekencluster: soort Rekenkracht (HPC); \
+        infrastructuur Rekencluster Universiteit Leiden: soort Rekenkracht (HPC); infrastructuur LUMC data center: \
+        soort Datacenter; infrastructuur Leiden University data center: soort Datacenter; \
+        trefwoord 'delen' in de tekst; trefwoord 'sharing' in de tekst
+        lumc-ul-2021 -> Interuniversitaire samenwerking: partij Universiteit Leiden: type Universiteit
+        """, partnership("lumc-ul-2021").explain("nl"));
+    assertEquals("""
         lumc-janssen-chdr -> Publiek-private partnerschappen: partij Janssen: type Bedrijf; partij Janssen: sector \
         Privaat met winstoogmerk; partij Centre for Human Drug Research: type Contractonderzoeksorganisatie; \
         partij Centre for Human Drug Research: sector Privaat met winstoogmerk
         """, partnership("lumc-janssen-chdr").explain("nl"));
     assertEquals("regmedxb-inserm-mou -> (none)\n", partnership("regmedxb-inserm-mou").explain("en"));
+    assertEquals("fixture-umcg-ukm -/> Regionale samenwerking: reikwijdte Internationaal (partijen in DE, NL) valt "
+        + "buiten de reikwijdte van de lijn: Regionaal\nfixture-umcg-ukm -> (geen)\n",
+        partnership("fixture-umcg-ukm").explain("nl"));
+  }
+
+  @Test
+  void supportingCriteriaAloneDoNotDecideALineWithDecidingCriteria() {
+    Classification c = partnership("lumc-janssen-chdr");
+    assertFalse(c.isUnder(SMART_CONCENTRATION), "'bundelen' is in the title, but no facility is concerned");
+    Partnership kindOnly = twoParty("kind-only", "lumc", "umcg", PartnershipKind.ACADEMIC_WORKPLACE);
+    assertFalse(CLASSIFIER.classify(kindOnly).isUnder(REGIONAL), "an academic workplace of two umc's has no care partner");
+  }
+
+  @Test
+  void supportingCriteriaAddReasonsToADecidedLine() {
+    // deciding first (three care organizations, the GOUD workplace), then supporting (the partnership's kind)
+    assertEquals(List.of(Criterion.PARTNER_TYPE, Criterion.PARTNER_TYPE, Criterion.PARTNER_TYPE,
+            Criterion.INFRASTRUCTURE_KIND, Criterion.PARTNERSHIP_KIND),
+        partnership("goud").reasons(REGIONAL).stream().map(ClassificationReason::criterion).toList());
+  }
+
+  @Test
+  void partnersAreThePartiesThatWorkWithAnOwner() {
+    ActionLine umcPartners = ActionLine.builder().key(ActionLineRef.of("umc-partners"))
+        .label(LocalizedText.of("en", "Between umc's")).addPartnerType(OrganizationType.UMC).build();
+    ActionLineClassifier c = ActionLineClassifier.of(withOnlyLine(umcPartners));
+    assertEquals(List.of(), c.classify(twoParty("x", "lumc", "philips", PartnershipKind.RESEARCH_PROGRAM)).lines(),
+        "LUMC owns the strategy: in LUMC and Philips only Philips is a partner");
+    Classification twoUmcs = c.classify(twoParty("y", "lumc", "umcg", PartnershipKind.RESEARCH_PROGRAM));
+    assertEquals(List.of("lumc", "umcg"), twoUmcs.reasons(umcPartners.key()).stream()
+        .map(r -> r.source().orElseThrow().key()).toList());
+    assertEquals(List.of(), c.classify(twoParty("z", "lumc-parasitology", "lumc-internal-medicine",
+        PartnershipKind.RESEARCH_PROGRAM).withParties(Participation.of(OrganizationRef.of("lumc-parasitology"),
+            PartyRole.PARTNER), Participation.of(OrganizationRef.of("lumc-internal-medicine"), PartyRole.PARTNER)))
+        .lines(), "two departments of LUMC are LUMC itself, not partners of it");
+  }
+
+  @Test
+  void everyPartyIsAPartnerWhenNoOwnerTakesPart() {
+    ActionLine institutes = ActionLine.builder().key(ActionLineRef.of("institutes"))
+        .label(LocalizedText.of("en", "Institutes")).addPartnerType(OrganizationType.RESEARCH_INSTITUTE).build();
+    Classification c = ActionLineClassifier.of(withOnlyLine(institutes))
+        .classify(landscape().partnership(PartnershipRef.of("regmedxb-inserm-mou")).orElseThrow());
+    assertEquals(List.of(institutes.key()), c.lines());
+  }
+
+  @Test
+  void lineWithoutDecidingCriteriaIsDecidedByKeywordsIgnoringCaseAndDiacritics() {
+    ActionLine words = ActionLine.builder().key(ActionLineRef.of("words"))
+        .label(LocalizedText.of("en", "Words")).addKeywords("gedeeld gebruik", "bundel").build();
+    ActionLineClassifier c = ActionLineClassifier.of(withOnlyLine(words));
+    Partnership shared = twoParty("kw", "lumc", "umcg", PartnershipKind.COLLABORATION_AGREEMENT)
+        .withTitle(LocalizedText.of("nl", "Gedeeld Gebrúik van apparatuur"));
+    assertEquals(List.of(words.key()), c.classify(shared).lines());
+    assertEquals("keyword 'gedeeld gebruik' in the text", c.classify(shared).reasons(words.key()).get(0).text("en"));
+    Partnership forces = shared.withTitle(LocalizedText.of("nl", "Krachtenbundeling in Leiden"));
+    assertEquals(List.of(), c.classify(forces).lines(), "'bundel' must start a word");
+  }
+
+  @Test
+  void lineWithoutDecidingCriteriaIsDecidedByPartnershipKind() {
+    ActionLine labs = ActionLine.builder().key(ActionLineRef.of("labs"))
+        .label(LocalizedText.of("en", "Labs")).addPartnershipKind(PartnershipKind.JOINT_LAB).build();
+    ActionLineClassifier c = ActionLineClassifier.of(withOnlyLine(labs));
+    assertEquals(List.of(labs.key()), c.classify(
+        landscape().partnership(PartnershipRef.of("lumc-inserm-joint-lab")).orElseThrow()).lines());
+    assertEquals(List.of(), c.classify(landscape().partnership(PartnershipRef.of("lumc-philips")).orElseThrow()).lines());
   }
 
   @Test
@@ -200,15 +275,6 @@ class ActionLineClassifierTest {
   }
 
   @Test
-  void keywordMatchesWordStartsIgnoringCaseAndDiacritics() {
-    Partnership shared = twoParty("kw", "lumc", "umcg", PartnershipKind.COLLABORATION_AGREEMENT)
-        .withTitle(LocalizedText.of("nl", "Gedeeld Gebrúik van apparatuur"));
-    assertEquals(List.of(SMART_CONCENTRATION), CLASSIFIER.classify(shared).lines());
-    Partnership forces = shared.withTitle(LocalizedText.of("nl", "Krachtenbundeling in Leiden"));
-    assertEquals(List.of(), CLASSIFIER.classify(forces).lines(), "'bundel' must start a word");
-  }
-
-  @Test
   void onePartnershipCanFallUnderSeveralLines() {
     Partnership p = Partnership.builder().key(PartnershipRef.of("all-four"))
         .title(LocalizedText.of("en", "Shared use of a biobank"))
@@ -217,6 +283,7 @@ class ActionLineClassifierTest {
             Participation.of(OrganizationRef.of("alrijne"), PartyRole.PARTNER),
             Participation.of(OrganizationRef.of("leiden-university"), PartyRole.PARTNER),
             Participation.of(OrganizationRef.of("janssen"), PartyRole.PARTNER))
+        .addInfrastructure(InfrastructureRef.of("lumc-hpc"))
         .build();
     assertEquals(List.of(SMART_CONCENTRATION, REGIONAL, INTER_UNIVERSITY, PUBLIC_PRIVATE), CLASSIFIER.classify(p).lines());
   }
@@ -269,6 +336,11 @@ class ActionLineClassifierTest {
     return Partnership.builder().key(PartnershipRef.of(key)).title(LocalizedText.of("en", "Test " + key))
         .kind(kind).addParties(Participation.of(OrganizationRef.of(a), PartyRole.PARTNER),
             Participation.of(OrganizationRef.of(b), PartyRole.PARTNER)).build();
+  }
+
+  private static Landscape withOnlyLine(ActionLine line) {
+    Strategy umc = landscape().strategy(UmcLandscapeFixture.STRATEGY).orElseThrow();
+    return landscape().withStrategies(umc.withActionLines(line));
   }
 
   private static <T> List<T> concat(List<T> list, T extra) {
