@@ -1,10 +1,10 @@
 package io.github.collabkit.model;
 
+import io.github.collabkit.internal.Checks;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
-import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,9 +88,10 @@ public final class PartialDate implements Comparable<PartialDate> {
    *
    * @param date the date
    * @return the partial date
+   * @throws NullValueException when the date is null
    */
   public static PartialDate of(LocalDate date) {
-    Objects.requireNonNull(date, "date");
+    Checks.argument("date", date);
     return create(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
   }
 
@@ -200,8 +201,10 @@ public final class PartialDate implements Comparable<PartialDate> {
    *
    * @param other the other date
    * @return {@code true} when no reading of the two dates puts this one on or after the other
+   * @throws NullValueException when the other date is null
    */
   public boolean isCertainlyBefore(PartialDate other) {
+    Checks.argument("other", other);
     return latest().isBefore(other.earliest());
   }
 
