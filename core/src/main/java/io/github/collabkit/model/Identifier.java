@@ -19,6 +19,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class Identifier implements WithIdentifier {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  Identifier() {}
+
   /**
    * Returns the scheme the identifier belongs to. Required; binds {@link IdentifierScheme}.
    *

@@ -26,6 +26,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class Infrastructure implements WithInfrastructure, Entity<InfrastructureRef> {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  Infrastructure() {}
+
   /**
    * Returns the key of this infrastructure, such as {@code infect-nl}. Required.
    *

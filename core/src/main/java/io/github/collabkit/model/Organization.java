@@ -27,6 +27,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class Organization implements WithOrganization, Entity<OrganizationRef> {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  Organization() {}
+
   /**
    * Returns the key of this organization, such as {@code lumc}. Required.
    *

@@ -12,6 +12,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class Period implements WithPeriod {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  Period() {}
+
   /**
    * Returns the first day of the period, at the precision known.
    *
