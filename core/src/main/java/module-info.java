@@ -5,7 +5,7 @@
  * <p>It has no run-time dependencies; Immutables is needed only at compile time.
  */
 module io.github.collabkit.core {
-  requires static transitive org.immutables.value;
+  requires static org.immutables.value;
 
   exports io.github.collabkit;
   exports io.github.collabkit.model;
