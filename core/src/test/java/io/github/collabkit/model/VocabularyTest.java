@@ -58,7 +58,7 @@ class VocabularyTest {
   }
 
   private static Vocabulary[] constants(Class<? extends Enum<?>> type) {
-    return (Vocabulary[]) Arrays.copyOf(type.getEnumConstants(), type.getEnumConstants().length, Vocabulary[].class);
+    return Arrays.copyOf(type.getEnumConstants(), type.getEnumConstants().length, Vocabulary[].class);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -54,26 +54,48 @@ public final class Seed000 {
   /** The date the validator takes as today in tests, so reports do not change with the calendar. */
   public static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
 
+  /** The OrganizationRef of key {@code lumc}. */
   public static final OrganizationRef LUMC = OrganizationRef.of("lumc");
+  /** The OrganizationRef of key {@code leiden-university}. */
   public static final OrganizationRef UL = OrganizationRef.of("leiden-university");
+  /** The OrganizationRef of key {@code lumc-executive-board}. */
   public static final OrganizationRef LUMC_BOARD = OrganizationRef.of("lumc-executive-board");
+  /** The OrganizationRef of key {@code leiden-university-executive-board}. */
   public static final OrganizationRef UL_BOARD = OrganizationRef.of("leiden-university-executive-board");
+  /** The PersonRef of key {@code martijn-ridderbos}. */
   public static final PersonRef RIDDERBOS = PersonRef.of("martijn-ridderbos");
+  /** The PersonRef of key {@code kim-smit}. */
   public static final PersonRef SMIT = PersonRef.of("kim-smit");
+  /** The PartnershipRef of key {@code lumc-ul-2021}. */
   public static final PartnershipRef AGREEMENT_2021 = PartnershipRef.of("lumc-ul-2021");
+  /** The PartnershipRef of key {@code lumc-ul-2018}. */
   public static final PartnershipRef SUPERCOMPUTER_2018 = PartnershipRef.of("lumc-ul-2018");
+  /** The InfrastructureRef of key {@code lumc-hpc}. */
   public static final InfrastructureRef LUMC_HPC = InfrastructureRef.of("lumc-hpc");
+  /** The InfrastructureRef of key {@code leiden-university-hpc}. */
   public static final InfrastructureRef UL_HPC = InfrastructureRef.of("leiden-university-hpc");
+  /** The InfrastructureRef of key {@code lumc-research-data-storage}. */
   public static final InfrastructureRef LUMC_DATA = InfrastructureRef.of("lumc-research-data-storage");
+  /** The InfrastructureRef of key {@code leiden-university-research-data-storage}. */
   public static final InfrastructureRef UL_DATA = InfrastructureRef.of("leiden-university-research-data-storage");
+  /** The InfrastructureRef of key {@code lumc-data-center}. */
   public static final InfrastructureRef LUMC_DATA_CENTER = InfrastructureRef.of("lumc-data-center");
+  /** The InfrastructureRef of key {@code leiden-university-data-center}. */
   public static final InfrastructureRef UL_DATA_CENTER = InfrastructureRef.of("leiden-university-data-center");
+  /** The InfrastructureRef of key {@code lumc-ul-supercomputer}. */
   public static final InfrastructureRef SUPERCOMPUTER = InfrastructureRef.of("lumc-ul-supercomputer");
+  /** The SourceRef of key {@code seed-000}. */
   public static final SourceRef SEED = SourceRef.of("seed-000");
+  /** The SourceRef of key {@code ror}. */
   public static final SourceRef ROR = SourceRef.of("ror");
 
   private Seed000() {}
 
+  /**
+   * Returns the seed source of seed 000.
+   *
+   * @return the seed source
+   */
   public static Source seedSource() {
     return Source.builder()
         .key(SEED)
@@ -86,6 +108,11 @@ public final class Seed000 {
         .build();
   }
 
+  /**
+   * Returns the ror source of seed 000.
+   *
+   * @return the ror source
+   */
   public static Source rorSource() {
     return Source.builder()
         .key(ROR)
@@ -97,6 +124,11 @@ public final class Seed000 {
         .build();
   }
 
+  /**
+   * Returns the lumc of seed 000.
+   *
+   * @return the lumc
+   */
   public static Organization lumc() {
     return Organization.builder()
         .key(LUMC)
@@ -116,6 +148,11 @@ public final class Seed000 {
         .build();
   }
 
+  /**
+   * Returns the leiden university of seed 000.
+   *
+   * @return the leiden university
+   */
   public static Organization leidenUniversity() {
     return Organization.builder()
         .key(UL)
@@ -146,6 +183,11 @@ public final class Seed000 {
         .build();
   }
 
+  /**
+   * Returns the ridderbos of seed 000.
+   *
+   * @return the ridderbos
+   */
   public static Person ridderbos() {
     return Person.builder()
         .key(RIDDERBOS)
@@ -156,6 +198,11 @@ public final class Seed000 {
         .build();
   }
 
+  /**
+   * Returns the smit of seed 000.
+   *
+   * @return the smit
+   */
   public static Person smit() {
     return Person.builder()
         .key(SMIT)
@@ -186,6 +233,11 @@ public final class Seed000 {
         .build();
   }
 
+  /**
+   * Returns the infrastructures of seed 000.
+   *
+   * @return the infrastructures
+   */
   public static List<Infrastructure> infrastructures() {
     return List.of(
         infrastructure(LUMC_HPC, "LUMC high-performance computing", "LUMC high-performance computing",
@@ -210,6 +262,11 @@ public final class Seed000 {
                 "Een supercomputer voor onderzoek die LUMC en Universiteit Leiden in 2018 samen afspraken te ontwikkelen en te bouwen.")));
   }
 
+  /**
+   * Returns the supercomputer2018 of seed 000.
+   *
+   * @return the supercomputer2018
+   */
   public static Partnership supercomputer2018() {
     return Partnership.builder()
         .key(SUPERCOMPUTER_2018)
@@ -230,7 +287,11 @@ public final class Seed000 {
         .build();
   }
 
-  /** The 2021 agreement, with every fact seed 000 gives about it. */
+  /**
+   * Returns the 2021 agreement, with every fact seed 000 gives about it.
+   *
+   * @return the partnership {@code lumc-ul-2021}
+   */
   public static Partnership agreement2021() {
     return Partnership.builder()
         .key(AGREEMENT_2021)
@@ -287,6 +348,11 @@ public final class Seed000 {
         .build();
   }
 
+  /**
+   * Returns the concepts of seed 000.
+   *
+   * @return the concepts
+   */
   public static List<Concept> concepts() {
     return List.of(
         Concept.of("theme", "research-computing", LocalizedText.enNl("Research computing", "Rekenkracht voor onderzoek")),
@@ -296,7 +362,11 @@ public final class Seed000 {
         Concept.of("capability", "hpc", LocalizedText.enNl("High-performance computing", "High-performance computing")));
   }
 
-  /** The whole landscape of seed 000. */
+  /**
+   * Returns the whole landscape of seed 000.
+   *
+   * @return the landscape, valid with no errors or warnings as of {@link #TODAY}
+   */
   public static Landscape landscape() {
     return Landscape.builder()
         .name("seed 000: LUMC and Leiden University research IT")
