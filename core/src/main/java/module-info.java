@@ -9,5 +9,6 @@ module io.github.collabkit.core {
 
   exports io.github.collabkit;
   exports io.github.collabkit.model;
+  exports io.github.collabkit.index;
   exports io.github.collabkit.validate;
 }
