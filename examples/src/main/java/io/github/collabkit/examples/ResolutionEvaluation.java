@@ -191,8 +191,25 @@ public final class ResolutionEvaluation {
     long t1 = System.nanoTime();
     OrganizationIndex index = OrganizationIndex.of(registry.organizations());
     long t2 = System.nanoTime();
+    out.printf(Locale.ROOT, "registry: %d organizations read in %.1f s, indexed in %.1f s%n",
+        index.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+    return run(ror, registry.organizations(), index, out);
+  }
+
+  /**
+   * Runs the evaluation with a registry already read and indexed, and prints the table.
+   *
+   * @param ror the {@code ror} data directory, for the affiliation files
+   * @param registry the registry's organizations, keyed by ROR id
+   * @param index the index over them
+   * @param out where to print
+   * @return the scores per row set, collabkit's then ROR's
+   * @throws IOException when a file cannot be read
+   */
+  public static Map<String, Scores[]> run(Path ror, List<Organization> registry,
+      OrganizationIndex index, PrintStream out) throws IOException {
     Set<String> ids = new HashSet<>();
-    for (Organization o : registry.organizations()) {
+    for (Organization o : registry) {
       ids.add(o.key().key());
     }
     Path aff = ror.resolve("affiliation");
@@ -226,8 +243,6 @@ public final class ResolutionEvaluation {
     Map<String, List<String>> ours = new LinkedHashMap<>();
     List<String> allPredictions = predict(index, all);
     long t4 = System.nanoTime();
-    out.printf(Locale.ROOT, "registry: %d organizations read in %.1f s, indexed in %.1f s%n",
-        index.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
     out.printf(Locale.ROOT, "resolved %d strings in %.1f s (%.0f us each)%n%n", all.size(),
         (t4 - t3) / 1e9, (t4 - t3) / 1e3 / all.size());
     Map<String, String> byText = new java.util.HashMap<>();

@@ -32,6 +32,24 @@ class ResolutionEvaluationTest {
     return ror;
   }
 
+  private static List<io.github.collabkit.model.Organization> registry;
+  private static OrganizationIndex index;
+
+  /** Reads and indexes the registry once for the tests that need it. */
+  static synchronized OrganizationIndex index(Path ror) {
+    if (index == null) {
+      registry = RorImporter.create().read(ror.resolve("records/ror-records-v2.jsonl.gz"))
+          .organizations();
+      index = OrganizationIndex.of(registry);
+    }
+    return index;
+  }
+
+  static synchronized List<io.github.collabkit.model.Organization> registryOf(Path ror) {
+    index(ror);
+    return registry;
+  }
+
   static List<AffiliationRow> sample() throws IOException {
     try (InputStream in = ResolutionEvaluationTest.class.getResourceAsStream("affiliation-sample.csv")) {
       List<List<String>> csv = AffiliationRow.parseCsv(new String(in.readAllBytes(),
@@ -70,11 +88,9 @@ class ResolutionEvaluationTest {
   @Test
   void resolvesTheLabelledSampleWithHighPrecision() throws IOException {
     Path ror = ror();
-    OrganizationIndex index = OrganizationIndex.of(RorImporter.create()
-        .read(ror.resolve("records/ror-records-v2.jsonl.gz")).organizations());
     List<AffiliationRow> rows = sample();
     ResolutionEvaluation.Scores s = ResolutionEvaluation.score(rows,
-        ResolutionEvaluation.predict(index, rows));
+        ResolutionEvaluation.predict(index(ror), rows));
     assertTrue(s.precision() >= PRECISION_FLOOR, () -> "precision fell to " + s.precision());
     assertTrue(s.recall() >= RECALL_FLOOR, () -> "recall fell to " + s.recall());
   }
@@ -92,7 +108,8 @@ class ResolutionEvaluationTest {
     Path ror = ror();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Map<String, ResolutionEvaluation.Scores[]> result =
-        ResolutionEvaluation.run(ror, new PrintStream(out, true, StandardCharsets.UTF_8));
+        ResolutionEvaluation.run(ror, registryOf(ror), index(ror),
+            new PrintStream(out, true, StandardCharsets.UTF_8));
     ResolutionEvaluation.Scores[] all = result.get("all");
     String table = out.toString(StandardCharsets.UTF_8);
     assertTrue(all[0].f1() > all[1].f1(), table);
