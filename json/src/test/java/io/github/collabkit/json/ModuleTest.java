@@ -59,10 +59,10 @@ class ModuleTest {
   }
 
   @Test
-  void exportsOnlyItsPublicPackage() {
+  void exportsOnlyItsPublicPackages() {
     ModuleDescriptor descriptor = ModuleFinder.of(Path.of("target/classes")).findAll().iterator().next().descriptor();
     assertEquals("io.github.collabkit.json", descriptor.name());
-    assertEquals(Set.of("io.github.collabkit.json"),
+    assertEquals(Set.of("io.github.collabkit.json", "io.github.collabkit.json.ror"),
         descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
     assertTrue(descriptor.provides().stream().anyMatch(p -> p.providers().contains(CollabkitModule.class.getName())));
   }
