@@ -18,7 +18,9 @@ public enum Peer {
   /** Apache Lucene 9 in memory, with ASCII folding, lower case and fuzzy queries. */
   LUCENE(LucenePeer::new),
   /** Apache Commons Text's Jaro-Winkler similarity against every name, by brute force. */
-  COMMONS_TEXT(CommonsTextPeer::new);
+  COMMONS_TEXT(CommonsTextPeer::new),
+  /** Hibernate Validator on equivalent annotated beans. */
+  HIBERNATE_VALIDATOR(HibernateValidatorPeer::new);
 
   private final Function<Landscape, Object> factory;
 
