@@ -27,6 +27,7 @@ class BenchmarkSmokeTest {
         .measurementIterations(1)
         .measurementTime(TimeValue.milliseconds(1))
         .param("organizations", "1000")
+        .param("landscape", "1000")
         .shouldFailOnError(true)
         .verbosity(VerboseMode.SILENT)
         .build();

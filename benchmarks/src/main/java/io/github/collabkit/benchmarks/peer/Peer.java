@@ -20,7 +20,9 @@ public enum Peer {
   /** Apache Commons Text's Jaro-Winkler similarity against every name, by brute force. */
   COMMONS_TEXT(CommonsTextPeer::new),
   /** Hibernate Validator on equivalent annotated beans. */
-  HIBERNATE_VALIDATOR(HibernateValidatorPeer::new);
+  HIBERNATE_VALIDATOR(HibernateValidatorPeer::new),
+  /** Plain Jackson data binding on hand-written records of the same shape. */
+  JACKSON(JacksonPeer::new);
 
   private final Function<Landscape, Object> factory;
 
