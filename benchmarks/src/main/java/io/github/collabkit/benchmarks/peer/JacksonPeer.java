@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,6 +27,9 @@ final class JacksonPeer implements DocumentCodec {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .build();
   private static final ObjectWriter LINES = MAPPER.writer().withRootValueSeparator("\n");
+  private static final ObjectReader HEADER = MAPPER.readerFor(LandscapeRecord.class)
+      .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectReader LINE = MAPPER.readerFor(LineRecord.class);
 
   private final LandscapeRecord landscape;
   private final LandscapeRecord header;
@@ -67,9 +71,9 @@ final class JacksonPeer implements DocumentCodec {
   @Override
   public Object readLines(byte[] json) {
     try (JsonParser parser = MAPPER.createParser(json)) {
-      LandscapeRecord first = MAPPER.readValue(parser, LandscapeRecord.class);
+      LandscapeRecord first = HEADER.readValue(parser);
       List<LineRecord> read = new ArrayList<>();
-      try (MappingIterator<LineRecord> it = MAPPER.readerFor(LineRecord.class).readValues(parser)) {
+      try (MappingIterator<LineRecord> it = LINE.readValues(parser)) {
         while (it.hasNext()) {
           read.add(it.next());
         }

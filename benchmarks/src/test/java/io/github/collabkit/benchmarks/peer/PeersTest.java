@@ -37,4 +37,27 @@ class PeersTest {
     all.add(o);
     return all;
   }
+
+  @org.junit.jupiter.api.Test
+  void plainJacksonWritesTheSameContentAsCollabkit() {
+    Landscape landscape = Landscapes.get("1000");
+    java.io.ByteArrayOutputStream ours = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream theirs = new java.io.ByteArrayOutputStream();
+    Peer.COLLABKIT.create(DocumentCodec.class, landscape).writeDocument(ours);
+    Peer.JACKSON.create(DocumentCodec.class, landscape).writeDocument(theirs);
+    tools.jackson.databind.ObjectMapper mapper = new tools.jackson.databind.ObjectMapper();
+    assertEquals(mapper.readTree(ours.toByteArray()), mapper.readTree(theirs.toByteArray()));
+  }
+
+  @org.junit.jupiter.api.Test
+  void plainJacksonReadsCollabkitLinesWithoutUnknownProperties() {
+    Landscape landscape = Landscapes.get("1000");
+    java.io.ByteArrayOutputStream lines = new java.io.ByteArrayOutputStream();
+    Peer.COLLABKIT.create(DocumentCodec.class, landscape).writeLines(lines);
+    Object[] read = (Object[]) Peer.JACKSON.create(DocumentCodec.class, landscape).readLines(lines.toByteArray());
+    int entities = landscape.sources().size() + landscape.concepts().size() + landscape.organizations().size()
+        + landscape.people().size() + landscape.partnerships().size() + landscape.infrastructures().size()
+        + landscape.strategies().size();
+    assertEquals(entities, ((java.util.List<?>) read[1]).size());
+  }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record QuantityRecord(
-    Double value,
+    Number value,
     String unit,
     String qualifier,
     Map<String, String> label,
