@@ -96,7 +96,10 @@ public final class ReadmeTables {
       }
       JsonNode primary = r.path("primaryMetric");
       double error = primary.path("scoreError").asDouble(Double.NaN);
-      JsonNode alloc = r.path("secondaryMetrics").path("·gc.alloc.rate.norm");
+      JsonNode alloc = r.path("secondaryMetrics").path("gc.alloc.rate.norm");
+      if (alloc.isMissingNode()) {
+        alloc = r.path("secondaryMetrics").path("·gc.alloc.rate.norm");
+      }
       byClass.computeIfAbsent(cls, k -> new ArrayList<>()).add(new Row(method, params.toString()
           .replaceAll("[{}]", ""), peer, primary.path("score").asDouble(), error,
           primary.path("scoreUnit").asString(), alloc.isMissingNode() ? Double.NaN : alloc.path("score").asDouble()));
