@@ -1,0 +1,288 @@
+package io.github.collabkit.examples;
+
+import io.github.collabkit.model.Landscape;
+import io.github.collabkit.model.Name;
+import io.github.collabkit.model.NameKind;
+import io.github.collabkit.model.Organization;
+import io.github.collabkit.model.OrganizationRef;
+import io.github.collabkit.model.OrganizationType;
+import io.github.collabkit.model.Partnership;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The collaboration network of a landscape as a picture: organizations (units folded into their
+ * parent) as nodes coloured by type, partnerships as edges between every two parties, drawn as
+ * Graphviz DOT, Mermaid or a self-contained SVG laid out in pure Java.
+ *
+ * <p>The SVG places the nodes on an ellipse, grouped by type, with each label outside its node and
+ * anchored away from the centre; labels that would still touch are pushed apart vertically, and
+ * {@link #labelBoxes()} exposes the result so a test can prove that no two labels overlap.
+ */
+final class CollaborationPicture {
+
+  /** A node: one organization with its short label and type. */
+  record Node(OrganizationRef key, String label, String title, OrganizationType type) {}
+
+  /** An edge between two organizations, with the partnerships they share. */
+  record Edge(OrganizationRef a, OrganizationRef b, List<String> partnerships) {}
+
+  /** A box around a drawn label, in SVG user units. */
+  record Box(String label, double x, double y, double width, double height) {
+    boolean overlaps(Box o) {
+      return x < o.x + o.width && o.x < x + width && y < o.y + o.height && o.y < y + height;
+    }
+  }
+
+  static final Map<OrganizationType, String> COLOURS = new EnumMap<>(OrganizationType.class);
+  static {
+    COLOURS.put(OrganizationType.UMC, "#c0392b");
+    COLOURS.put(OrganizationType.UNIVERSITY, "#2471a3");
+    COLOURS.put(OrganizationType.HOSPITAL, "#e67e22");
+    COLOURS.put(OrganizationType.CARE_ORGANIZATION, "#d4ac0d");
+    COLOURS.put(OrganizationType.COMPANY, "#7d3c98");
+    COLOURS.put(OrganizationType.RESEARCH_INSTITUTE, "#17a589");
+    COLOURS.put(OrganizationType.CONSORTIUM, "#5d6d7e");
+    COLOURS.put(OrganizationType.GOVERNMENT_BODY, "#1e8449");
+  }
+  private static final String OTHER_COLOUR = "#909497";
+  private static final double FONT = 13;
+  private static final double CHAR_WIDTH = 0.6 * FONT;
+
+  private final List<Node> nodes;
+  private final List<Edge> edges;
+  private final String language;
+  private final Map<OrganizationRef, double[]> positions = new LinkedHashMap<>();
+  private final List<Box> boxes = new ArrayList<>();
+  private final double width = 1100;
+  private final double height = 820;
+
+  private CollaborationPicture(List<Node> nodes, List<Edge> edges, String language) {
+    this.nodes = nodes;
+    this.edges = edges;
+    this.language = language;
+    layout();
+  }
+
+  /**
+   * Builds the picture of a landscape.
+   *
+   * @param landscape the landscape
+   * @param language the language of labels and titles
+   * @return the picture
+   */
+  static CollaborationPicture of(Landscape landscape, String language) {
+    Map<OrganizationRef, Node> nodes = new LinkedHashMap<>();
+    Map<String, Edge> edges = new TreeMap<>();
+    for (Partnership p : landscape.partnerships()) {
+      List<OrganizationRef> parties = p.organizations().stream().map(o -> root(landscape, o)).distinct().toList();
+      for (OrganizationRef o : parties) {
+        nodes.computeIfAbsent(o, k -> node(landscape, k, language));
+      }
+      for (int i = 0; i < parties.size(); i++) {
+        for (int j = i + 1; j < parties.size(); j++) {
+          OrganizationRef x = parties.get(i);
+          OrganizationRef y = parties.get(j);
+          OrganizationRef a = x.compareTo(y) <= 0 ? x : y;
+          OrganizationRef b = x.compareTo(y) <= 0 ? y : x;
+          edges.computeIfAbsent(a.key() + " " + b.key(), k -> new Edge(a, b, new ArrayList<>()))
+              .partnerships().add(p.title().text(language));
+        }
+      }
+    }
+    List<Node> ordered = new ArrayList<>(nodes.values());
+    ordered.sort(Comparator.comparing((Node n) -> n.type().ordinal()).thenComparing(Node::label));
+    return new CollaborationPicture(ordered, new ArrayList<>(edges.values()), language);
+  }
+
+  private static OrganizationRef root(Landscape landscape, OrganizationRef ref) {
+    OrganizationRef current = ref;
+    for (int guard = 0; guard < 32; guard++) {
+      Optional<OrganizationRef> parent = landscape.organization(current).flatMap(Organization::parent);
+      if (parent.isEmpty()) {
+        return current;
+      }
+      current = parent.get();
+    }
+    return current;
+  }
+
+  private static Node node(Landscape landscape, OrganizationRef ref, String language) {
+    Optional<Organization> org = landscape.organization(ref);
+    if (org.isEmpty()) {
+      return new Node(ref, ref.key(), ref.key(), OrganizationType.OTHER);
+    }
+    Organization o = org.get();
+    String display = o.displayName(language);
+    String acronym = o.names().stream().filter(n -> n.kind() == NameKind.ACRONYM).map(Name::value)
+        .findFirst().orElse(null);
+    String label = display.length() <= 18 || acronym == null ? display : acronym;
+    return new Node(ref, label, display, o.types().iterator().next());
+  }
+
+  List<Node> nodes() {
+    return nodes;
+  }
+
+  List<Edge> edges() {
+    return edges;
+  }
+
+  List<Box> labelBoxes() {
+    return boxes;
+  }
+
+  static String colour(OrganizationType type) {
+    return COLOURS.getOrDefault(type, OTHER_COLOUR);
+  }
+
+  // ---- layout -----------------------------------------------------------------------------------
+
+  private void layout() {
+    double cx = width / 2 - 60;
+    double cy = height / 2 + 20;
+    double rx = 300;
+    double ry = 290;
+    int n = nodes.size();
+    // Start just right of the top so that no node sits exactly on the vertical axis.
+    for (int i = 0; i < n; i++) {
+      double angle = -Math.PI / 2 + (i + 0.5) * 2 * Math.PI / n;
+      positions.put(nodes.get(i).key(), new double[] {cx + rx * Math.cos(angle), cy + ry * Math.sin(angle), angle});
+    }
+    List<Box> right = new ArrayList<>();
+    List<Box> left = new ArrayList<>();
+    for (Node node : nodes) {
+      double[] p = positions.get(node.key());
+      double cos = Math.cos(p[2]);
+      double w = node.label().length() * CHAR_WIDTH;
+      double gap = 12;
+      double x = cos >= 0 ? p[0] + gap * Math.max(cos, 0.3) + 4 : p[0] - gap * Math.max(-cos, 0.3) - 4 - w;
+      double y = p[1] + 12 * Math.sin(p[2]) - FONT / 2;
+      (cos >= 0 ? right : left).add(new Box(node.label(), x, y, w, FONT + 2));
+    }
+    boxes.addAll(separate(right));
+    boxes.addAll(separate(left));
+  }
+
+  /** Pushes the labels of one side apart vertically, keeping their order. */
+  private static List<Box> separate(List<Box> side) {
+    List<Box> sorted = new ArrayList<>(side);
+    sorted.sort(Comparator.comparingDouble(Box::y));
+    List<Box> out = new ArrayList<>();
+    for (Box b : sorted) {
+      Box moved = b;
+      for (Box placed : out) {
+        if (moved.overlaps(placed)) {
+          moved = new Box(b.label(), b.x(), placed.y() + placed.height() + 1, b.width(), b.height());
+        }
+      }
+      out.add(moved);
+    }
+    return out;
+  }
+
+  // ---- writers ----------------------------------------------------------------------------------
+
+  String dot() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("graph collaboration {\n");
+    sb.append("  layout=neato; overlap=false; splines=true;\n");
+    sb.append("  node [shape=ellipse, style=filled, fontcolor=white, fontname=\"Helvetica\"];\n");
+    for (Node n : nodes) {
+      sb.append("  \"").append(n.key().key()).append("\" [label=\"").append(escape(n.label()))
+          .append("\", tooltip=\"").append(escape(n.title())).append("\", fillcolor=\"").append(colour(n.type()))
+          .append("\"];\n");
+    }
+    for (Edge e : edges) {
+      sb.append("  \"").append(e.a().key()).append("\" -- \"").append(e.b().key()).append("\" [penwidth=")
+          .append(e.partnerships().size()).append(", tooltip=\"")
+          .append(escape(String.join("; ", e.partnerships()))).append("\"];\n");
+    }
+    return sb.append("}\n").toString();
+  }
+
+  String mermaid() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("graph LR\n");
+    for (Node n : nodes) {
+      sb.append("  ").append(id(n.key())).append("[\"").append(n.label().replace("\"", "'")).append("\"]:::")
+          .append(n.type().code().replace('-', '_')).append('\n');
+    }
+    for (Edge e : edges) {
+      sb.append("  ").append(id(e.a())).append(" --- ").append(id(e.b())).append('\n');
+    }
+    nodes.stream().map(Node::type).distinct().forEach(t -> sb.append("  classDef ")
+        .append(t.code().replace('-', '_')).append(" fill:").append(colour(t)).append(",color:#fff\n"));
+    return sb.toString();
+  }
+
+  String svg(String title) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\""
+            + " font-family=\"Helvetica, Arial, sans-serif\">%n", width, height, width, height));
+    sb.append(String.format(Locale.ROOT, "  <rect width=\"%.0f\" height=\"%.0f\" fill=\"#ffffff\"/>%n", width, height));
+    sb.append("  <text x=\"20\" y=\"34\" font-size=\"20\" font-weight=\"bold\" fill=\"#222\">")
+        .append(xml(title)).append("</text>\n");
+    sb.append("  <g stroke=\"#9aa5b1\" stroke-opacity=\"0.55\">\n");
+    for (Edge e : edges) {
+      double[] a = positions.get(e.a());
+      double[] b = positions.get(e.b());
+      double cx = width / 2 - 60;
+      double cy = height / 2 + 20;
+      // A gentle curve towards the centre keeps parallel chords apart.
+      double mx = (a[0] + b[0]) / 2 * 0.8 + cx * 0.2;
+      double my = (a[1] + b[1]) / 2 * 0.8 + cy * 0.2;
+      sb.append(String.format(Locale.ROOT,
+          "    <path d=\"M %.1f %.1f Q %.1f %.1f %.1f %.1f\" fill=\"none\" stroke-width=\"%.1f\"><title>%s</title></path>%n",
+          a[0], a[1], mx, my, b[0], b[1], 1.2 + 1.3 * (e.partnerships().size() - 1),
+          xml(String.join("; ", e.partnerships()))));
+    }
+    sb.append("  </g>\n");
+    for (Node n : nodes) {
+      double[] p = positions.get(n.key());
+      sb.append(String.format(Locale.ROOT,
+          "  <circle cx=\"%.1f\" cy=\"%.1f\" r=\"9\" fill=\"%s\" stroke=\"#ffffff\" stroke-width=\"2\"><title>%s</title></circle>%n",
+          p[0], p[1], colour(n.type()), xml(n.title())));
+    }
+    for (Box b : boxes) {
+      sb.append(String.format(Locale.ROOT, "  <text x=\"%.1f\" y=\"%.1f\" font-size=\"%.0f\" fill=\"#222\">%s</text>%n",
+          b.x(), b.y() + FONT - 1, FONT, xml(b.label())));
+    }
+    // Legend: one swatch per type that occurs.
+    double ly = 70;
+    sb.append(String.format(Locale.ROOT, "  <text x=\"%.0f\" y=\"%.0f\" font-size=\"14\" font-weight=\"bold\" fill=\"#222\">%s</text>%n",
+        width - 230, ly, language.equals("nl") ? "Type organisatie" : "Organization type"));
+    for (OrganizationType t : nodes.stream().map(Node::type).distinct().sorted().toList()) {
+      ly += 24;
+      sb.append(String.format(Locale.ROOT, "  <circle cx=\"%.0f\" cy=\"%.0f\" r=\"7\" fill=\"%s\"/>%n", width - 222, ly - 5, colour(t)));
+      sb.append(String.format(Locale.ROOT, "  <text x=\"%.0f\" y=\"%.0f\" font-size=\"13\" fill=\"#222\">%s</text>%n",
+          width - 208, ly, xml(t.label(language))));
+    }
+    ly += 34;
+    sb.append(String.format(Locale.ROOT, "  <text x=\"%.0f\" y=\"%.0f\" font-size=\"12\" fill=\"#555\">%s</text>%n",
+        width - 230, ly, language.equals("nl") ? "Lijn: gedeelde samenwerking;" : "Line: shared partnership;"));
+    sb.append(String.format(Locale.ROOT, "  <text x=\"%.0f\" y=\"%.0f\" font-size=\"12\" fill=\"#555\">%s</text>%n",
+        width - 230, ly + 16, language.equals("nl") ? "dikker = meer samen" : "thicker = more together"));
+    return sb.append("</svg>\n").toString();
+  }
+
+  private static String id(OrganizationRef ref) {
+    return ref.key().replace('-', '_').replace('.', '_');
+  }
+
+  private static String escape(String s) {
+    return s.replace("\\", "\\\\").replace("\"", "\\\"");
+  }
+
+  private static String xml(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}
