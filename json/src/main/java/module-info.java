@@ -6,4 +6,7 @@ module io.github.collabkit.json {
   requires transitive io.github.collabkit.core;
   requires transitive tools.jackson.databind;
 
+  exports io.github.collabkit.json;
+
+  provides tools.jackson.databind.JacksonModule with io.github.collabkit.json.CollabkitModule;
 }
