@@ -1,5 +1,6 @@
 package io.github.collabkit.json.data;
 
+import io.github.collabkit.json.CollabkitJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
@@ -61,7 +62,7 @@ import org.junit.jupiter.api.function.Executable;
  */
 class BundledLandscapeFactsTest {
 
-  private static final Landscape L = TemporaryLandscapeLoader.bundled();
+  private static final Landscape L = CollabkitJson.bundledLandscape();
 
   private static final List<String> SEVEN_UMCS = List.of(
       "lumc", "erasmus-mc", "radboudumc", "amsterdam-umc", "umc-utrecht", "umcg", "mumc");

@@ -1,5 +1,6 @@
 package io.github.collabkit.json.data;
 
+import io.github.collabkit.json.CollabkitJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.collabkit.model.Landscape;
@@ -14,7 +15,7 @@ class BundledLandscapeValidityTest {
 
   @Test
   void bundledLandscapeHasNoViolations() {
-    Landscape landscape = TemporaryLandscapeLoader.bundled();
+    Landscape landscape = CollabkitJson.bundledLandscape();
     List<Violation> violations = LandscapeValidator.create().validate(landscape).violations();
     assertEquals(List.of(), violations, () -> "violations:\n" + String.join("\n",
         violations.stream().map(Violation::toString).toList()));
@@ -22,7 +23,7 @@ class BundledLandscapeValidityTest {
 
   @Test
   void bundledLandscapeStaysValidUntilTheStrategyEnds() {
-    Landscape landscape = TemporaryLandscapeLoader.bundled();
+    Landscape landscape = CollabkitJson.bundledLandscape();
     List<Violation> violations =
         LandscapeValidator.create().asOf(LocalDate.of(2030, 12, 31)).validate(landscape).violations();
     assertEquals(List.of(), violations, () -> "violations:\n" + String.join("\n",
