@@ -1,8 +1,6 @@
 package io.github.collabkit.examples;
 
 import io.github.collabkit.model.Landscape;
-import io.github.collabkit.model.Name;
-import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.Organization;
 import io.github.collabkit.model.OrganizationRef;
 import io.github.collabkit.model.OrganizationType;
@@ -35,7 +33,7 @@ final class CollaborationPicture {
   record Edge(OrganizationRef a, OrganizationRef b, List<String> partnerships) {}
 
   /** A box around a drawn label, in SVG user units. */
-  record Box(String label, double x, double y, double width, double height) {
+  record Box(String label, double x, double y, double width, double height, boolean anchorEnd) {
     boolean overlaps(Box o) {
       return x < o.x + o.width && o.x < x + width && y < o.y + o.height && o.y < y + height;
     }
@@ -54,7 +52,9 @@ final class CollaborationPicture {
   }
   private static final String OTHER_COLOUR = "#909497";
   private static final double FONT = 13;
-  private static final double CHAR_WIDTH = 0.6 * FONT;
+  private static final double CHAR_WIDTH = 0.62 * FONT;
+  private static final double NODE_RADIUS = 9;
+  private static final double LABEL_DISTANCE = NODE_RADIUS + 9;
 
   private final List<Node> nodes;
   private final List<Edge> edges;
@@ -62,7 +62,9 @@ final class CollaborationPicture {
   private final Map<OrganizationRef, double[]> positions = new LinkedHashMap<>();
   private final List<Box> boxes = new ArrayList<>();
   private final double width = 1100;
-  private final double height = 820;
+  private final double height = 800;
+  private static final double CENTRE_X = 480;
+  private static final double CENTRE_Y = 425;
 
   private CollaborationPicture(List<Node> nodes, List<Edge> edges, String language) {
     this.nodes = nodes;
@@ -97,9 +99,42 @@ final class CollaborationPicture {
         }
       }
     }
-    List<Node> ordered = new ArrayList<>(nodes.values());
-    ordered.sort(Comparator.comparing((Node n) -> n.type().ordinal()).thenComparing(Node::label));
-    return new CollaborationPicture(ordered, new ArrayList<>(edges.values()), language);
+    return new CollaborationPicture(ringOrder(nodes, edges.values()), new ArrayList<>(edges.values()), language);
+  }
+
+  /**
+   * Orders the nodes around the ring so that partners sit beside the umc they share most with: each
+   * umc in the middle of its own partners, which keeps most lines short.
+   */
+  private static List<Node> ringOrder(Map<OrganizationRef, Node> nodes, java.util.Collection<Edge> edges) {
+    Comparator<Node> byTypeAndLabel = Comparator.comparing((Node n) -> n.type().ordinal()).thenComparing(Node::label);
+    List<Node> hubs = nodes.values().stream().filter(n -> n.type() == OrganizationType.UMC).sorted(byTypeAndLabel).toList();
+    Map<OrganizationRef, List<Node>> partnersOf = new LinkedHashMap<>();
+    hubs.forEach(h -> partnersOf.put(h.key(), new ArrayList<>()));
+    List<Node> unattached = new ArrayList<>();
+    for (Node n : nodes.values().stream().filter(n -> n.type() != OrganizationType.UMC).sorted(byTypeAndLabel).toList()) {
+      Node best = null;
+      int bestWeight = 0;
+      for (Node h : hubs) {
+        int weight = edges.stream().filter(e -> (e.a().equals(n.key()) && e.b().equals(h.key()))
+            || (e.b().equals(n.key()) && e.a().equals(h.key()))).mapToInt(e -> e.partnerships().size()).sum();
+        if (weight > bestWeight) {
+          best = h;
+          bestWeight = weight;
+        }
+      }
+      (best == null ? unattached : partnersOf.get(best.key())).add(n);
+    }
+    List<Node> ring = new ArrayList<>();
+    for (Node h : hubs) {
+      List<Node> partners = partnersOf.get(h.key());
+      int half = partners.size() / 2;
+      ring.addAll(partners.subList(0, half));
+      ring.add(h);
+      ring.addAll(partners.subList(half, partners.size()));
+    }
+    ring.addAll(unattached);
+    return ring;
   }
 
   private static OrganizationRef root(Landscape landscape, OrganizationRef ref) {
@@ -121,9 +156,7 @@ final class CollaborationPicture {
     }
     Organization o = org.get();
     String display = o.displayName(language);
-    String acronym = o.names().stream().filter(n -> n.kind() == NameKind.ACRONYM).map(Name::value)
-        .findFirst().orElse(null);
-    String label = display.length() <= 18 || acronym == null ? display : acronym;
+    String label = ShortNames.of(o, language);
     return new Node(ref, label, display, o.types().iterator().next());
   }
 
@@ -146,10 +179,10 @@ final class CollaborationPicture {
   // ---- layout -----------------------------------------------------------------------------------
 
   private void layout() {
-    double cx = width / 2 - 60;
-    double cy = height / 2 + 20;
-    double rx = 300;
-    double ry = 290;
+    double cx = CENTRE_X;
+    double cy = CENTRE_Y;
+    double rx = 310;
+    double ry = 300;
     int n = nodes.size();
     // Start just right of the top so that no node sits exactly on the vertical axis.
     for (int i = 0; i < n; i++) {
@@ -161,11 +194,13 @@ final class CollaborationPicture {
     for (Node node : nodes) {
       double[] p = positions.get(node.key());
       double cos = Math.cos(p[2]);
+      double sin = Math.sin(p[2]);
       double w = node.label().length() * CHAR_WIDTH;
-      double gap = 12;
-      double x = cos >= 0 ? p[0] + gap * Math.max(cos, 0.3) + 4 : p[0] - gap * Math.max(-cos, 0.3) - 4 - w;
-      double y = p[1] + 12 * Math.sin(p[2]) - FONT / 2;
-      (cos >= 0 ? right : left).add(new Box(node.label(), x, y, w, FONT + 2));
+      // Anchor the label just outside the node, on the ray from the centre; left-side labels end there.
+      double ax = p[0] + LABEL_DISTANCE * cos + (cos >= 0 ? 2 : -2);
+      double ay = p[1] + LABEL_DISTANCE * sin;
+      double x = cos >= 0 ? ax : ax - w;
+      (cos >= 0 ? right : left).add(new Box(node.label(), x, ay - (FONT + 2) / 2, w, FONT + 2, cos < 0));
     }
     boxes.addAll(separate(right));
     boxes.addAll(separate(left));
@@ -180,7 +215,7 @@ final class CollaborationPicture {
       Box moved = b;
       for (Box placed : out) {
         if (moved.overlaps(placed)) {
-          moved = new Box(b.label(), b.x(), placed.y() + placed.height() + 1, b.width(), b.height());
+          moved = new Box(b.label(), b.x(), placed.y() + placed.height() + 1, b.width(), b.height(), b.anchorEnd());
         }
       }
       out.add(moved);
@@ -235,8 +270,8 @@ final class CollaborationPicture {
     for (Edge e : edges) {
       double[] a = positions.get(e.a());
       double[] b = positions.get(e.b());
-      double cx = width / 2 - 60;
-      double cy = height / 2 + 20;
+      double cx = CENTRE_X;
+      double cy = CENTRE_Y;
       // A gentle curve towards the centre keeps parallel chords apart.
       double mx = (a[0] + b[0]) / 2 * 0.8 + cx * 0.2;
       double my = (a[1] + b[1]) / 2 * 0.8 + cy * 0.2;
@@ -249,12 +284,16 @@ final class CollaborationPicture {
     for (Node n : nodes) {
       double[] p = positions.get(n.key());
       sb.append(String.format(Locale.ROOT,
-          "  <circle cx=\"%.1f\" cy=\"%.1f\" r=\"9\" fill=\"%s\" stroke=\"#ffffff\" stroke-width=\"2\"><title>%s</title></circle>%n",
-          p[0], p[1], colour(n.type()), xml(n.title())));
+          "  <circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.0f\" fill=\"%s\" stroke=\"#ffffff\" stroke-width=\"2\"><title>%s</title></circle>%n",
+          p[0], p[1], NODE_RADIUS, colour(n.type()), xml(n.title())));
     }
     for (Box b : boxes) {
-      sb.append(String.format(Locale.ROOT, "  <text x=\"%.1f\" y=\"%.1f\" font-size=\"%.0f\" fill=\"#222\">%s</text>%n",
-          b.x(), b.y() + FONT - 1, FONT, xml(b.label())));
+      // White halo first, so that lines passing behind a label do not cut through it.
+      for (String paint : List.of("stroke=\"#ffffff\" stroke-width=\"4\" stroke-linejoin=\"round\" fill=\"#ffffff\"", "fill=\"#222\"")) {
+        sb.append(String.format(Locale.ROOT, "  <text x=\"%.1f\" y=\"%.1f\" font-size=\"%.0f\"%s %s>%s</text>%n",
+            b.anchorEnd() ? b.x() + b.width() : b.x(), b.y() + FONT - 1, FONT,
+            b.anchorEnd() ? " text-anchor=\"end\"" : "", paint, xml(b.label())));
+      }
     }
     // Legend: one swatch per type that occurs.
     double ly = 70;

@@ -10,6 +10,7 @@ import io.github.collabkit.model.Organization;
 import io.github.collabkit.model.OrganizationRef;
 import io.github.collabkit.model.Partnership;
 import io.github.collabkit.model.SigningEvent;
+import io.github.collabkit.model.SigningMode;
 import io.github.collabkit.model.Strategy;
 import io.github.collabkit.model.StrategyRef;
 import java.io.PrintStream;
@@ -59,14 +60,14 @@ public final class Explore {
 
     Set<Partnership> partnerships = new LinkedHashSet<>();
     lumcAndUnits.forEach(o -> partnerships.addAll(landscape.partnershipsOf(o)));
-    out.println((nl ? "Samenwerkingsverbanden van " : "Partnerships of ") + lumc.displayName(lang)
-        + " (" + partnerships.size() + ")");
+    out.println((nl ? "Samenwerkingsverbanden van het " : "Partnerships of ") + lumc.displayName(lang)
+        + " (LUMC) " + (nl ? "en zijn afdelingen (" : "and its departments (") + partnerships.size() + ")");
     for (Partnership p : partnerships) {
       String others = p.organizations().stream().filter(o -> !lumcAndUnits.contains(o))
-          .map(o -> name(landscape, o, lang)).collect(Collectors.joining(", "));
-      out.println("  " + when(p, lang) + "  " + p.title().text(lang));
-      out.println("              " + p.kind().label(lang) + ", " + p.status().label(lang)
-          + (others.isEmpty() ? "" : (nl ? ", met " : ", with ") + others));
+          .map(o -> ShortNames.of(landscape, o, lang)).collect(Collectors.joining(", "));
+      out.println("  " + when(p, lang) + p.title().text(lang));
+      out.println("  " + " ".repeat(13) + p.kind().label(lang) + ", " + p.status().label(lang).toLowerCase(Locale.ROOT)
+          + signingNote(p, lang) + (others.isEmpty() ? "" : (nl ? "; met " : "; with ") + others));
     }
 
     Set<Infrastructure> infrastructures = new LinkedHashSet<>();
@@ -78,51 +79,61 @@ public final class Explore {
       String role = i.organizations().stream().filter(p -> lumcAndUnits.contains(p.organization()))
           .map(InfrastructureParticipation::role).map(r -> r.label(lang).toLowerCase(Locale.ROOT))
           .distinct().collect(Collectors.joining("/"));
-      out.println("  " + i.displayName(lang) + " [" + role + ", " + i.status().label(lang).toLowerCase(Locale.ROOT) + "]");
+      String openTo = i.access().stream().map(AccessTerm::audience).map(a -> a.label(lang).toLowerCase(Locale.ROOT))
+          .distinct().collect(Collectors.joining(", "));
+      out.println("  " + i.displayName(lang) + " [" + role + ", " + i.status().label(lang).toLowerCase(Locale.ROOT)
+          + (openTo.isEmpty() ? "" : (nl ? "; open voor " : "; open to ") + openTo) + "]");
       String offers = i.capabilities().stream()
           .map(c -> landscape.concept("capability", c).map(k -> k.label().text(lang)).orElse(c))
           .collect(Collectors.joining(", "));
-      String openTo = i.access().stream().map(AccessTerm::audience).map(a -> a.label(lang).toLowerCase(Locale.ROOT))
-          .distinct().collect(Collectors.joining(", "));
       if (!offers.isEmpty()) {
         out.println("      " + (nl ? "biedt: " : "offers: ") + offers);
       }
-      if (!openTo.isEmpty()) {
-        out.println("      " + (nl ? "open voor: " : "open to: ") + openTo);
-      }
       i.figures().forEach(f -> out.println("      " + f.qualifier().label(lang).toLowerCase(Locale.ROOT) + " "
-          + number(f.value()) + " " + f.label().text(lang)));
+          + number(f.value(), lang) + " " + f.label().text(lang)));
     }
 
     Strategy strategy = landscape.strategy(StrategyRef.of("umc-strategy-2025-2030")).orElseThrow();
     out.println();
-    out.println(strategy.title().text(lang) + " (" + strategy.period().start().orElseThrow() + "-"
-        + strategy.period().end().orElseThrow() + ")");
+    out.println(strategy.title().text(lang));
     out.println("  " + (nl ? "eigenaren: " : "owners: ") + strategy.owners().stream()
-        .map(o -> name(landscape, o, lang)).collect(Collectors.joining(", ")));
+        .map(o -> ShortNames.of(landscape, o, lang)).collect(Collectors.joining(", ")));
     out.println("  " + (nl ? "principes: " : "principles: ") + strategy.principles().stream()
         .map(p -> p.text(lang)).limit(3).collect(Collectors.joining(", ")));
     strategy.figures().forEach(f -> out.println("  " + f.qualifier().label(lang).toLowerCase(Locale.ROOT) + " "
-        + number(f.value()) + "% " + f.label().text(lang)));
+        + number(f.value(), lang) + "% " + f.label().text(lang)));
     int n = 1;
     for (ActionLine line : strategy.actionLines()) {
       out.println("  " + n++ + ". " + line.label().text(lang) + ": " + line.description().text(lang));
     }
   }
 
-  private static String name(Landscape landscape, OrganizationRef ref, String lang) {
-    return landscape.organization(ref).map(o -> o.displayName(lang)).orElse(ref.key());
-  }
-
   private static String when(Partnership p, String lang) {
     if (p.signing().isEmpty()) {
-      return String.format("%-10s", lang.equals("nl") ? "(datum?)" : "(undated)");
+      return String.format("%-13s", lang.equals("nl") ? "(geen datum)" : "(undated)");
     }
     SigningEvent s = p.signing().get();
-    return String.format("%-10s", s.date() + (s.dateQualifier().isPresent() ? "~" : ""));
+    return String.format("%-13s", s.date());
   }
 
-  private static String number(double value) {
-    return String.format(Locale.ROOT, "%,d", (long) value);
+  private static String signingNote(Partnership p, String lang) {
+    if (p.signing().isEmpty()) {
+      return "";
+    }
+    SigningEvent s = p.signing().get();
+    StringBuilder note = new StringBuilder();
+    s.dateQualifier().ifPresent(q -> note.append(' ').append(q.label(lang).toLowerCase(Locale.ROOT)).append(' ')
+        .append(s.occasion().isEmpty() ? s.date().toString() : s.occasion().text(lang)));
+    if (!s.place().isEmpty()) {
+      note.append(lang.equals("nl") ? " op de " : " at the ").append(s.place().text(lang));
+    }
+    s.city().ifPresent(c -> note.append(", ").append(c));
+    s.mode().filter(m -> m == SigningMode.VIDEO_CALL).ifPresent(m -> note.append(lang.equals("nl") ? " via " : " by ")
+        .append(m.label(lang).toLowerCase(Locale.ROOT)));
+    return note.toString();
+  }
+
+  private static String number(double value, String lang) {
+    return String.format(Locale.forLanguageTag(lang), "%,d", (long) value);
   }
 }
