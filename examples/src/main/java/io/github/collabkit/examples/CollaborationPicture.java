@@ -1,10 +1,12 @@
 package io.github.collabkit.examples;
 
+import io.github.collabkit.graph.CollaborationNetwork;
+import io.github.collabkit.graph.NetworkOptions;
+import io.github.collabkit.graph.Partner;
 import io.github.collabkit.model.Landscape;
 import io.github.collabkit.model.Organization;
 import io.github.collabkit.model.OrganizationRef;
 import io.github.collabkit.model.OrganizationType;
-import io.github.collabkit.model.Partnership;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -13,11 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
- * The collaboration network of a landscape as a picture: organizations (units folded into their
- * parent) as nodes coloured by type, partnerships as edges between every two parties, drawn as
+ * The {@link CollaborationNetwork} of a landscape as a picture: organizations (units rolled up into
+ * their organization) as nodes coloured by type, partnerships as edges between every two parties, drawn as
  * Graphviz DOT, Mermaid or a self-contained SVG laid out in pure Java.
  *
  * <p>The SVG places the nodes on an ellipse, grouped by type, with each label outside its node and
@@ -81,25 +82,22 @@ final class CollaborationPicture {
    * @return the picture
    */
   static CollaborationPicture of(Landscape landscape, String language) {
+    // The library's collaboration network does the work: units rolled up into their organization,
+    // only partnerships as links (shared infrastructures are left out of this picture).
+    CollaborationNetwork network = CollaborationNetwork.of(landscape,
+        NetworkOptions.defaults().withRollUpUnits(true).withIncludeInfrastructures(false));
     Map<OrganizationRef, Node> nodes = new LinkedHashMap<>();
-    Map<String, Edge> edges = new TreeMap<>();
-    for (Partnership p : landscape.partnerships()) {
-      List<OrganizationRef> parties = p.organizations().stream().map(o -> root(landscape, o)).distinct().toList();
-      for (OrganizationRef o : parties) {
-        nodes.computeIfAbsent(o, k -> node(landscape, k, language));
-      }
-      for (int i = 0; i < parties.size(); i++) {
-        for (int j = i + 1; j < parties.size(); j++) {
-          OrganizationRef x = parties.get(i);
-          OrganizationRef y = parties.get(j);
-          OrganizationRef a = x.compareTo(y) <= 0 ? x : y;
-          OrganizationRef b = x.compareTo(y) <= 0 ? y : x;
-          edges.computeIfAbsent(a.key() + " " + b.key(), k -> new Edge(a, b, new ArrayList<>()))
-              .partnerships().add(p.title().text(language));
+    List<Edge> edges = new ArrayList<>();
+    for (OrganizationRef a : network.organizations()) {
+      for (Partner partner : network.partners(a)) {
+        OrganizationRef b = partner.organization();
+        nodes.computeIfAbsent(a, k -> node(landscape, k, language));
+        if (a.compareTo(b) < 0) {
+          edges.add(new Edge(a, b, partner.links().stream().map(l -> l.title().text(language)).toList()));
         }
       }
     }
-    return new CollaborationPicture(ringOrder(nodes, edges.values()), new ArrayList<>(edges.values()), language);
+    return new CollaborationPicture(ringOrder(nodes, edges), edges, language);
   }
 
   /**
@@ -135,18 +133,6 @@ final class CollaborationPicture {
     }
     ring.addAll(unattached);
     return ring;
-  }
-
-  private static OrganizationRef root(Landscape landscape, OrganizationRef ref) {
-    OrganizationRef current = ref;
-    for (int guard = 0; guard < 32; guard++) {
-      Optional<OrganizationRef> parent = landscape.organization(current).flatMap(Organization::parent);
-      if (parent.isEmpty()) {
-        return current;
-      }
-      current = parent.get();
-    }
-    return current;
   }
 
   private static Node node(Landscape landscape, OrganizationRef ref, String language) {
