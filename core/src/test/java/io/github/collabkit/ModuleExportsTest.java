@@ -41,6 +41,7 @@ class ModuleExportsTest {
     assertEquals(new TreeSet<>(Set.of(
         "io.github.collabkit",
         "io.github.collabkit.graph",
+        "io.github.collabkit.index",
         "io.github.collabkit.match",
         "io.github.collabkit.model",
         "io.github.collabkit.validate")), exported);
