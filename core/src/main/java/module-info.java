@@ -10,4 +10,5 @@ module io.github.collabkit.core {
   exports io.github.collabkit;
   exports io.github.collabkit.model;
   exports io.github.collabkit.validate;
+  exports io.github.collabkit.csv;
 }
