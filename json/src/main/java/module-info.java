@@ -6,4 +6,5 @@ module io.github.collabkit.json {
   requires transitive io.github.collabkit.core;
   requires transitive tools.jackson.databind;
 
+  exports io.github.collabkit.json.jsonld;
 }
