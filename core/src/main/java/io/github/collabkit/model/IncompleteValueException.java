@@ -12,6 +12,7 @@ import java.util.List;
 public final class IncompleteValueException extends CollabkitException {
   private static final long serialVersionUID = 1L;
 
+  /** The names of the required attributes that were not set. */
   private final List<String> missingAttributes;
 
   /**

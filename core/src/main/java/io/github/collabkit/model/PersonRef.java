@@ -12,6 +12,7 @@ public record PersonRef(String key) implements EntityRef, Comparable<PersonRef> 
   /**
    * Creates a reference, checking the form of the key.
    *
+   * @param key the key of the referenced entity
    * @throws InvalidValueException when the key is null or not in lower-case kebab form
    */
   public PersonRef {

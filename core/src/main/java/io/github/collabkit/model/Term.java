@@ -15,6 +15,10 @@ public record Term(String code, String labelEn, String labelNl, String definitio
   /**
    * Creates a term, rejecting blank parts.
    *
+   * @param code the stable lower-case code
+   * @param labelEn the English label
+   * @param labelNl the Dutch label
+   * @param definition a one-line English definition
    * @throws InvalidValueException when a part is blank or the code is not lower-case kebab case
    */
   public Term {

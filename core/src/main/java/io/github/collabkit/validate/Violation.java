@@ -18,6 +18,10 @@ public record Violation(String path, ValidationRule rule, Severity severity, Str
   /**
    * Creates a violation.
    *
+   * @param path where the problem is
+   * @param rule the rule broken
+   * @param severity how serious the problem is
+   * @param message what is wrong and what is allowed
    * @throws NullPointerException never for valid input; every component is required
    */
   public Violation {

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
  * it-repository, and runs it on the module path and on the class path. If an outside project could not
  * use collabkit, this fails.
  *
- * <p>The consumer gets a fresh local repository whose only source for collabkit is the it-repository;
- * everything else (Jackson, Maven plugins) is read from the outer build's local repository as a
- * read-only tail, so the build runs offline.
+ * <p>The consumer gets its own local repository, emptied of collabkit before each run, so its only
+ * source for collabkit is the it-repository. Everything else (Jackson, Maven plugins) is read from the
+ * outer build's local repository as a read-only tail; what is not there yet (the exec plugin on a
+ * fresh machine) comes from Maven Central once and stays in this module's build directory.
  */
 class ConsumerIT {
 
@@ -28,13 +29,14 @@ class ConsumerIT {
   @BeforeAll
   static void buildConsumer() throws IOException, InterruptedException {
     Path work = Build.workDir().resolve("consumer-it");
-    Build.deleteTree(work);
     consumer = work.resolve("consumer");
     consumerRepository = work.resolve("repository");
+    Build.deleteTree(consumer);
+    Build.deleteTree(consumerRepository.resolve("io/github/collabkit"));
     // Build a copy, so nothing is written into the source tree.
     Build.copyTree(Build.root().resolve(".ci/consumer"), consumer, Set.of("target"));
     output = Build.maven(consumer, work.resolve("consumer-build.log"), List.of(
-        "-B", "--offline", "-Daether.offline.protocols=file",
+        "-B",
         "-s", consumer.resolve("settings.xml").toString(),
         "-Dmaven.repo.local=" + consumerRepository,
         "-Dmaven.repo.local.tail=" + Build.property("collabkit.localRepository"),

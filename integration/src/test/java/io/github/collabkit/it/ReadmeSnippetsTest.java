@@ -42,15 +42,25 @@ class ReadmeSnippetsTest {
     return out.toString();
   }
 
-  /** The element of the consumer POM that starts with the snippet's first line, dedented. */
+  /**
+   * The element of the consumer POM that equals the snippet, dedented; when none does, the first
+   * element with the snippet's opening tag, to show the difference.
+   */
   static String element(String pom, String snippet) {
     String open = snippet.lines().findFirst().orElseThrow().strip();
     String close = "</" + open.substring(1);
-    int start = pom.indexOf(open);
-    assertTrue(start >= 0, () -> "consumer pom has no " + open);
-    int end = pom.indexOf(close, start);
-    int lineStart = pom.lastIndexOf('\n', start) + 1;
-    return dedent(pom.substring(lineStart, end + close.length()));
+    String first = null;
+    for (int start = pom.indexOf(open); start >= 0; start = pom.indexOf(open, start + 1)) {
+      int end = pom.indexOf(close, start);
+      int lineStart = pom.lastIndexOf('\n', start) + 1;
+      String element = dedent(pom.substring(lineStart, end + close.length()));
+      if (element.equals(snippet)) {
+        return element;
+      }
+      first = first == null ? element : first;
+    }
+    assertTrue(first != null, () -> "consumer pom has no " + open);
+    return first;
   }
 
   @Test
