@@ -6,5 +6,8 @@ module io.github.collabkit.json {
   requires transitive io.github.collabkit.core;
   requires transitive tools.jackson.databind;
 
+  exports io.github.collabkit.json;
   exports io.github.collabkit.json.jsonld;
+
+  provides tools.jackson.databind.JacksonModule with io.github.collabkit.json.CollabkitModule;
 }

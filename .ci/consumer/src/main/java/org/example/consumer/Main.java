@@ -1,6 +1,8 @@
 package org.example.consumer;
 
+import io.github.collabkit.CollabkitException;
 import io.github.collabkit.csv.CsvExport;
+import io.github.collabkit.json.CollabkitJson;
 import io.github.collabkit.json.jsonld.JsonLdExport;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
@@ -27,8 +29,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What an outside project does with collabkit: builds and validates a partnership, and writes it as
- * JSON-LD and CSV. Prints one line per step; the integration module checks them.
+ * What an outside project does with collabkit: reads the bundled dataset, builds and validates a
+ * partnership, and writes JSON, JSON-LD and CSV. Prints one line per step; the integration module
+ * checks them.
  */
 public final class Main {
 
@@ -76,12 +79,35 @@ public final class Main {
     System.out.println("partnership " + partnership.key() + " valid: " + report.isValid());
     report.orThrow();
 
+    String json = CollabkitJson.standard().writeLandscape(landscape);
+    Files.writeString(out.resolve("landscape.json"), json, StandardCharsets.UTF_8);
+    System.out.println("JSON round trip equal: " + CollabkitJson.standard().readLandscape(json).equals(landscape));
+
+    bundled(out);
+
     String jsonLd = JsonLdExport.create().toJsonLdString(landscape);
     Files.writeString(out.resolve("landscape.jsonld"), jsonLd, StandardCharsets.UTF_8);
     System.out.println("JSON-LD nodes: " + JsonLdExport.create().toJsonLd(landscape).get("@graph").size());
 
     List<Path> csv = CsvExport.of(landscape).writeTo(out);
     System.out.println("CSV files: " + csv.size());
+  }
+
+  /** Reads the dataset in the collabkit-json jar, validates it and exports it. */
+  private static void bundled(Path out) throws IOException {
+    Landscape bundled;
+    try {
+      bundled = CollabkitJson.bundledLandscape();
+    } catch (CollabkitException e) {
+      System.out.println("bundled dataset: " + e.getMessage());
+      return;
+    }
+    ValidationReport report = LandscapeValidator.create().validate(bundled);
+    System.out.println("bundled dataset: " + bundled.organizations().size() + " organizations, "
+        + bundled.partnerships().size() + " partnerships, errors: " + report.errors().size());
+    CsvExport.of(bundled).writeTo(out.resolve("bundled"));
+    Files.writeString(out.resolve("bundled/landscape.jsonld"), JsonLdExport.create().toJsonLdString(bundled),
+        StandardCharsets.UTF_8);
   }
 
   private static String where(Module module) {

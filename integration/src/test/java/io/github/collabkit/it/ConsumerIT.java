@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +68,26 @@ class ConsumerIT {
       Path out = consumer.resolve("target").resolve(run);
       assertTrue(Files.readString(out.resolve("landscape.jsonld")).contains("\"@vocab\""), run);
       assertTrue(Files.readString(out.resolve("partnerships.csv")).startsWith("key,title,"), run);
+    }
+  }
+
+  @Test
+  void writesAndReadsBackJsonBothWays() {
+    assertTrue(count(output, "JSON round trip equal: true") == 2, output);
+  }
+
+  @Test
+  void readsValidatesAndExportsTheBundledDatasetWhenTheJarHasOne() throws IOException {
+    boolean bundled;
+    try (ZipFile jar = new ZipFile(Build.jar("json", "").toFile())) {
+      bundled = jar.getEntry("io/github/collabkit/json/data/dutch-umc-landscape.json") != null;
+    }
+    if (bundled) {
+      assertTrue(count(output, "bundled dataset: ") == 2, output);
+      assertTrue(output.contains("partnerships, errors: 0"), output);
+      assertTrue(Files.exists(consumer.resolve("target/out-class-path/bundled/partnerships.csv")));
+    } else {
+      assertTrue(output.contains("bundled dataset: the bundled dataset"), output);
     }
   }
 

@@ -37,6 +37,8 @@ class ModuleDescriptorIT {
         "io.github.collabkit",
         "io.github.collabkit.model",
         "io.github.collabkit.validate",
+        "io.github.collabkit.match",
+        "io.github.collabkit.graph",
         "io.github.collabkit.csv"), exports(core));
   }
 
@@ -54,6 +56,7 @@ class ModuleDescriptorIT {
     ModuleDescriptor json = descriptor("json");
     assertEquals("io.github.collabkit.json", json.name());
     assertEquals(Set.of(
+        "io.github.collabkit.json",
         "io.github.collabkit.json.jsonld"), exports(json));
   }
 }

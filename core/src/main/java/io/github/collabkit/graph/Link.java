@@ -1,0 +1,52 @@
+package io.github.collabkit.graph;
+
+import io.github.collabkit.model.EntityRef;
+import io.github.collabkit.model.LocalizedText;
+import io.github.collabkit.model.Period;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What links two organizations in the collaboration network: a partnership both are party to, or
+ * an infrastructure both have a role in, with when and on which themes.
+ *
+ * @param kind whether a partnership or an infrastructure links them
+ * @param via the partnership's or infrastructure's key
+ * @param title the partnership's title, or the infrastructure's display names in English and Dutch
+ * @param period when the link holds: the partnership's period, else from its signing date on; the
+ *     infrastructure's period; empty when unknown
+ * @param themes the theme codes of the partnership and its work areas, or of the infrastructure
+ */
+public record Link(Kind kind, EntityRef via, LocalizedText title, Optional<Period> period, Set<String> themes) {
+
+  /** What a link is made of. */
+  public enum Kind {
+    /** Both organizations are parties to the partnership. */
+    PARTNERSHIP,
+    /** Both organizations have a role in the infrastructure. */
+    INFRASTRUCTURE
+  }
+
+  /**
+   * Creates a link, copying the themes.
+   */
+  public Link {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(via, "via");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(period, "period");
+    themes = Set.copyOf(themes);
+  }
+
+  /**
+   * Returns a short description, such as {@code partnership lumc-ul-2021 (2021-12/)}.
+   *
+   * @return the description
+   */
+  public String describe() {
+    String when = period.map(p -> " (" + p.start().map(Object::toString).orElse("") + "/"
+        + p.end().map(Object::toString).orElse("") + ")").orElse("");
+    return kind.name().toLowerCase(java.util.Locale.ROOT) + " " + via.key() + when;
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.collabkit.match;
+
+import io.github.collabkit.model.AccessTerm;
+import io.github.collabkit.model.Infrastructure;
+import io.github.collabkit.model.LocalizedText;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An infrastructure that fits a {@link ResearchNeed}, with why, its score, and the access terms
+ * that apply to the requester.
+ *
+ * @param infrastructure the infrastructure
+ * @param score how many wanted values it meets, must-haves and nice-to-haves alike; higher is better
+ * @param usability whether the requester may use it
+ * @param access the access terms that apply to the requester, with their conditions; empty when
+ *     none applies or none is stated
+ * @param reasons the criteria met, by facet in the order capability, theme, kind, scope, place,
+ *     coverage, and within a facet in the order the need gives
+ * @param accessNote why the requester may or may not use it, in English and Dutch
+ */
+public record InfrastructureMatch(
+    Infrastructure infrastructure, int score, Usability usability, List<AccessTerm> access,
+    List<MatchReason> reasons, LocalizedText accessNote) {
+
+  /**
+   * Creates a match, copying the lists.
+   */
+  public InfrastructureMatch {
+    Objects.requireNonNull(infrastructure, "infrastructure");
+    Objects.requireNonNull(usability, "usability");
+    access = List.copyOf(access);
+    reasons = List.copyOf(reasons);
+    Objects.requireNonNull(accessNote, "accessNote");
+  }
+
+  /**
+   * Returns one readable line: key, name, score, usability, reasons and access, such as {@code
+   * infect-nl INFECT-NL [score 2, usable] offers Human challenge trials (required); ... | access: ...}.
+   *
+   * @param language a BCP 47 tag; {@code nl} gives Dutch, anything else English
+   * @return the line
+   */
+  public String explain(String language) {
+    StringBuilder sb = new StringBuilder()
+        .append(infrastructure.key().key()).append(' ').append(infrastructure.displayName(language))
+        .append(" [score ").append(score).append(", ").append(usabilityLabel(usability, language)).append("] ");
+    for (int i = 0; i < reasons.size(); i++) {
+      sb.append(i == 0 ? "" : "; ").append(reasons.get(i).text(language));
+    }
+    return sb.append(" | ").append(accessNote.text(language)).toString();
+  }
+
+  private static String usabilityLabel(Usability usability, String language) {
+    boolean nl = language != null && language.startsWith("nl");
+    switch (usability) {
+      case USABLE:
+        return nl ? "bruikbaar" : "usable";
+      case NOT_USABLE:
+        return nl ? "niet bruikbaar" : "not usable";
+      default:
+        return nl ? "toegang onbekend" : "access unknown";
+    }
+  }
+}

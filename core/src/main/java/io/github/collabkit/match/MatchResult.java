@@ -1,0 +1,53 @@
+package io.github.collabkit.match;
+
+import io.github.collabkit.model.AccessAudience;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The infrastructures that fit a {@link ResearchNeed}, best first, with notices about parts of
+ * the need the landscape does not know.
+ *
+ * <p>Order: usable before access-unknown before not usable (listed only when asked), then by
+ * score, highest first, then by infrastructure key, so equal inputs always give the same order.
+ *
+ * @param need the need asked
+ * @param matches the matches, best first
+ * @param audiences the access audiences the requester belongs to (without {@code internal} and
+ *     {@code members}, which depend on the infrastructure)
+ * @param notices what in the need the landscape does not know, such as {@code capability 'mri-7t'
+ *     is not defined in the landscape and no infrastructure offers it}; a required value that is
+ *     unknown leaves no match
+ */
+public record MatchResult(
+    ResearchNeed need, List<InfrastructureMatch> matches, Set<AccessAudience> audiences, List<String> notices) {
+
+  /**
+   * Creates a result, copying the collections.
+   */
+  public MatchResult {
+    Objects.requireNonNull(need, "need");
+    matches = List.copyOf(matches);
+    audiences = Set.copyOf(audiences);
+    notices = List.copyOf(notices);
+  }
+
+  /**
+   * Returns the readable listing: one line per match (see {@link InfrastructureMatch#explain}),
+   * then one per notice.
+   *
+   * @param language a BCP 47 tag; {@code nl} gives Dutch, anything else English
+   * @return the listing, ending with a newline when not empty
+   */
+  public String explain(String language) {
+    StringBuilder sb = new StringBuilder();
+    for (InfrastructureMatch m : matches) {
+      sb.append(m.explain(language)).append('\n');
+    }
+    for (String n : notices) {
+      sb.append("! ").append(n).append('\n');
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,11 @@
+package io.github.collabkit.match;
+
+/** Whether a requester may use an infrastructure, judged from its access terms. */
+public enum Usability {
+  /** An access term applies to the requester (its audience, open access, or it runs or is a member of it). */
+  USABLE,
+  /** The infrastructure states no access terms, so nobody can tell. */
+  UNKNOWN,
+  /** Access terms are stated and none applies to the requester. */
+  NOT_USABLE
+}

@@ -1,0 +1,574 @@
+package io.github.collabkit.json;
+
+import io.github.collabkit.CollabkitException;
+import io.github.collabkit.json.internal.Documents;
+import io.github.collabkit.json.internal.ModelCodecs;
+import io.github.collabkit.json.internal.ModelReader;
+import io.github.collabkit.json.internal.ObjectCodec;
+import io.github.collabkit.model.Landscape;
+import io.github.collabkit.validate.LandscapeValidator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The front door of collabkit's JSON: reads and writes whole datasets, single entities and
+ * newline-delimited streams, with a {@link JsonMapper} that is configured once and reused.
+ *
+ * <pre>{@code
+ * CollabkitJson json = CollabkitJson.standard();
+ * Landscape landscape = json.readLandscape(Path.of("dutch-umc-landscape.json"));
+ * json.writeLandscape(landscape, Path.of("copy.json"));
+ * Organization lumc = json.read("{\"key\": \"lumc\", ...}", Organization.class);
+ * }</pre>
+ *
+ * <p>Reading is strict: the first problem throws a {@link CollabkitJsonException} naming the JSON
+ * Pointer, line, column and {@linkplain JsonRule rule}; {@link #readLandscapeCollecting} instead
+ * returns every problem at once. Read limits ({@link #DEFAULT_READ_CONSTRAINTS}) guard against
+ * hostile documents; they are set on this mapper only, never globally. Duplicate properties,
+ * invalid UTF-8, {@code NaN} and infinities are rejected; a UTF-8 byte order mark is accepted.
+ * Instances are immutable and thread-safe.
+ */
+public final class CollabkitJson {
+
+  /** The format version written at the top of every dataset document. */
+  public static final String FORMAT_VERSION = Documents.FORMAT_VERSION;
+
+  /** Where the bundled dataset of the Dutch umc's lives in the jar. */
+  public static final String BUNDLED_LANDSCAPE = "/io/github/collabkit/json/data/dutch-umc-landscape.json";
+
+  /** The folder of the jar that holds the JSON Schemas, {@code landscape.schema.json} and one per entity. */
+  public static final String SCHEMA_FOLDER = "/io/github/collabkit/json/schema/";
+
+  /**
+   * The default read limits: nesting depth 32, strings of at most 100,000 characters, numbers of
+   * at most 32 characters, property names of at most 256 characters and documents of at most
+   * 64 MiB. collabkit's format nests 7 levels deep and its texts are paragraphs, so these leave
+   * wide room for real data while a hostile document fails fast. The document limit does not apply
+   * to newline-delimited streams, which are meant to be large; each line is bounded by the others.
+   */
+  public static final StreamReadConstraints DEFAULT_READ_CONSTRAINTS = StreamReadConstraints.builder()
+      .maxNestingDepth(32)
+      .maxStringLength(100_000)
+      .maxNumberLength(32)
+      .maxNameLength(256)
+      .maxDocumentLength(64L * 1024 * 1024)
+      .build();
+
+  private static final CollabkitJson STANDARD = builder().build();
+
+  private final JsonMapper mapper;
+  private final JsonFactory lineFactory;
+  private final Set<CollabkitFeature> features;
+  private final Map<Class<?>, ObjectCodec<?, ?>> codecs = new HashMap<>();
+
+  private CollabkitJson(Builder b) {
+    this.features = EnumSet.copyOf(b.features);
+    CollabkitModule module = new CollabkitModule();
+    for (CollabkitFeature f : CollabkitFeature.values()) {
+      module = features.contains(f) ? module.with(f) : module.without(f);
+    }
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(b.constraints)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .build();
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    PrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+    this.mapper = JsonMapper.builder(factory)
+        .addModule(module)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .defaultPrettyPrinter(pretty)
+        .configure(SerializationFeature.INDENT_OUTPUT, b.prettyPrint)
+        .build();
+    this.lineFactory = factory.rebuild()
+        .streamReadConstraints(b.constraints.rebuild().maxDocumentLength(-1).build())
+        .build();
+    for (ObjectCodec<?, ?> c : ModelCodecs.ALL) {
+      codecs.put(c.type(), c);
+    }
+  }
+
+  /**
+   * Returns the shared instance with default features, limits and pretty printing.
+   *
+   * @return the standard instance
+   */
+  public static CollabkitJson standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns a builder to choose features, read limits and layout.
+   *
+   * @return a new builder with the defaults
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the configured mapper, with {@link CollabkitModule} and this instance's read limits,
+   * for reading and writing model values inside types of your own.
+   *
+   * @return the mapper, shared and thread-safe
+   */
+  public JsonMapper mapper() {
+    return mapper;
+  }
+
+  /**
+   * Tells whether a feature is enabled.
+   *
+   * @param feature the feature
+   * @return true when enabled
+   */
+  public boolean isEnabled(CollabkitFeature feature) {
+    return features.contains(feature);
+  }
+
+  // ---- whole datasets --------------------------------------------------------------------------
+
+  /**
+   * Reads a dataset document, closing the stream.
+   *
+   * @param in the document in UTF-8 (a byte order mark is accepted)
+   * @return the dataset
+   * @throws CollabkitJsonException at the first problem
+   */
+  public Landscape readLandscape(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    return read(() -> mapper.createParser(in), this::readLandscape);
+  }
+
+  /**
+   * Reads a dataset document from a file.
+   *
+   * @param file the document in UTF-8
+   * @return the dataset
+   * @throws CollabkitJsonException at the first problem, or with rule {@link JsonRule#IO} when the
+   *     file cannot be read
+   */
+  public Landscape readLandscape(Path file) {
+    return readLandscape(open(file));
+  }
+
+  /**
+   * Reads a dataset document from a string.
+   *
+   * @param json the document
+   * @return the dataset
+   * @throws CollabkitJsonException at the first problem
+   */
+  public Landscape readLandscape(String json) {
+    return readLandscape(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private Landscape readLandscape(JsonParser p) {
+    ModelReader r = reader(false);
+    p.nextToken();
+    Landscape landscape = Documents.readLandscape(r, p);
+    if (p.nextToken() != null) {
+      throw r.fail(p, JsonRule.SYNTAX, "unexpected content after the dataset document");
+    }
+    return landscape;
+  }
+
+  /**
+   * Reads a dataset document and collects every problem instead of stopping at the first: returns
+   * what could be read, the problems of the JSON, and the validator's report on the result.
+   * Closes the stream.
+   *
+   * @param in the document in UTF-8
+   * @return the result; never throws for bad data
+   */
+  public LandscapeReadResult readLandscapeCollecting(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    ModelReader r = reader(true);
+    Landscape landscape = null;
+    try (JsonParser p = mapper.createParser(in)) {
+      try {
+        p.nextToken();
+        landscape = Documents.readLandscape(r, p);
+        if (p.nextToken() != null) {
+          r.problems().add(r.fail(p, JsonRule.SYNTAX, "unexpected content after the dataset document").problem());
+        }
+      } catch (JacksonException e) {
+        r.problems().add(ModelReader.fromJackson(e, p).problem());
+      } catch (CollabkitJsonException e) {
+        r.problems().add(e.problem());
+      }
+    } catch (JacksonException e) {
+      r.problems().add(ModelReader.fromJackson(e, null).problem());
+    }
+    if (landscape == null) {
+      landscape = Landscape.builder().name("(unnamed)").build();
+    }
+    return new LandscapeReadResult(landscape, r.problems(), LandscapeValidator.create().validate(landscape));
+  }
+
+  /**
+   * Reads a dataset document from a file and collects every problem.
+   *
+   * @param file the document
+   * @return the result; a file that cannot be opened is reported as a problem too
+   */
+  public LandscapeReadResult readLandscapeCollecting(Path file) {
+    InputStream in;
+    try {
+      in = Files.newInputStream(file);
+    } catch (IOException e) {
+      Landscape empty = Landscape.builder().name("(unnamed)").build();
+      return new LandscapeReadResult(empty,
+          List.of(ioProblem(file, e).problem()), LandscapeValidator.create().validate(empty));
+    }
+    return readLandscapeCollecting(in);
+  }
+
+  /**
+   * Writes a dataset document, ending with a newline; does not close the stream.
+   *
+   * @param landscape the dataset
+   * @param out where to write UTF-8
+   * @throws CollabkitJsonException with rule {@link JsonRule#IO} when writing fails
+   */
+  public void writeLandscape(Landscape landscape, OutputStream out) {
+    Objects.requireNonNull(landscape, "landscape");
+    write(out, g -> {
+      Documents.writeLandscape(g, landscape);
+      g.writeRaw('\n');
+    });
+  }
+
+  /**
+   * Writes a dataset document to a file, replacing it.
+   *
+   * @param landscape the dataset
+   * @param file the file
+   * @throws CollabkitJsonException with rule {@link JsonRule#IO} when writing fails
+   */
+  public void writeLandscape(Landscape landscape, Path file) {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      writeLandscape(landscape, out);
+    } catch (IOException e) {
+      throw ioProblem(file, e);
+    }
+  }
+
+  /**
+   * Writes a dataset document to a string, ending with a newline.
+   *
+   * @param landscape the dataset
+   * @return the document
+   */
+  public String writeLandscape(Landscape landscape) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    writeLandscape(landscape, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  // ---- single values ---------------------------------------------------------------------------
+
+  /**
+   * Reads one model value, such as an {@code Organization} or a {@code Partnership}, or a whole
+   * {@code Landscape}.
+   *
+   * @param <T> the type
+   * @param json the value's JSON
+   * @param type a model type: {@code Landscape} or any type built with a builder
+   * @return the value
+   * @throws CollabkitJsonException at the first problem
+   * @throws IllegalArgumentException when the type is not a model type
+   */
+  public <T> T read(String json, Class<T> type) {
+    if (type == Landscape.class) {
+      return type.cast(readLandscape(json));
+    }
+    ObjectCodec<?, ?> codec = codec(type);
+    return read(() -> mapper.createParser(json.getBytes(StandardCharsets.UTF_8)), p -> {
+      ModelReader r = reader(false);
+      p.nextToken();
+      T value = type.cast(codec.read(r, p));
+      if (p.nextToken() != null) {
+        throw r.fail(p, JsonRule.SYNTAX, "unexpected content after the value");
+      }
+      return value;
+    });
+  }
+
+  /**
+   * Writes one model value, or a whole {@code Landscape} as a dataset document.
+   *
+   * @param value a model value
+   * @return its JSON
+   * @throws IllegalArgumentException when the value is not of a model type
+   */
+  public String write(Object value) {
+    Objects.requireNonNull(value, "value");
+    if (value instanceof Landscape) {
+      return writeLandscape((Landscape) value);
+    }
+    @SuppressWarnings("unchecked")
+    ObjectCodec<Object, ?> codec = (ObjectCodec<Object, ?>) codec(value.getClass());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(out, g -> codec.write(g, value));
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private ObjectCodec<?, ?> codec(Class<?> type) {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      ObjectCodec<?, ?> codec = codecs.get(c);
+      if (codec != null) {
+        return codec;
+      }
+    }
+    throw new IllegalArgumentException(type.getName() + " is not a collabkit model type");
+  }
+
+  // ---- newline-delimited streams ----------------------------------------------------------------
+
+  /**
+   * Opens a writer of newline-delimited JSON: a header line with the dataset's name, then one
+   * entity a line. Nothing is held in memory but the line being written.
+   *
+   * @param out where to write UTF-8; closed when the writer is
+   * @param name the dataset's name
+   * @param description what the dataset holds, may be empty
+   * @return the writer, which has written the header line
+   */
+  public LandscapeLineWriter lineWriter(OutputStream out, String name, io.github.collabkit.model.LocalizedText description) {
+    return new LandscapeLineWriter(mapper.writer().without(SerializationFeature.INDENT_OUTPUT)
+        .withRootValueSeparator("\n").createGenerator(out), name, description);
+  }
+
+  /**
+   * Opens a reader of newline-delimited JSON as {@link #lineWriter} writes it. It reads one line at
+   * a time; the document length limit does not apply, the others apply to each line.
+   *
+   * @param in the lines in UTF-8; closed when the reader is
+   * @return the reader, which has read the header line
+   * @throws CollabkitJsonException when the header line cannot be read
+   */
+  public LandscapeLineReader lineReader(InputStream in) {
+    JsonParser p;
+    try {
+      p = lineFactory.createParser(ObjectReadContext.empty(), in);
+    } catch (JacksonException e) {
+      throw ModelReader.fromJackson(e, null);
+    }
+    return new LandscapeLineReader(p, reader(false));
+  }
+
+  // ---- bundled data and schemas ----------------------------------------------------------------
+
+  /**
+   * Returns the dataset of the Dutch university medical centres that ships in this jar, read once
+   * and cached.
+   *
+   * @return the bundled dataset
+   * @throws CollabkitException when the jar holds no bundled dataset
+   */
+  public static Landscape bundledLandscape() {
+    // Checked before the holder class initializes: an exception thrown there would reach the caller
+    // as ExceptionInInitializerError, and as NoClassDefFoundError on every later call.
+    if (CollabkitJson.class.getResource(BUNDLED_LANDSCAPE) == null) {
+      throw new CollabkitException("the bundled dataset " + BUNDLED_LANDSCAPE + " is not in the jar");
+    }
+    return Bundled.LANDSCAPE;
+  }
+
+  private static final class Bundled {
+    static final Landscape LANDSCAPE = load();
+
+    private static Landscape load() {
+      InputStream in = CollabkitJson.class.getResourceAsStream(BUNDLED_LANDSCAPE);
+      if (in == null) {
+        throw new CollabkitException("the bundled dataset " + BUNDLED_LANDSCAPE + " is not in the jar");
+      }
+      return STANDARD.readLandscape(in);
+    }
+  }
+
+  /**
+   * Returns a JSON Schema (draft 2020-12) of collabkit's format from the jar: {@code landscape}
+   * for the dataset document, or an entity type such as {@code organization}.
+   *
+   * @param name {@code landscape}, {@code source}, {@code concept}, {@code organization}, {@code
+   *     person}, {@code partnership}, {@code infrastructure} or {@code strategy}
+   * @return the schema text
+   * @throws IllegalArgumentException when there is no schema of that name
+   */
+  public static String schema(String name) {
+    if (!name.equals("landscape") && !ModelCodecs.ENTITIES.containsKey(name)) {
+      throw new IllegalArgumentException("no schema '" + name + "'; there are: landscape, "
+          + String.join(", ", new java.util.TreeSet<>(ModelCodecs.ENTITIES.keySet())));
+    }
+    try (InputStream in = CollabkitJson.class.getResourceAsStream(SCHEMA_FOLDER + name + ".schema.json")) {
+      if (in == null) {
+        throw new IllegalArgumentException("the schema " + name + " is not in the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ---- plumbing --------------------------------------------------------------------------------
+
+  ModelReader reader(boolean collecting) {
+    return new ModelReader(isEnabled(CollabkitFeature.FAIL_ON_UNKNOWN_PROPERTIES),
+        isEnabled(CollabkitFeature.FAIL_ON_NULL_PROPERTIES), collecting, null);
+  }
+
+  private static <T> T read(Supplier<JsonParser> open, Function<JsonParser, T> body) {
+    try (JsonParser p = open.get()) {
+      try {
+        return body.apply(p);
+      } catch (JacksonException e) {
+        throw ModelReader.fromJackson(e, p);
+      }
+    } catch (JacksonException e) {
+      throw ModelReader.fromJackson(e, null);
+    }
+  }
+
+  private void write(OutputStream out, java.util.function.Consumer<JsonGenerator> body) {
+    try (JsonGenerator g = mapper.writer().createGenerator(new NonClosing(out))) {
+      body.accept(g);
+    } catch (JacksonException e) {
+      throw ModelReader.fromJackson(e, null);
+    }
+  }
+
+  private static InputStream open(Path file) {
+    try {
+      return Files.newInputStream(file);
+    } catch (IOException e) {
+      throw ioProblem(file, e);
+    }
+  }
+
+  private static CollabkitJsonException ioProblem(Path file, IOException e) {
+    return new CollabkitJsonException("", -1, -1, JsonRule.IO, "cannot read or write " + file + ": " + e, e);
+  }
+
+  /** Keeps a caller's stream open when the generator closes. */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+
+  /** Chooses the features, read limits and layout of a {@link CollabkitJson}. */
+  public static final class Builder {
+    private final Set<CollabkitFeature> features = EnumSet.noneOf(CollabkitFeature.class);
+    private StreamReadConstraints constraints = DEFAULT_READ_CONSTRAINTS;
+    private boolean prettyPrint = true;
+
+    private Builder() {
+      for (CollabkitFeature f : CollabkitFeature.values()) {
+        if (f.enabledByDefault()) {
+          features.add(f);
+        }
+      }
+    }
+
+    /**
+     * Enables a feature.
+     *
+     * @param feature the feature
+     * @return this builder
+     */
+    public Builder enable(CollabkitFeature feature) {
+      features.add(feature);
+      return this;
+    }
+
+    /**
+     * Disables a feature, such as {@link CollabkitFeature#FAIL_ON_UNKNOWN_PROPERTIES} for the
+     * lenient mode.
+     *
+     * @param feature the feature
+     * @return this builder
+     */
+    public Builder disable(CollabkitFeature feature) {
+      features.remove(feature);
+      return this;
+    }
+
+    /**
+     * Sets the read limits, replacing {@link #DEFAULT_READ_CONSTRAINTS}; start from {@code
+     * DEFAULT_READ_CONSTRAINTS.rebuild()} to change one.
+     *
+     * @param constraints the limits
+     * @return this builder
+     */
+    public Builder readConstraints(StreamReadConstraints constraints) {
+      this.constraints = Objects.requireNonNull(constraints, "constraints");
+      return this;
+    }
+
+    /**
+     * Sets whether documents and values are written indented, two spaces a level (the default),
+     * or on one line. Newline-delimited streams are always one entity a line.
+     *
+     * @param prettyPrint whether to indent
+     * @return this builder
+     */
+    public Builder prettyPrint(boolean prettyPrint) {
+      this.prettyPrint = prettyPrint;
+      return this;
+    }
+
+    /**
+     * Builds the front door and its mapper.
+     *
+     * @return the new instance
+     */
+    public CollabkitJson build() {
+      return new CollabkitJson(this);
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package io.github.collabkit.json.internal;
+
+import io.github.collabkit.json.JsonRule;
+import io.github.collabkit.model.ActionLineRef;
+import io.github.collabkit.model.EntityRef;
+import io.github.collabkit.model.InfrastructureRef;
+import io.github.collabkit.model.LocalizedText;
+import io.github.collabkit.model.OrganizationRef;
+import io.github.collabkit.model.PartialDate;
+import io.github.collabkit.model.PartnershipRef;
+import io.github.collabkit.model.PersonRef;
+import io.github.collabkit.model.SourceRef;
+import io.github.collabkit.model.StrategyRef;
+import io.github.collabkit.model.Vocabulary;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/** The codecs of scalar values: strings, numbers, partial dates, references, codes and texts. */
+public final class Codecs {
+  private Codecs() {}
+
+  /** A string of any content. */
+  public static final Codec<String> STRING = new StringCodec<>(String.class, "a string", Function.identity(), Function.identity());
+
+  /** A lower-case code such as a theme; the model checks its form. */
+  public static final Codec<String> CODE = new StringCodec<>(String.class, "a code", Function.identity(), Function.identity());
+
+  /** A BCP 47 language tag; the model checks its form. */
+  public static final Codec<String> LANGUAGE = new StringCodec<>(String.class, "a language tag", Function.identity(), Function.identity());
+
+  /** An ISO 3166-1 alpha-2 country code; the model checks its form. */
+  public static final Codec<String> COUNTRY = new StringCodec<>(String.class, "a country code", Function.identity(), Function.identity());
+
+  /** An absolute http or https URL; the model checks its form. */
+  public static final Codec<String> URL = new StringCodec<>(String.class, "a URL", Function.identity(), Function.identity());
+
+  /** A partial date in ISO form at its precision. */
+  public static final Codec<PartialDate> PARTIAL_DATE =
+      new StringCodec<>(PartialDate.class, "a date as YYYY, YYYY-MM or YYYY-MM-DD", PartialDate::parse, PartialDate::toString);
+
+  /** A reference to an organization, written as its key. */
+  public static final Codec<OrganizationRef> ORGANIZATION_REF = ref(OrganizationRef.class, OrganizationRef::of);
+  /** A reference to a person, written as its key. */
+  public static final Codec<PersonRef> PERSON_REF = ref(PersonRef.class, PersonRef::of);
+  /** A reference to a partnership, written as its key. */
+  public static final Codec<PartnershipRef> PARTNERSHIP_REF = ref(PartnershipRef.class, PartnershipRef::of);
+  /** A reference to an infrastructure, written as its key. */
+  public static final Codec<InfrastructureRef> INFRASTRUCTURE_REF = ref(InfrastructureRef.class, InfrastructureRef::of);
+  /** A reference to a strategy, written as its key. */
+  public static final Codec<StrategyRef> STRATEGY_REF = ref(StrategyRef.class, StrategyRef::of);
+  /** A reference to an action line, written as its key. */
+  public static final Codec<ActionLineRef> ACTION_LINE_REF = ref(ActionLineRef.class, ActionLineRef::of);
+  /** A reference to a source, written as its key. */
+  public static final Codec<SourceRef> SOURCE_REF = ref(SourceRef.class, SourceRef::of);
+
+  /** A finite number of zero or more, written as an integer when it is one. */
+  public static final Codec<Double> NUMBER = new Codec<>() {
+    @Override
+    public Double read(ModelReader r, JsonParser p) {
+      if (!p.hasToken(JsonToken.VALUE_NUMBER_INT) && !p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+        throw r.wrongType(p, "a number");
+      }
+      return p.getDoubleValue();
+    }
+
+    @Override
+    public void write(JsonGenerator g, Double value) {
+      double v = value;
+      if (v == Math.rint(v) && Math.abs(v) < 1e15 && Double.doubleToRawLongBits(v) != Long.MIN_VALUE) {
+        g.writeNumber((long) v);
+      } else {
+        g.writeNumber(v);
+      }
+    }
+
+    @Override
+    public Class<Double> type() {
+      return Double.class;
+    }
+  };
+
+  /** A text by language tag, written as an object in sorted tag order. */
+  public static final Codec<LocalizedText> LOCALIZED_TEXT = new Codec<>() {
+    @Override
+    public LocalizedText read(ModelReader r, JsonParser p) {
+      if (!p.hasToken(JsonToken.START_OBJECT)) {
+        throw r.wrongType(p, "an object of language tags to texts");
+      }
+      LocalizedText.Builder b = LocalizedText.builder();
+      for (String language = p.nextName(); language != null; language = p.nextName()) {
+        p.nextToken();
+        b.put(language, STRING.read(r, p));
+      }
+      return b.build();
+    }
+
+    @Override
+    public void write(JsonGenerator g, LocalizedText value) {
+      g.writeStartObject(value);
+      for (Map.Entry<String, String> e : value.asMap().entrySet()) {
+        g.writeStringProperty(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+    }
+
+    @Override
+    public Class<LocalizedText> type() {
+      return LocalizedText.class;
+    }
+  };
+
+  private static final Map<Class<?>, Codec<?>> VOCABULARIES = new ConcurrentHashMap<>();
+
+  /**
+   * Returns the codec of a vocabulary, which reads and writes its lower-case codes.
+   *
+   * @param <E> the vocabulary
+   * @param type the vocabulary's enum class
+   * @return the codec
+   */
+  @SuppressWarnings("unchecked")
+  public static <E extends Enum<E> & Vocabulary> Codec<E> vocabulary(Class<E> type) {
+    return (Codec<E>) VOCABULARIES.computeIfAbsent(type, t -> new StringCodec<>(type,
+        "a code of " + type.getSimpleName(), code -> Vocabulary.fromCode(type, code), Vocabulary::code));
+  }
+
+  private static <R extends EntityRef> Codec<R> ref(Class<R> type, Function<String, R> of) {
+    return new StringCodec<>(type, "a key", of, EntityRef::key);
+  }
+
+  /** A value written as a JSON string. */
+  static final class StringCodec<V> implements Codec<V> {
+    private final Class<V> type;
+    private final String expected;
+    private final Function<String, V> parse;
+    private final Function<V, String> format;
+
+    StringCodec(Class<V> type, String expected, Function<String, V> parse, Function<V, String> format) {
+      this.type = type;
+      this.expected = expected;
+      this.parse = parse;
+      this.format = format;
+    }
+
+    @Override
+    public V read(ModelReader r, JsonParser p) {
+      if (!p.hasToken(JsonToken.VALUE_STRING)) {
+        if (p.hasToken(JsonToken.VALUE_NULL)) {
+          throw r.fail(p, JsonRule.NULL_VALUE, "expected " + expected + ", got null");
+        }
+        throw r.wrongType(p, expected);
+      }
+      return parse.apply(p.getString());
+    }
+
+    @Override
+    public void write(JsonGenerator g, V value) {
+      g.writeString(format.apply(value));
+    }
+
+    @Override
+    public Class<V> type() {
+      return type;
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package io.github.collabkit.json.internal;
+
+import io.github.collabkit.json.CollabkitJsonException;
+import io.github.collabkit.json.JsonRule;
+import io.github.collabkit.model.Landscape;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/** Reads and writes a whole dataset document: the format version, then the landscape's properties. */
+public final class Documents {
+  private Documents() {}
+
+  /** The format version this code writes. */
+  public static final String FORMAT_VERSION = "1.0";
+
+  /** The major format version this code reads; any minor version of it is accepted. */
+  public static final int MAJOR = 1;
+
+  /** The JSON name of the format version. */
+  public static final String FORMAT_VERSION_PROPERTY = "formatVersion";
+
+  private static final Pattern VERSION = Pattern.compile("([0-9]{1,4})\\.([0-9]{1,4})");
+
+  /**
+   * Writes a dataset document.
+   *
+   * @param g the generator
+   * @param landscape the dataset
+   */
+  public static void writeLandscape(JsonGenerator g, Landscape landscape) {
+    g.writeStartObject(landscape);
+    g.writeStringProperty(FORMAT_VERSION_PROPERTY, FORMAT_VERSION);
+    ModelCodecs.LANDSCAPE.writeProperties(g, landscape);
+    g.writeEndObject();
+  }
+
+  /**
+   * Reads a dataset document whose first token is the current one.
+   *
+   * @param r the read state
+   * @param p the parser
+   * @return the dataset; in collecting mode what could be read, with the problems in {@code r}
+   * @throws CollabkitJsonException in strict mode on the first problem, in collecting mode only
+   *     when not even the document's start could be read
+   */
+  public static Landscape readLandscape(ModelReader r, JsonParser p) {
+    readVersion(r, p);
+    Landscape.Builder b = ModelCodecs.LANDSCAPE.newBuilder();
+    if (!r.collecting()) {
+      return ModelCodecs.LANDSCAPE.finish(r, p, b, ModelCodecs.LANDSCAPE.readProperties(r, p, b));
+    }
+    try {
+      ModelCodecs.LANDSCAPE.readProperties(r, p, b);
+    } catch (CollabkitJsonException e) {
+      r.problems().add(e.problem());
+    }
+    try {
+      return ModelCodecs.LANDSCAPE.finish(r, p, b, false);
+    } catch (Skipped | CollabkitJsonException e) {
+      // the name is missing or unusable: keep everything else under a placeholder name
+      return b.name("(unnamed)").build();
+    }
+  }
+
+  /**
+   * Reads the start of a dataset document or header line up to and including its format version.
+   *
+   * @param r the read state
+   * @param p the parser, on the document's first token
+   */
+  public static void readVersion(ModelReader r, JsonParser p) {
+    if (!p.hasToken(JsonToken.START_OBJECT)) {
+      throw r.wrongType(p, "a dataset document (an object)");
+    }
+    String first = p.nextName();
+    if (!FORMAT_VERSION_PROPERTY.equals(first)) {
+      throw r.fail(p, JsonRule.FORMAT_VERSION, "a dataset document starts with \"formatVersion\": \""
+          + FORMAT_VERSION + "\", got " + (first == null ? "an empty object" : "'" + first + "' first"));
+    }
+    p.nextToken();
+    if (!p.hasToken(JsonToken.VALUE_STRING)) {
+      throw r.wrongType(p, "a format version such as \"" + FORMAT_VERSION + "\"");
+    }
+    String version = p.getString();
+    Matcher m = VERSION.matcher(version);
+    if (!m.matches()) {
+      throw r.fail(p, JsonRule.FORMAT_VERSION, "formatVersion must be major.minor such as \""
+          + FORMAT_VERSION + "\", got '" + version + "'");
+    }
+    int major = Integer.parseInt(m.group(1));
+    if (major > MAJOR) {
+      throw r.fail(p, JsonRule.FORMAT_VERSION, "format version " + version
+          + " is newer than this collabkit reads (" + MAJOR + ".x); upgrade collabkit-json to read it");
+    }
+    if (major < MAJOR) {
+      throw r.fail(p, JsonRule.FORMAT_VERSION, "format version " + version + " is unknown; "
+          + "this collabkit reads " + MAJOR + ".x");
+    }
+  }
+}

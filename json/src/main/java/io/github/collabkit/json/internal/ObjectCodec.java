@@ -1,0 +1,595 @@
+package io.github.collabkit.json.internal;
+
+import io.github.collabkit.CollabkitException;
+import io.github.collabkit.model.LocalizedText;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
+
+/**
+ * Reads and writes one model type as a JSON object, from a table of its properties in wire order.
+ *
+ * <p>The table is the single description of a type's JSON form: reading, writing and the JSON
+ * Schema all follow it. Reading looks each property name up in a hash map and hands the value to
+ * the property's codec, which calls the Immutables builder; writing walks the table in order and
+ * leaves out empty optionals, empty collections and empty texts.
+ *
+ * @param <T> the model type
+ * @param <B> its builder
+ */
+public final class ObjectCodec<T, B> implements Codec<T> {
+
+  /** How a property is written and whether it must be present. */
+  public enum Kind {
+    /** Always present; read and written as one value. */
+    REQUIRED,
+    /** Has a default; always written, may be left out when read. */
+    DEFAULTED,
+    /** An {@code Optional}; written when present. */
+    OPTIONAL,
+    /** A {@code List}; written when not empty. */
+    LIST,
+    /** A {@code Set}; written when not empty; a duplicate entry is an error. */
+    SET,
+    /** A {@link LocalizedText}; written when not empty. */
+    TEXT
+  }
+
+  private final Class<T> type;
+  private final String label;
+  private final Supplier<B> builder;
+  private final Function<B, T> build;
+  private final List<Property<T, B>> properties;
+  private final Map<String, Property<T, B>> byName;
+  private final List<String> names;
+
+  private ObjectCodec(Definition<T, B> d) {
+    this.type = d.type;
+    this.label = d.label;
+    this.builder = d.builder;
+    this.build = d.build;
+    this.properties = List.copyOf(d.properties);
+    this.byName = new HashMap<>();
+    List<String> n = new ArrayList<>();
+    for (Property<T, B> p : properties) {
+      byName.put(p.name, p);
+      n.add(p.name);
+    }
+    this.names = List.copyOf(n);
+  }
+
+  /**
+   * Starts the definition of a type's codec.
+   *
+   * @param <T> the model type
+   * @param <B> its builder
+   * @param type the model type
+   * @param label the type in lower-case words, for messages, such as {@code work area}
+   * @param builder makes a new builder
+   * @param build builds the value
+   * @return the definition, to which properties are added in wire order
+   */
+  public static <T, B> Definition<T, B> define(Class<T> type, String label, Supplier<B> builder,
+      Function<B, T> build) {
+    return new Definition<>(type, label, builder, build);
+  }
+
+  @Override
+  public Class<T> type() {
+    return type;
+  }
+
+  /**
+   * Returns the type in lower-case words, as messages name it.
+   *
+   * @return the label, such as {@code organization}
+   */
+  public String label() {
+    return label;
+  }
+
+  /**
+   * Returns the properties in wire order.
+   *
+   * @return the properties
+   */
+  public List<Property<T, B>> properties() {
+    return properties;
+  }
+
+  /**
+   * Returns a property by name.
+   *
+   * @param name the JSON name
+   * @return the property, or empty when the type has none of that name
+   */
+  public Optional<Property<T, B>> property(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  @Override
+  public T read(ModelReader r, JsonParser p) {
+    if (!p.hasToken(JsonToken.START_OBJECT)) {
+      throw r.wrongType(p, "an object (" + label + ")");
+    }
+    B b = builder.get();
+    return finish(r, p, b, readProperties(r, p, b));
+  }
+
+  /**
+   * Starts a builder for {@link #readProperties} and {@link #finish}.
+   *
+   * @return a new builder
+   */
+  public B newBuilder() {
+    return builder.get();
+  }
+
+  /**
+   * Reads the remaining properties of an object whose start was already read.
+   *
+   * @param r the read state
+   * @param p the parser, on the object's start or on the value of an earlier property
+   * @param b the builder to fill
+   * @return whether a property failed (collecting mode only)
+   */
+  public boolean readProperties(ModelReader r, JsonParser p, B b) {
+    int depth = p.streamReadContext().getNestingDepth();
+    boolean failed = false;
+    for (String name = p.nextName(); name != null; name = p.nextName()) {
+      Property<T, B> property = byName.get(name);
+      JsonToken t = p.nextToken();
+      try {
+        if (property == null) {
+          r.unknownProperty(p, label, name, names);
+        } else if (t == JsonToken.VALUE_NULL) {
+          r.nullProperty(p, label, name);
+        } else {
+          property.read(r, p, b);
+        }
+      } catch (RuntimeException e) {
+        r.failed(p, depth, e);
+        failed = true;
+      }
+    }
+    return failed;
+  }
+
+  /**
+   * Builds the value once its closing brace was read.
+   *
+   * @param r the read state
+   * @param p the parser, on the closing brace
+   * @param b the filled builder
+   * @param failed whether a property failed
+   * @return the value
+   */
+  public T finish(ModelReader r, JsonParser p, B b, boolean failed) {
+    if (failed) {
+      throw Skipped.INSTANCE;
+    }
+    try {
+      return build.apply(b);
+    } catch (CollabkitException e) {
+      throw r.buildFailed(p, label, names, e);
+    }
+  }
+
+  @Override
+  public void write(JsonGenerator g, T value) {
+    g.writeStartObject(value);
+    writeProperties(g, value);
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes the properties of a value, without the braces.
+   *
+   * @param g the generator, inside an object
+   * @param value the value
+   */
+  public void writeProperties(JsonGenerator g, T value) {
+    for (Property<T, B> p : properties) {
+      p.write(g, value);
+    }
+  }
+
+  /**
+   * One property of a type: its JSON name, kind, codec, accessors and description.
+   *
+   * @param <T> the model type
+   * @param <B> its builder
+   */
+  public abstract static class Property<T, B> {
+    final String name;
+    final SerializableString serializedName;
+    final Kind kind;
+    final Codec<?> codec;
+    final String description;
+
+    Property(String name, Kind kind, Codec<?> codec, String description) {
+      this.name = name;
+      this.serializedName = new SerializedString(name);
+      this.kind = kind;
+      this.codec = codec;
+      this.description = description;
+    }
+
+    /**
+     * Returns the JSON name.
+     *
+     * @return the name, the model accessor's name
+     */
+    public String name() {
+      return name;
+    }
+
+    /**
+     * Returns how the property is written and whether it must be present.
+     *
+     * @return the kind
+     */
+    public Kind kind() {
+      return kind;
+    }
+
+    /**
+     * Returns the codec of the property's value or of each of its elements.
+     *
+     * @return the codec
+     */
+    public Codec<?> codec() {
+      return codec;
+    }
+
+    /**
+     * Returns the description of the property, for the JSON Schema.
+     *
+     * @return one or two sentences
+     */
+    public String description() {
+      return description;
+    }
+
+    /**
+     * Tells whether a document must have this property.
+     *
+     * @return true for required values and required texts
+     */
+    public abstract boolean required();
+
+    abstract void read(ModelReader r, JsonParser p, B b);
+
+    abstract void write(JsonGenerator g, T value);
+  }
+
+  private static final class Single<T, B, V> extends Property<T, B> {
+    private final Codec<V> c;
+    private final Function<T, V> get;
+    private final BiConsumer<B, V> set;
+
+    Single(String name, Kind kind, Codec<V> c, Function<T, V> get, BiConsumer<B, V> set, String description) {
+      super(name, kind, c, description);
+      this.c = c;
+      this.get = get;
+      this.set = set;
+    }
+
+    @Override
+    public boolean required() {
+      return kind == Kind.REQUIRED;
+    }
+
+    @Override
+    void read(ModelReader r, JsonParser p, B b) {
+      set.accept(b, c.read(r, p));
+    }
+
+    @Override
+    void write(JsonGenerator g, T value) {
+      g.writeName(serializedName);
+      c.write(g, get.apply(value));
+    }
+  }
+
+  private static final class Text<T, B> extends Property<T, B> {
+    private final boolean required;
+    private final Function<T, LocalizedText> get;
+    private final BiConsumer<B, LocalizedText> set;
+
+    Text(String name, boolean required, Function<T, LocalizedText> get, BiConsumer<B, LocalizedText> set,
+        String description) {
+      super(name, Kind.TEXT, Codecs.LOCALIZED_TEXT, description);
+      this.required = required;
+      this.get = get;
+      this.set = set;
+    }
+
+    @Override
+    public boolean required() {
+      return required;
+    }
+
+    @Override
+    void read(ModelReader r, JsonParser p, B b) {
+      set.accept(b, Codecs.LOCALIZED_TEXT.read(r, p));
+    }
+
+    @Override
+    void write(JsonGenerator g, T value) {
+      LocalizedText t = get.apply(value);
+      if (!t.isEmpty()) {
+        g.writeName(serializedName);
+        Codecs.LOCALIZED_TEXT.write(g, t);
+      }
+    }
+  }
+
+  private static final class Opt<T, B, V> extends Property<T, B> {
+    private final Codec<V> c;
+    private final Function<T, Optional<V>> get;
+    private final BiConsumer<B, V> set;
+
+    Opt(String name, Codec<V> c, Function<T, Optional<V>> get, BiConsumer<B, V> set, String description) {
+      super(name, Kind.OPTIONAL, c, description);
+      this.c = c;
+      this.get = get;
+      this.set = set;
+    }
+
+    @Override
+    public boolean required() {
+      return false;
+    }
+
+    @Override
+    void read(ModelReader r, JsonParser p, B b) {
+      set.accept(b, c.read(r, p));
+    }
+
+    @Override
+    void write(JsonGenerator g, T value) {
+      Optional<V> v = get.apply(value);
+      if (v.isPresent()) {
+        g.writeName(serializedName);
+        c.write(g, v.get());
+      }
+    }
+  }
+
+  private static final class Many<T, B, V> extends Property<T, B> {
+    private final Codec<V> c;
+    private final Function<T, ? extends Collection<V>> get;
+    private final BiConsumer<B, List<V>> set;
+    private final BiConsumer<B, V> add;
+
+    Many(String name, Kind kind, Codec<V> c, Function<T, ? extends Collection<V>> get,
+        BiConsumer<B, List<V>> set, BiConsumer<B, V> add, String description) {
+      super(name, kind, c, description);
+      this.c = c;
+      this.get = get;
+      this.set = set;
+      this.add = add;
+    }
+
+    @Override
+    public boolean required() {
+      return false;
+    }
+
+    @Override
+    void read(ModelReader r, JsonParser p, B b) {
+      if (!p.hasToken(JsonToken.START_ARRAY)) {
+        throw r.wrongType(p, "an array");
+      }
+      if (add != null) {
+        readEach(r, p, b);
+        return;
+      }
+      List<V> values = new ArrayList<>();
+      Set<V> seen = kind == Kind.SET ? new HashSet<>() : null;
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        if (t == JsonToken.VALUE_NULL) {
+          throw r.fail(p, io.github.collabkit.json.JsonRule.NULL_VALUE, name + ": null is not allowed in an array");
+        }
+        V v = c.read(r, p);
+        if (seen != null && !seen.add(v)) {
+          throw r.fail(p, io.github.collabkit.json.JsonRule.DUPLICATE_ENTRY,
+              name + ": '" + v + "' is listed twice; a set holds each entry once");
+        }
+        values.add(v);
+      }
+      set.accept(b, values);
+    }
+
+    /** Reads element by element into the builder; in collecting mode a bad element is dropped. */
+    private void readEach(ModelReader r, JsonParser p, B b) {
+      int depth = p.streamReadContext().getNestingDepth();
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        try {
+          if (t == JsonToken.VALUE_NULL) {
+            throw r.fail(p, io.github.collabkit.json.JsonRule.NULL_VALUE, name + ": null is not allowed in an array");
+          }
+          add.accept(b, c.read(r, p));
+        } catch (RuntimeException e) {
+          r.failed(p, depth, e);
+        }
+      }
+    }
+
+    @Override
+    void write(JsonGenerator g, T value) {
+      Collection<V> values = get.apply(value);
+      if (!values.isEmpty()) {
+        g.writeName(serializedName);
+        g.writeStartArray(values, values.size());
+        for (V v : values) {
+          c.write(g, v);
+        }
+        g.writeEndArray();
+      }
+    }
+  }
+
+  /**
+   * A codec under definition: properties are added in wire order, then {@link #build()}.
+   *
+   * @param <T> the model type
+   * @param <B> its builder
+   */
+  public static final class Definition<T, B> {
+    private final Class<T> type;
+    private final String label;
+    private final Supplier<B> builder;
+    private final Function<B, T> build;
+    private final List<Property<T, B>> properties = new ArrayList<>();
+
+    Definition(Class<T> type, String label, Supplier<B> builder, Function<B, T> build) {
+      this.type = type;
+      this.label = label;
+      this.builder = builder;
+      this.build = build;
+    }
+
+    /**
+     * Adds a required property.
+     *
+     * @param <V> the value type
+     * @param name the JSON name
+     * @param codec the value's codec
+     * @param get the accessor
+     * @param set the builder's setter
+     * @param description the description for the schema
+     * @return this definition
+     */
+    public <V> Definition<T, B> required(String name, Codec<V> codec, Function<T, V> get,
+        BiConsumer<B, V> set, String description) {
+      properties.add(new Single<>(name, Kind.REQUIRED, codec, get, set, description));
+      return this;
+    }
+
+    /**
+     * Adds a property with a default value, which is always written.
+     *
+     * @param <V> the value type
+     * @param name the JSON name
+     * @param codec the value's codec
+     * @param get the accessor
+     * @param set the builder's setter
+     * @param description the description for the schema
+     * @return this definition
+     */
+    public <V> Definition<T, B> defaulted(String name, Codec<V> codec, Function<T, V> get,
+        BiConsumer<B, V> set, String description) {
+      properties.add(new Single<>(name, Kind.DEFAULTED, codec, get, set, description));
+      return this;
+    }
+
+    /**
+     * Adds an optional property.
+     *
+     * @param <V> the value type
+     * @param name the JSON name
+     * @param codec the value's codec
+     * @param get the accessor
+     * @param set the builder's setter for a present value
+     * @param description the description for the schema
+     * @return this definition
+     */
+    public <V> Definition<T, B> optional(String name, Codec<V> codec, Function<T, Optional<V>> get,
+        BiConsumer<B, V> set, String description) {
+      properties.add(new Opt<>(name, codec, get, set, description));
+      return this;
+    }
+
+    /**
+     * Adds a list property.
+     *
+     * @param <V> the element type
+     * @param name the JSON name
+     * @param codec the element codec
+     * @param get the accessor
+     * @param set the builder's setter for all elements
+     * @param description the description for the schema
+     * @return this definition
+     */
+    public <V> Definition<T, B> list(String name, Codec<V> codec, Function<T, List<V>> get,
+        BiConsumer<B, List<V>> set, String description) {
+      properties.add(new Many<>(name, Kind.LIST, codec, get, set, null, description));
+      return this;
+    }
+
+    /**
+     * Adds a list of entities of a dataset, read element by element: in collecting mode an entity
+     * that cannot be read is dropped and reported while the others are kept.
+     *
+     * @param <V> the element type
+     * @param name the JSON name
+     * @param codec the element codec
+     * @param get the accessor
+     * @param add the builder's adder of one element
+     * @param description the description for the schema
+     * @return this definition
+     */
+    public <V> Definition<T, B> entities(String name, Codec<V> codec, Function<T, List<V>> get,
+        BiConsumer<B, V> add, String description) {
+      properties.add(new Many<>(name, Kind.LIST, codec, get, null, add, description));
+      return this;
+    }
+
+    /**
+     * Adds a set property.
+     *
+     * @param <V> the element type
+     * @param name the JSON name
+     * @param codec the element codec
+     * @param get the accessor
+     * @param set the builder's setter for all elements
+     * @param description the description for the schema
+     * @return this definition
+     */
+    public <V> Definition<T, B> set(String name, Codec<V> codec, Function<T, Set<V>> get,
+        BiConsumer<B, List<V>> set, String description) {
+      properties.add(new Many<>(name, Kind.SET, codec, get, set, null, description));
+      return this;
+    }
+
+    /**
+     * Adds a localized text property, written when not empty.
+     *
+     * @param name the JSON name
+     * @param required whether the model requires it
+     * @param get the accessor
+     * @param set the builder's setter
+     * @param description the description for the schema
+     * @return this definition
+     */
+    public Definition<T, B> text(String name, boolean required, Function<T, LocalizedText> get,
+        BiConsumer<B, LocalizedText> set, String description) {
+      properties.add(new Text<>(name, required, get, set, description));
+      return this;
+    }
+
+    /**
+     * Finishes the definition.
+     *
+     * @return the codec
+     */
+    public ObjectCodec<T, B> build() {
+      return new ObjectCodec<>(this);
+    }
+  }
+}

@@ -1,0 +1,589 @@
+package io.github.collabkit.json.testing;
+
+import io.github.collabkit.model.AccessAudience;
+import io.github.collabkit.model.AccessTerm;
+import io.github.collabkit.model.ActionLine;
+import io.github.collabkit.model.ActionLineRef;
+import io.github.collabkit.model.Alignment;
+import io.github.collabkit.model.Ambition;
+import io.github.collabkit.model.Concept;
+import io.github.collabkit.model.DateQualifier;
+import io.github.collabkit.model.GeographicScope;
+import io.github.collabkit.model.Identifier;
+import io.github.collabkit.model.IdentifierScheme;
+import io.github.collabkit.model.Infrastructure;
+import io.github.collabkit.model.InfrastructureKind;
+import io.github.collabkit.model.InfrastructureParticipation;
+import io.github.collabkit.model.InfrastructureRef;
+import io.github.collabkit.model.InfrastructureRole;
+import io.github.collabkit.model.InfrastructureStatus;
+import io.github.collabkit.model.Instrument;
+import io.github.collabkit.model.InstrumentKind;
+import io.github.collabkit.model.Landscape;
+import io.github.collabkit.model.LocalizedText;
+import io.github.collabkit.model.Location;
+import io.github.collabkit.model.Name;
+import io.github.collabkit.model.NameKind;
+import io.github.collabkit.model.Organization;
+import io.github.collabkit.model.OrganizationRef;
+import io.github.collabkit.model.OrganizationRelation;
+import io.github.collabkit.model.OrganizationStatus;
+import io.github.collabkit.model.OrganizationType;
+import io.github.collabkit.model.PartialDate;
+import io.github.collabkit.model.Participation;
+import io.github.collabkit.model.Partnership;
+import io.github.collabkit.model.PartnershipKind;
+import io.github.collabkit.model.PartnershipLink;
+import io.github.collabkit.model.PartnershipRef;
+import io.github.collabkit.model.PartnershipRelationKind;
+import io.github.collabkit.model.PartnershipStatus;
+import io.github.collabkit.model.PartyRole;
+import io.github.collabkit.model.Period;
+import io.github.collabkit.model.Person;
+import io.github.collabkit.model.PersonRef;
+import io.github.collabkit.model.Quantity;
+import io.github.collabkit.model.QuantityQualifier;
+import io.github.collabkit.model.RelationKind;
+import io.github.collabkit.model.Role;
+import io.github.collabkit.model.Sector;
+import io.github.collabkit.model.Signatory;
+import io.github.collabkit.model.SigningEvent;
+import io.github.collabkit.model.SigningMode;
+import io.github.collabkit.model.Source;
+import io.github.collabkit.model.SourceRef;
+import io.github.collabkit.model.SourceType;
+import io.github.collabkit.model.Strategy;
+import io.github.collabkit.model.StrategyRef;
+import io.github.collabkit.model.WorkArea;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Generates random, valid collabkit model values from a seed, for round-trip tests and benchmarks.
+ *
+ * <p>The same seed always gives the same values, so a failing case is reproduced from the seed its
+ * test name carries. Values are valid for their own invariants (every {@code @Value.Check} holds)
+ * but references need not resolve; {@link #landscape(int)} makes a dataset whose entities refer to
+ * each other's keys. Texts mix Dutch, English, accents, quotes, backslashes, control characters and
+ * characters outside the Basic Multilingual Plane, so escaping is exercised.
+ *
+ * <pre>{@code
+ * ModelGenerator g = new ModelGenerator(42);
+ * Organization o = g.organization();
+ * Landscape l = g.landscape(100);
+ * }</pre>
+ */
+public final class ModelGenerator {
+  private static final String CROCKFORD = "0123456789abcdefghjkmnpqrstvwxyz";
+  private static final String[] WORDS = {"Leiden", "Universitair", "Medisch", "Centrum", "umc", "LUMC",
+      "INFECT-NL", "samenwerking", "research", "infrastructure", "Münster", "Ĳsselmeer", "café",
+      "\"quoted\"", "back\\slash", "tab\there", "line\nbreak", "🧬", "Ω", "x\u0001y", "São Paulo", "Zürich",
+      "regeneratieve", "geneeskunde", "<html>", "&amp;", "100%", "/slash/"};
+  private static final String[] LANGUAGES = {"en", "nl", "de", "fr", "en-GB", "nl-BE", "fry"};
+
+  private final Random random;
+  private List<OrganizationRef> organizations = List.of();
+  private List<PersonRef> people = List.of();
+  private List<PartnershipRef> partnerships = List.of();
+  private List<InfrastructureRef> infrastructures = List.of();
+  private List<SourceRef> sources = List.of();
+
+  /**
+   * Creates a generator.
+   *
+   * @param seed the seed; the same seed gives the same values
+   */
+  public ModelGenerator(long seed) {
+    this.random = new Random(seed);
+  }
+
+  /**
+   * Returns a random value of a model type.
+   *
+   * @param type a model type built with a builder, or {@code Landscape}
+   * @return the value
+   * @throws IllegalArgumentException for other types
+   */
+  public Object any(Class<?> type) {
+    String n = type.getSimpleName();
+    switch (n) {
+      case "Period": return period();
+      case "Name": return name();
+      case "Identifier": return identifier();
+      case "Location": return location();
+      case "OrganizationRelation": return OrganizationRelation.of(pick(RelationKind.values()), organizationRef());
+      case "Organization": return organization();
+      case "Role": return role();
+      case "Person": return person();
+      case "Participation": return participation();
+      case "Signatory": return Signatory.of(personRef(), organizationRef());
+      case "SigningEvent": return signingEvent();
+      case "WorkArea": return workArea();
+      case "Instrument": return instrument();
+      case "Ambition": return ambition();
+      case "PartnershipLink": return PartnershipLink.of(pick(PartnershipRelationKind.values()), partnershipRef());
+      case "Partnership": return partnership();
+      case "InfrastructureParticipation": return InfrastructureParticipation.of(organizationRef(), pick(InfrastructureRole.values()));
+      case "AccessTerm": return accessTerm();
+      case "Quantity": return quantity();
+      case "Infrastructure": return infrastructure();
+      case "Alignment": return alignment();
+      case "ActionLine": return actionLine();
+      case "Strategy": return strategy();
+      case "Source": return source();
+      case "Concept": return concept();
+      case "Landscape": return landscape(1 + random.nextInt(12));
+      default: throw new IllegalArgumentException("no generator for " + type);
+    }
+  }
+
+  // ---- entities -------------------------------------------------------------------------------
+
+  /**
+   * Returns a dataset with about {@code size} entities of each kind that refer to one another.
+   *
+   * @param size entities of each kind
+   * @return the dataset
+   */
+  public Landscape landscape(int size) {
+    organizations = keys(size, OrganizationRef::of);
+    people = keys(size, PersonRef::of);
+    partnerships = keys(size, PartnershipRef::of);
+    infrastructures = keys(size, InfrastructureRef::of);
+    sources = keys(Math.max(1, size / 2), SourceRef::of);
+    Landscape.Builder b = Landscape.builder().name(sentence()).description(maybeText());
+    sources.forEach(k -> b.addSource(source().withKey(k)));
+    for (int i = random.nextInt(size + 1); i > 0; i--) {
+      b.addConcept(concept());
+    }
+    organizations.forEach(k -> b.addOrganization(organization().withParent(java.util.Optional.empty()).withKey(k)));
+    people.forEach(k -> b.addPerson(person().withKey(k)));
+    partnerships.forEach(k -> b.addPartnership(partnership().withKey(k)));
+    infrastructures.forEach(k -> b.addInfrastructure(infrastructure().withPartOf(java.util.Optional.empty()).withKey(k)));
+    for (int i = random.nextInt(3); i > 0; i--) {
+      b.addStrategy(strategy());
+    }
+    Landscape l = b.build();
+    organizations = List.of();
+    people = List.of();
+    partnerships = List.of();
+    infrastructures = List.of();
+    sources = List.of();
+    return l;
+  }
+
+  /**
+   * Returns a random organization.
+   *
+   * @return the organization
+   */
+  public Organization organization() {
+    OrganizationRef key = organizationRef();
+    Organization.Builder b = Organization.builder().key(key)
+        .names(list(1, 4, this::name))
+        .types(set(1, 3, () -> pick(OrganizationType.values())))
+        .identifiers(list(0, 3, this::identifier))
+        .relations(list(0, 2, () -> OrganizationRelation.of(pick(RelationKind.values()), organizationRef())))
+        .status(pick(OrganizationStatus.values()))
+        .description(maybeText())
+        .sources(list(0, 2, this::sourceRef));
+    if (chance()) {
+      b.sector(pick(Sector.values()));
+    }
+    if (chance()) {
+      b.location(location());
+    }
+    if (chance()) {
+      OrganizationRef parent = organizationRef();
+      if (!parent.equals(key)) {
+        b.parent(parent);
+      }
+    }
+    if (chance()) {
+      b.established(date());
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns a random person.
+   *
+   * @return the person
+   */
+  public Person person() {
+    return Person.builder().key(personRef()).name(sentence()).roles(list(0, 3, this::role))
+        .sources(list(0, 2, this::sourceRef)).build();
+  }
+
+  /**
+   * Returns a random partnership.
+   *
+   * @return the partnership
+   */
+  public Partnership partnership() {
+    List<Participation> parties = list(2, 4, this::participation);
+    OrganizationRef first = parties.get(0).organization();
+    if (parties.stream().allMatch(p -> p.organization().equals(first))) {
+      parties.add(Participation.of(OrganizationRef.of(first.key() + "-other"), PartyRole.PARTNER));
+    }
+    Partnership.Builder b = Partnership.builder().key(partnershipRef()).title(text())
+        .kind(pick(PartnershipKind.values())).status(pick(PartnershipStatus.values()))
+        .description(maybeText()).parties(parties)
+        .signatories(list(0, 2, () -> Signatory.of(personRef(), organizationRef())))
+        .workAreas(list(0, 2, this::workArea)).themes(set(0, 3, this::code))
+        .instruments(list(0, 2, this::instrument)).ambitions(list(0, 2, this::ambition))
+        .links(list(0, 2, () -> PartnershipLink.of(pick(PartnershipRelationKind.values()), partnershipRef())))
+        .infrastructures(list(0, 2, this::infrastructureRef))
+        .actionLines(list(0, 2, () -> ActionLineRef.of(code())))
+        .sources(list(0, 2, this::sourceRef));
+    if (chance()) {
+      b.signing(signingEvent());
+    }
+    if (chance()) {
+      b.period(period());
+    }
+    if (chance()) {
+      b.scope(pick(GeographicScope.values()));
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns a random infrastructure.
+   *
+   * @return the infrastructure
+   */
+  public Infrastructure infrastructure() {
+    InfrastructureRef key = infrastructureRef();
+    Infrastructure.Builder b = Infrastructure.builder().key(key).names(list(1, 3, this::name))
+        .kinds(set(1, 3, () -> pick(InfrastructureKind.values()))).description(maybeText())
+        .organizations(list(0, 3, () -> InfrastructureParticipation.of(organizationRef(), pick(InfrastructureRole.values()))))
+        .capabilities(set(0, 3, this::code)).themes(set(0, 3, this::code))
+        .access(list(0, 2, this::accessTerm)).figures(list(0, 3, this::quantity))
+        .coverage(maybeText()).status(pick(InfrastructureStatus.values()))
+        .actionLines(list(0, 2, () -> ActionLineRef.of(code()))).sources(list(0, 2, this::sourceRef));
+    if (chance()) {
+      b.scope(pick(GeographicScope.values()));
+    }
+    if (chance()) {
+      InfrastructureRef partOf = infrastructureRef();
+      if (!partOf.equals(key)) {
+        b.partOf(partOf);
+      }
+    }
+    if (chance()) {
+      b.period(period());
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns a random strategy.
+   *
+   * @return the strategy
+   */
+  public Strategy strategy() {
+    return Strategy.builder().key(StrategyRef.of(code())).title(text()).description(maybeText())
+        .owners(list(1, 7, this::organizationRef)).period(period())
+        .alignsWith(list(0, 2, this::alignment)).principles(list(0, 3, this::text))
+        .actionLines(list(0, 3, this::actionLine)).sources(list(0, 2, this::sourceRef)).build();
+  }
+
+  /**
+   * Returns a random source.
+   *
+   * @return the source
+   */
+  public Source source() {
+    Source.Builder b = Source.builder().key(sourceRef()).title(text()).type(pick(SourceType.values()))
+        .sources(list(0, 1, this::sourceRef));
+    if (chance()) {
+      b.publisher(sentence());
+    }
+    if (chance()) {
+      b.date(date());
+    }
+    if (chance()) {
+      b.language(pick(LANGUAGES));
+    }
+    if (chance()) {
+      b.url("https://www.example.org/" + code());
+    }
+    if (chance()) {
+      b.seed(code() + ".txt");
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns a random concept.
+   *
+   * @return the concept
+   */
+  public Concept concept() {
+    return Concept.builder().scheme(pick(new String[] {"theme", "capability", "unit"})).code(code())
+        .label(text()).definition(maybeText()).build();
+  }
+
+  // ---- values ---------------------------------------------------------------------------------
+
+  Period period() {
+    Period.Builder b = Period.builder();
+    PartialDate start = chance() ? date() : null;
+    if (start != null) {
+      b.start(start);
+    }
+    if (chance()) {
+      PartialDate end = date();
+      if (start == null || !end.isCertainlyBefore(start)) {
+        b.end(end);
+      }
+    }
+    return b.build();
+  }
+
+  Name name() {
+    Name.Builder b = Name.builder().value(sentence()).kind(pick(NameKind.values()));
+    if (chance()) {
+      b.language(pick(LANGUAGES));
+    }
+    return b.build();
+  }
+
+  Identifier identifier() {
+    IdentifierScheme scheme = pick(IdentifierScheme.values());
+    switch (scheme) {
+      case ROR: {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+          s.append(CROCKFORD.charAt(random.nextInt(32)));
+        }
+        long n = 0;
+        for (int i = 0; i < 6; i++) {
+          n = n * 32 + CROCKFORD.indexOf(s.charAt(i));
+        }
+        int check = (int) (98 - ((n * 100) % 97));
+        return Identifier.of(scheme, "0" + s + (check < 10 ? "0" : "") + check);
+      }
+      case ISNI: {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 15; i++) {
+          s.append(random.nextInt(10));
+        }
+        int total = 0;
+        for (int i = 0; i < 15; i++) {
+          total = (total + (s.charAt(i) - '0')) * 2;
+        }
+        int result = (12 - total % 11) % 11;
+        return Identifier.of(scheme, s.append(result == 10 ? 'X' : (char) ('0' + result)).toString());
+      }
+      case WIKIDATA:
+        return Identifier.of(scheme, "Q" + (1 + random.nextInt(99_999_999)));
+      case GRID:
+        return Identifier.of(scheme, "grid." + random.nextInt(1_000_000) + "." + Integer.toHexString(random.nextInt(0x10000)));
+      case FUNDREF:
+        return Identifier.of(scheme, Long.toString(10_000L + (long) (random.nextDouble() * 1e12)));
+      case KVK:
+        return Identifier.of(scheme, Integer.toString(10_000_000 + random.nextInt(89_999_999)));
+      default:
+        return Identifier.of(scheme, "https://www." + code().replaceAll("[^a-z0-9]", "") + ".nl/");
+    }
+  }
+
+  Location location() {
+    Location.Builder b = Location.builder().countryCode(pick(new String[] {"NL", "BE", "DE", "FR", "US"}));
+    if (chance()) {
+      b.city(sentence());
+    }
+    if (chance()) {
+      b.region(sentence());
+    }
+    return b.build();
+  }
+
+  Role role() {
+    Role.Builder b = Role.builder().title(text()).organization(organizationRef());
+    if (chance()) {
+      b.period(period());
+    }
+    return b.build();
+  }
+
+  Participation participation() {
+    return Participation.builder().organization(organizationRef()).role(pick(PartyRole.values()))
+        .leaders(list(0, 2, this::personRef)).contribution(maybeText()).build();
+  }
+
+  SigningEvent signingEvent() {
+    SigningEvent.Builder b = SigningEvent.builder().date(date()).place(maybeText()).occasion(maybeText());
+    if (chance()) {
+      b.dateQualifier(pick(DateQualifier.values()));
+    }
+    if (chance()) {
+      b.city(sentence());
+    }
+    if (chance()) {
+      b.mode(pick(SigningMode.values()));
+    }
+    return b.build();
+  }
+
+  WorkArea workArea() {
+    return WorkArea.builder().title(text()).description(maybeText())
+        .infrastructures(list(0, 2, this::infrastructureRef)).themes(set(0, 2, this::code)).build();
+  }
+
+  Instrument instrument() {
+    return Instrument.builder().kind(pick(InstrumentKind.values())).title(maybeText()).description(maybeText()).build();
+  }
+
+  Ambition ambition() {
+    Ambition.Builder b = Ambition.builder().description(text()).organizations(list(0, 2, this::organizationRef));
+    if (chance()) {
+      b.horizon(date());
+    }
+    return b.build();
+  }
+
+  AccessTerm accessTerm() {
+    return AccessTerm.builder().audience(pick(AccessAudience.values())).conditions(maybeText()).build();
+  }
+
+  Quantity quantity() {
+    double value;
+    switch (random.nextInt(4)) {
+      case 0: value = random.nextInt(1_000_000); break;
+      case 1: value = Math.round(random.nextDouble() * 1000) / 10.0; break;
+      case 2: value = random.nextDouble() * 1e9; break;
+      default: value = 0;
+    }
+    Quantity.Builder b = Quantity.builder().value(value).unit(code())
+        .qualifier(pick(QuantityQualifier.values())).label(maybeText());
+    if (chance()) {
+      b.asOf(date());
+    }
+    return b.build();
+  }
+
+  Alignment alignment() {
+    Alignment.Builder b = Alignment.builder().description(text());
+    if (chance()) {
+      b.organization(organizationRef());
+    }
+    return b.build();
+  }
+
+  ActionLine actionLine() {
+    return ActionLine.builder().key(ActionLineRef.of(code())).label(text()).description(maybeText())
+        .partnerTypes(set(0, 2, () -> pick(OrganizationType.values())))
+        .partnerSectors(set(0, 2, () -> pick(Sector.values())))
+        .partnershipKinds(set(0, 2, () -> pick(PartnershipKind.values())))
+        .infrastructureKinds(set(0, 2, () -> pick(InfrastructureKind.values())))
+        .scopes(set(0, 2, () -> pick(GeographicScope.values())))
+        .keywords(set(0, 3, () -> pick(new String[] {"use", "gebruik", "public private", "data", "ai"})))
+        .build();
+  }
+
+  // ---- scalars --------------------------------------------------------------------------------
+
+  PartialDate date() {
+    int year = 1900 + random.nextInt(200);
+    switch (random.nextInt(3)) {
+      case 0: return PartialDate.ofYear(year);
+      case 1: return PartialDate.of(year, 1 + random.nextInt(12));
+      default: return PartialDate.of(java.time.LocalDate.of(year, 1, 1).plusDays(random.nextInt(365)));
+    }
+  }
+
+  LocalizedText text() {
+    LocalizedText.Builder b = LocalizedText.builder();
+    for (int i = 1 + random.nextInt(3); i > 0; i--) {
+      b.put(pick(LANGUAGES), sentence());
+    }
+    return b.build();
+  }
+
+  LocalizedText maybeText() {
+    return chance() ? text() : LocalizedText.empty();
+  }
+
+  String sentence() {
+    StringBuilder s = new StringBuilder(pick(WORDS));
+    for (int i = random.nextInt(5); i > 0; i--) {
+      s.append(' ').append(pick(WORDS));
+    }
+    return s.toString();
+  }
+
+  String code() {
+    String[] parts = {"lumc", "umcg", "infect", "nl", "hpc", "ai", "2025", "regenerative", "medicine", "x1"};
+    StringBuilder s = new StringBuilder(pick(parts));
+    for (int i = random.nextInt(3); i > 0; i--) {
+      s.append(pick(new String[] {"-", "_", "."})).append(pick(parts));
+    }
+    return s.toString();
+  }
+
+  private OrganizationRef organizationRef() {
+    return organizations.isEmpty() ? OrganizationRef.of(code()) : pick(organizations);
+  }
+
+  private PersonRef personRef() {
+    return people.isEmpty() ? PersonRef.of(code()) : pick(people);
+  }
+
+  private PartnershipRef partnershipRef() {
+    return partnerships.isEmpty() ? PartnershipRef.of(code()) : pick(partnerships);
+  }
+
+  private InfrastructureRef infrastructureRef() {
+    return infrastructures.isEmpty() ? InfrastructureRef.of(code()) : pick(infrastructures);
+  }
+
+  private SourceRef sourceRef() {
+    return sources.isEmpty() ? SourceRef.of(code()) : pick(sources);
+  }
+
+  private <K> List<K> keys(int n, java.util.function.Function<String, K> of) {
+    Set<String> keys = new LinkedHashSet<>();
+    while (keys.size() < n) {
+      keys.add(code() + "-" + keys.size());
+    }
+    List<K> out = new ArrayList<>();
+    keys.forEach(k -> out.add(of.apply(k)));
+    return out;
+  }
+
+  private boolean chance() {
+    return random.nextBoolean();
+  }
+
+  private <T> T pick(T[] values) {
+    return values[random.nextInt(values.length)];
+  }
+
+  private <T> T pick(List<T> values) {
+    return values.get(random.nextInt(values.size()));
+  }
+
+  private <T> List<T> list(int min, int max, Supplier<T> element) {
+    List<T> out = new ArrayList<>();
+    for (int i = min + random.nextInt(max - min + 1); i > 0; i--) {
+      out.add(element.get());
+    }
+    return out;
+  }
+
+  private <T> List<T> set(int min, int max, Supplier<T> element) {
+    Set<T> out = new LinkedHashSet<>();
+    int n = min + random.nextInt(max - min + 1);
+    for (int tries = 0; out.size() < n && tries < 50; tries++) {
+      out.add(element.get());
+    }
+    return new ArrayList<>(out);
+  }
+}
