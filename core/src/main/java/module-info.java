@@ -9,6 +9,7 @@ module io.github.collabkit.core {
 
   exports io.github.collabkit;
   exports io.github.collabkit.model;
+  exports io.github.collabkit.index;
   exports io.github.collabkit.validate;
   exports io.github.collabkit.match;
   exports io.github.collabkit.graph;

@@ -2,6 +2,8 @@ package org.example.consumer;
 
 import io.github.collabkit.CollabkitException;
 import io.github.collabkit.csv.CsvExport;
+import io.github.collabkit.index.OrganizationIndex;
+import io.github.collabkit.index.Resolution;
 import io.github.collabkit.json.CollabkitJson;
 import io.github.collabkit.json.jsonld.JsonLdExport;
 import io.github.collabkit.model.Identifier;
@@ -30,7 +32,7 @@ import java.util.List;
 
 /**
  * What an outside project does with collabkit: reads the bundled dataset, builds and validates a
- * partnership, and writes JSON, JSON-LD and CSV. Prints one line per step; the integration module
+ * partnership, resolves a name, and writes JSON, JSON-LD and CSV. Prints one line per step; the integration module
  * checks them.
  */
 public final class Main {
@@ -78,6 +80,10 @@ public final class Main {
     ValidationReport report = LandscapeValidator.create().validate(landscape);
     System.out.println("partnership " + partnership.key() + " valid: " + report.isValid());
     report.orThrow();
+
+    Resolution resolution = OrganizationIndex.of(landscape).resolve("Leids Universitair Medisch Centrum");
+    System.out.println("resolved 'Leids Universitair Medisch Centrum' to: "
+        + resolution.organization().map(o -> o.key().key()).orElse("nothing"));
 
     String json = CollabkitJson.standard().writeLandscape(landscape);
     Files.writeString(out.resolve("landscape.json"), json, StandardCharsets.UTF_8);

@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
 public record Chain(List<OrganizationRef> organizations, List<Link> steps) {
   /**
    * Creates a chain, copying the lists.
+   *
+   * @param organizations the organizations from start to end; one when start and end are the same
+   * @param steps for each pair of neighbours, the first link (in {@link Partner#links()} order) that joins them; one fewer than the organizations
    */
   public Chain {
     organizations = List.copyOf(organizations);

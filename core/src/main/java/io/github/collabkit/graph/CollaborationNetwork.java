@@ -1,5 +1,6 @@
 package io.github.collabkit.graph;
 
+import io.github.collabkit.internal.Checks;
 import io.github.collabkit.UnknownKeyException;
 import io.github.collabkit.internal.OrganizationHierarchy;
 import io.github.collabkit.model.Infrastructure;
@@ -23,7 +24,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -153,8 +153,8 @@ public final class CollaborationNetwork {
    * @return the network
    */
   public static CollaborationNetwork of(Landscape landscape, NetworkOptions options) {
-    return new CollaborationNetwork(Objects.requireNonNull(landscape, "landscape"),
-        Objects.requireNonNull(options, "options"));
+    return new CollaborationNetwork(Checks.argument("landscape", landscape),
+        Checks.argument("options", options));
   }
 
   /**
@@ -210,7 +210,7 @@ public final class CollaborationNetwork {
    * @throws UnknownKeyException when the organization is not in the network
    */
   public List<Partner> partners(OrganizationRef organization, LinkFilter filter) {
-    Objects.requireNonNull(filter, "filter");
+    Checks.argument("filter", filter);
     int i = indexOf(organization);
     List<Partner> partners = new ArrayList<>(adjacency[i].length);
     for (int j : adjacency[i]) {
@@ -254,7 +254,7 @@ public final class CollaborationNetwork {
    * @throws UnknownKeyException when either organization is not in the network
    */
   public Optional<Chain> shortestChain(OrganizationRef from, OrganizationRef to, LinkFilter filter) {
-    Objects.requireNonNull(filter, "filter");
+    Checks.argument("filter", filter);
     int s = indexOf(from);
     int t = indexOf(to);
     int[] parent = new int[nodes.length];
@@ -319,7 +319,7 @@ public final class CollaborationNetwork {
    * @return the hubs, most central first; ties by the other measures, then by key
    */
   public List<Hub> hubs(Hub.Measure measure, int limit) {
-    Objects.requireNonNull(measure, "measure");
+    Checks.argument("measure", measure);
     if (limit < 0) {
       throw new io.github.collabkit.model.InvalidValueException("hubs", null, "limit", "must be 0 or more, got " + limit);
     }
@@ -456,7 +456,7 @@ public final class CollaborationNetwork {
   }
 
   private int indexOf(OrganizationRef organization) {
-    Objects.requireNonNull(organization, "organization");
+    Checks.argument("organization", organization);
     Integer i = index.get(node(organization));
     if (i == null) {
       throw new UnknownKeyException("collaboration network", "organization", organization.key());

@@ -1,9 +1,9 @@
 package io.github.collabkit.graph;
 
+import io.github.collabkit.internal.Checks;
 import io.github.collabkit.model.EntityRef;
 import io.github.collabkit.model.LocalizedText;
 import io.github.collabkit.model.Period;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,12 +30,18 @@ public record Link(Kind kind, EntityRef via, LocalizedText title, Optional<Perio
 
   /**
    * Creates a link, copying the themes.
+   *
+   * @param kind whether a partnership or an infrastructure links them
+   * @param via the partnership's or infrastructure's key
+   * @param title the partnership's title, or the infrastructure's display names in English and Dutch
+   * @param period when the link holds: the partnership's period, else from its signing date on; the infrastructure's period; empty when unknown
+   * @param themes the theme codes of the partnership and its work areas, or of the infrastructure
    */
   public Link {
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(via, "via");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(period, "period");
+    Checks.argument("kind", kind);
+    Checks.argument("via", via);
+    Checks.argument("title", title);
+    Checks.argument("period", period);
     themes = Set.copyOf(themes);
   }
 

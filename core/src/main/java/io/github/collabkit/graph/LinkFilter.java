@@ -1,9 +1,9 @@
 package io.github.collabkit.graph;
 
+import io.github.collabkit.internal.Checks;
 import io.github.collabkit.model.InvalidValueException;
 import io.github.collabkit.model.Period;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -47,7 +47,7 @@ public final class LinkFilter {
    * @return the narrower filter
    */
   public LinkFilter during(Period during) {
-    return new LinkFilter(Objects.requireNonNull(during, "during"), theme, kinds);
+    return new LinkFilter(Checks.argument("during", during), theme, kinds);
   }
 
   /**
@@ -70,7 +70,7 @@ public final class LinkFilter {
    * @return the narrower filter
    */
   public LinkFilter only(Link.Kind kind) {
-    return new LinkFilter(period, theme, EnumSet.of(Objects.requireNonNull(kind, "kind")));
+    return new LinkFilter(period, theme, EnumSet.of(Checks.argument("kind", kind)));
   }
 
   /**

@@ -1,10 +1,10 @@
 package io.github.collabkit.graph;
 
+import io.github.collabkit.internal.Checks;
 import io.github.collabkit.model.InfrastructureKind;
 import io.github.collabkit.model.InfrastructureRef;
 import io.github.collabkit.model.OrganizationRef;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -25,10 +25,18 @@ public record Overlap(
     List<OrganizationRef> firstAt, List<OrganizationRef> secondAt, double similarity) {
   /**
    * Creates an overlap, copying the collections.
+   *
+   * @param first the infrastructure with the smaller key
+   * @param second the other
+   * @param kinds the kinds both have, at least one
+   * @param capabilities the capability codes both offer, at least one, sorted
+   * @param firstAt the organizations that run the first (owners, hosts, operators, initiators; all organizations behind it when none has such a role), sorted
+   * @param secondAt the same for the second; never equal to {@code firstAt}
+   * @param similarity the Jaccard similarity of their capability sets, from 0 to 1
    */
   public Overlap {
-    Objects.requireNonNull(first, "first");
-    Objects.requireNonNull(second, "second");
+    Checks.argument("first", first);
+    Checks.argument("second", second);
     kinds = Set.copyOf(kinds);
     capabilities = List.copyOf(capabilities);
     firstAt = List.copyOf(firstAt);

@@ -1,8 +1,8 @@
 package io.github.collabkit.graph;
 
+import io.github.collabkit.internal.Checks;
 import io.github.collabkit.model.OrganizationRef;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * An organization's partner in the collaboration network, with everything that links the two.
@@ -14,9 +14,12 @@ import java.util.Objects;
 public record Partner(OrganizationRef organization, List<Link> links) {
   /**
    * Creates a partner, copying the links.
+   *
+   * @param organization the partner
+   * @param links the links that passed the query's filter, partnerships before infrastructures, each by key
    */
   public Partner {
-    Objects.requireNonNull(organization, "organization");
+    Checks.argument("organization", organization);
     links = List.copyOf(links);
   }
 }

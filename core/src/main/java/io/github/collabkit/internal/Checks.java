@@ -1,6 +1,7 @@
 package io.github.collabkit.internal;
 
 import io.github.collabkit.model.InvalidValueException;
+import io.github.collabkit.model.NullValueException;
 import java.util.Collection;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,22 @@ public final class Checks {
   public static <T> T notNull(String type, String key, String field, T value) {
     if (value == null) {
       throw new InvalidValueException(type, key, field, "is required, got null");
+    }
+    return value;
+  }
+
+  /**
+   * Requires a non-null argument of a method that is not a builder, failing as the builders do.
+   *
+   * @param <T> the argument type
+   * @param name the parameter name, such as {@code date}
+   * @param value the argument
+   * @return the argument
+   * @throws NullValueException when the argument is null
+   */
+  public static <T> T argument(String name, T value) {
+    if (value == null) {
+      throw new NullValueException(name);
     }
     return value;
   }

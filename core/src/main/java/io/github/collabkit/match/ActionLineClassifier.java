@@ -1,5 +1,6 @@
 package io.github.collabkit.match;
 
+import io.github.collabkit.internal.Checks;
 import io.github.collabkit.UnknownKeyException;
 import io.github.collabkit.internal.OrganizationHierarchy;
 import io.github.collabkit.match.ClassificationReason.Criterion;
@@ -29,7 +30,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -111,7 +111,7 @@ public final class ActionLineClassifier {
    * @return the classifier
    */
   public static ActionLineClassifier of(Landscape landscape) {
-    Objects.requireNonNull(landscape, "landscape");
+    Checks.argument("landscape", landscape);
     return new ActionLineClassifier(landscape, landscape.strategies());
   }
 
@@ -124,7 +124,7 @@ public final class ActionLineClassifier {
    * @throws UnknownKeyException when the landscape has no such strategy
    */
   public static ActionLineClassifier of(Landscape landscape, StrategyRef strategy) {
-    Objects.requireNonNull(landscape, "landscape");
+    Checks.argument("landscape", landscape);
     Strategy s = landscape.strategy(strategy)
         .orElseThrow(() -> new UnknownKeyException("action line classifier", "strategy", strategy.key()));
     return new ActionLineClassifier(landscape, List.of(s));
@@ -165,7 +165,7 @@ public final class ActionLineClassifier {
    * @return the lines it falls under with reasons, and the lines excluded by reach
    */
   public Classification classify(Partnership partnership) {
-    Objects.requireNonNull(partnership, "partnership");
+    Checks.argument("partnership", partnership);
     Subject subject = new Subject(partnership.key(), LocalizedText.enNl("party", "partij"));
     subject.partnershipKind = partnership.kind();
     partnership.organizations().forEach(subject::addOrganization);
@@ -199,7 +199,7 @@ public final class ActionLineClassifier {
    * @return the lines it falls under with reasons, and the lines excluded by reach
    */
   public Classification classify(Infrastructure infrastructure) {
-    Objects.requireNonNull(infrastructure, "infrastructure");
+    Checks.argument("infrastructure", infrastructure);
     Subject subject = new Subject(infrastructure.key(), LocalizedText.enNl("organization", "organisatie"));
     infrastructure.organizations().stream().map(InfrastructureParticipation::organization).distinct()
         .forEach(subject::addOrganization);

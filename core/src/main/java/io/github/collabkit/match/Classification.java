@@ -1,11 +1,11 @@
 package io.github.collabkit.match;
 
+import io.github.collabkit.internal.Checks;
 import io.github.collabkit.model.ActionLine;
 import io.github.collabkit.model.ActionLineRef;
 import io.github.collabkit.model.EntityRef;
 import io.github.collabkit.model.LocalizedText;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -24,9 +24,14 @@ public record Classification(
 
   /**
    * Creates a classification, copying the lists.
+   *
+   * @param subject the partnership or infrastructure classified
+   * @param assignments the lines it falls under, in the strategy's order, each with at least one reason
+   * @param exclusions the lines whose rules matched but whose scopes exclude its reach, in the strategy's order
+   * @param unresolved references the subject makes that the landscape does not hold (organizations or infrastructures); they gave no reasons
    */
   public Classification {
-    Objects.requireNonNull(subject, "subject");
+    Checks.argument("subject", subject);
     assignments = List.copyOf(assignments);
     exclusions = List.copyOf(exclusions);
     unresolved = List.copyOf(unresolved);
@@ -95,9 +100,12 @@ public record Classification(
   public record Assignment(ActionLine line, List<ClassificationReason> reasons) {
     /**
      * Creates an assignment, copying the reasons.
+     *
+     * @param line the action line
+     * @param reasons the rules that matched
      */
     public Assignment {
-      Objects.requireNonNull(line, "line");
+      Checks.argument("line", line);
       reasons = List.copyOf(reasons);
     }
   }
@@ -113,11 +121,15 @@ public record Classification(
   public record Exclusion(ActionLine line, List<ClassificationReason> signals, LocalizedText why) {
     /**
      * Creates an exclusion, copying the signals.
+     *
+     * @param line the action line
+     * @param signals the rules that matched
+     * @param why why the reach falls outside
      */
     public Exclusion {
-      Objects.requireNonNull(line, "line");
+      Checks.argument("line", line);
       signals = List.copyOf(signals);
-      Objects.requireNonNull(why, "why");
+      Checks.argument("why", why);
     }
   }
 }

@@ -1,8 +1,8 @@
 package io.github.collabkit.match;
 
+import io.github.collabkit.internal.Checks;
 import io.github.collabkit.model.EntityRef;
 import io.github.collabkit.model.LocalizedText;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -38,12 +38,17 @@ public record ClassificationReason(Criterion criterion, String code, Optional<En
 
   /**
    * Creates a reason, rejecting nulls.
+   *
+   * @param criterion which rule of the action line matched
+   * @param code the code that matched: a vocabulary code such as {@code university}, or the keyword
+   * @param source the organization or infrastructure that carried the value, empty when it is the partnership or infrastructure itself
+   * @param text the explanation in English and Dutch
    */
   public ClassificationReason {
-    Objects.requireNonNull(criterion, "criterion");
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(text, "text");
+    Checks.argument("criterion", criterion);
+    Checks.argument("code", code);
+    Checks.argument("source", source);
+    Checks.argument("text", text);
   }
 
   /**

@@ -1,10 +1,10 @@
 package io.github.collabkit.match;
 
+import io.github.collabkit.internal.Checks;
 import io.github.collabkit.model.AccessTerm;
 import io.github.collabkit.model.Infrastructure;
 import io.github.collabkit.model.LocalizedText;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * An infrastructure that fits a {@link ResearchNeed}, with why, its score, and the access terms
@@ -25,13 +25,20 @@ public record InfrastructureMatch(
 
   /**
    * Creates a match, copying the lists.
+   *
+   * @param infrastructure the infrastructure
+   * @param score how many wanted values it meets, must-haves and nice-to-haves alike; higher is better
+   * @param usability whether the requester may use it
+   * @param access the access terms that apply to the requester, with their conditions; empty when none applies or none is stated
+   * @param reasons the criteria met, by facet in the order capability, theme, kind, scope, place, coverage, and within a facet in the order the need gives
+   * @param accessNote why the requester may or may not use it, in English and Dutch
    */
   public InfrastructureMatch {
-    Objects.requireNonNull(infrastructure, "infrastructure");
-    Objects.requireNonNull(usability, "usability");
+    Checks.argument("infrastructure", infrastructure);
+    Checks.argument("usability", usability);
     access = List.copyOf(access);
     reasons = List.copyOf(reasons);
-    Objects.requireNonNull(accessNote, "accessNote");
+    Checks.argument("accessNote", accessNote);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.collabkit.match;
 
+import io.github.collabkit.internal.Checks;
 import io.github.collabkit.UnknownKeyException;
 import io.github.collabkit.internal.OrganizationHierarchy;
 import io.github.collabkit.match.MatchReason.Facet;
@@ -26,7 +27,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -113,7 +113,7 @@ public final class InfrastructureMatcher {
    * @return the matcher
    */
   public static InfrastructureMatcher of(Landscape landscape) {
-    return new InfrastructureMatcher(Objects.requireNonNull(landscape, "landscape"));
+    return new InfrastructureMatcher(Checks.argument("landscape", landscape));
   }
 
   /**
@@ -125,7 +125,7 @@ public final class InfrastructureMatcher {
    * @throws UnknownKeyException when the requester is an organization the landscape does not hold
    */
   public MatchResult match(ResearchNeed need) {
-    Objects.requireNonNull(need, "need");
+    Checks.argument("need", need);
     List<String> notices = new ArrayList<>();
     Query q = new Query(need, notices);
     List<InfrastructureMatch> matches = new ArrayList<>();

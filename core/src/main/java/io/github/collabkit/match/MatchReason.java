@@ -1,7 +1,7 @@
 package io.github.collabkit.match;
 
+import io.github.collabkit.internal.Checks;
 import io.github.collabkit.model.LocalizedText;
-import java.util.Objects;
 
 /**
  * One criterion of a {@link ResearchNeed} that an infrastructure meets, such as "offers
@@ -33,12 +33,17 @@ public record MatchReason(Facet facet, String code, Importance importance, Local
 
   /**
    * Creates a reason, rejecting nulls.
+   *
+   * @param facet what kind of criterion
+   * @param code the value asked for: a capability or theme code, a vocabulary code, a place or a term
+   * @param importance whether it was a must-have or a nice-to-have
+   * @param label the value's label in the landscape's languages (a concept's label, a vocabulary's labels, or the text as asked)
    */
   public MatchReason {
-    Objects.requireNonNull(facet, "facet");
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(importance, "importance");
-    Objects.requireNonNull(label, "label");
+    Checks.argument("facet", facet);
+    Checks.argument("code", code);
+    Checks.argument("importance", importance);
+    Checks.argument("label", label);
   }
 
   /**

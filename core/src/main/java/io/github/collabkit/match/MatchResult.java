@@ -1,8 +1,8 @@
 package io.github.collabkit.match;
 
+import io.github.collabkit.internal.Checks;
 import io.github.collabkit.model.AccessAudience;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -25,9 +25,14 @@ public record MatchResult(
 
   /**
    * Creates a result, copying the collections.
+   *
+   * @param need the need asked
+   * @param matches the matches, best first
+   * @param audiences the access audiences the requester belongs to (without {@code internal} and {@code members}, which depend on the infrastructure)
+   * @param notices what in the need the landscape does not know, such as {@code capability 'mri-7t' is not defined in the landscape and no infrastructure offers it}; a required value that is unknown leaves no match
    */
   public MatchResult {
-    Objects.requireNonNull(need, "need");
+    Checks.argument("need", need);
     matches = List.copyOf(matches);
     audiences = Set.copyOf(audiences);
     notices = List.copyOf(notices);

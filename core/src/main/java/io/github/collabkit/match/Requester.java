@@ -1,5 +1,6 @@
 package io.github.collabkit.match;
 
+import io.github.collabkit.internal.Checks;
 import io.github.collabkit.model.AccessAudience;
 import io.github.collabkit.model.InvalidValueException;
 import io.github.collabkit.model.OrganizationRef;
@@ -59,7 +60,7 @@ public final class Requester {
    * @return the requester
    */
   public static Requester organization(OrganizationRef organization) {
-    return new Requester(Objects.requireNonNull(organization, "organization"), Set.of(), null);
+    return new Requester(Checks.argument("organization", organization), Set.of(), null);
   }
 
   /**
@@ -72,7 +73,7 @@ public final class Requester {
    * @throws InvalidValueException when no type is given
    */
   public static Requester of(Set<OrganizationType> types, Sector sector) {
-    Objects.requireNonNull(types, "types");
+    Checks.argument("types", types);
     if (types.isEmpty()) {
       throw new InvalidValueException("requester", null, "types", "needs at least 1 organization type, got 0");
     }

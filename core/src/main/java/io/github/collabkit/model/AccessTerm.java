@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class AccessTerm implements WithAccessTerm {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  AccessTerm() {}
+
   /**
    * Returns the group of users this term is for. Required; binds {@link AccessAudience}.
    *

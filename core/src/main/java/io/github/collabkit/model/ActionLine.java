@@ -23,6 +23,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class ActionLine implements WithActionLine {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  ActionLine() {}
+
   /**
    * Returns the key of this action line, unique in the landscape. Required.
    *

@@ -10,6 +10,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class Alignment implements WithAlignment {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  Alignment() {}
+
   /**
    * Returns the organization whose course or policy is meant, if it is one.
    *

@@ -12,6 +12,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class Ambition implements WithAmbition {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  Ambition() {}
+
   /**
    * Returns what is intended, in collabkit's own words. Required, not empty.
    *

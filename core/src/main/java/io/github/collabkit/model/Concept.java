@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class Concept implements WithConcept {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  Concept() {}
+
   /**
    * Returns the scheme the concept belongs to, such as {@code theme} or {@code capability}.
    * Required, lower-case code.

@@ -1,5 +1,6 @@
 package io.github.collabkit.model;
 
+import io.github.collabkit.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +18,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CollabkitStyle
 public abstract class Identifier implements WithIdentifier {
+
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  Identifier() {}
 
   /**
    * Returns the scheme the identifier belongs to. Required; binds {@link IdentifierScheme}.
@@ -40,9 +44,11 @@ public abstract class Identifier implements WithIdentifier {
    * @param value the value as written, such as {@code https://ror.org/05xvt9f17}
    * @return the identifier, with its value normalized
    * @throws InvalidValueException when the normalized value breaks the scheme's rule
+   * @throws NullValueException when the scheme or value is null
    */
   public static Identifier of(IdentifierScheme scheme, String value) {
-    return builder().scheme(scheme).value(scheme.normalize(value)).build();
+    Checks.argument("scheme", scheme);
+    return builder().scheme(scheme).value(scheme.normalize(Checks.argument("value", value))).build();
   }
 
   /**

@@ -26,6 +26,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class Infrastructure implements WithInfrastructure, Entity<InfrastructureRef> {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  Infrastructure() {}
+
   /**
    * Returns the key of this infrastructure, such as {@code infect-nl}. Required.
    *
@@ -157,7 +160,7 @@ public abstract class Infrastructure implements WithInfrastructure, Entity<Infra
    * Returns the name to show: the first display name or label in a language, else the first
    * display name, else the first name.
    *
-   * @param language a BCP 47 language tag such as {@code nl}
+   * @param language a BCP 47 language tag such as {@code nl}; {@code null} for no preference
    * @return the name to show
    */
   public String displayName(String language) {

@@ -10,6 +10,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class InfrastructureParticipation implements WithInfrastructureParticipation {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  InfrastructureParticipation() {}
+
   /**
    * Returns the organization. Required.
    *

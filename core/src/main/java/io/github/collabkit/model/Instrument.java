@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class Instrument implements WithInstrument {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  Instrument() {}
+
   /**
    * Returns the kind of instrument. Required; binds {@link InstrumentKind}.
    *

@@ -26,6 +26,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class Landscape implements WithLandscape {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  Landscape() {}
+
   /**
    * Returns the name of the dataset. Required, not blank.
    *

@@ -3,7 +3,6 @@ package io.github.collabkit.model;
 import io.github.collabkit.internal.Checks;
 import java.util.Collections;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -71,10 +70,11 @@ public final class LocalizedText {
    * @param texts the texts by language
    * @return the localized text
    * @throws InvalidValueException when a tag is malformed or a text blank
+   * @throws NullValueException when the map is null
    */
   public static LocalizedText of(Map<String, String> texts) {
     Builder builder = builder();
-    Objects.requireNonNull(texts, "texts").forEach(builder::put);
+    Checks.argument("texts", texts).forEach(builder::put);
     return builder.build();
   }
 
@@ -91,21 +91,21 @@ public final class LocalizedText {
    * Returns the text in a language, if given.
    *
    * @param language a BCP 47 language tag
-   * @return the text in exactly that language
+   * @return the text in exactly that language; empty when not given in it, or for {@code null}
    */
   public Optional<String> get(String language) {
-    return Optional.ofNullable(texts.get(language));
+    return language == null ? Optional.empty() : Optional.ofNullable(texts.get(language));
   }
 
   /**
    * Returns the text to show to a reader of a language: that language if present, else English,
    * else Dutch, else the first language in order.
    *
-   * @param language the reader's preferred BCP 47 language tag
+   * @param language the reader's preferred BCP 47 language tag; {@code null} for no preference
    * @return the best text, or the empty string when this text is empty
    */
   public String text(String language) {
-    String t = texts.get(language);
+    String t = language == null ? null : texts.get(language);
     if (t == null) {
       t = texts.get("en");
     }

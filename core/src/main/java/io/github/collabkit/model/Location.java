@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class Location implements WithLocation {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  Location() {}
+
   /**
    * Returns the ISO 3166-1 alpha-2 country code, such as {@code NL} or {@code FR}. Required,
    * two upper-case letters.

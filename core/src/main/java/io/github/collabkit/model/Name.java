@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class Name implements WithName {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  Name() {}
+
   /**
    * Returns the name as written, such as {@code Leiden University Medical Center}. Required, not
    * blank.

@@ -10,7 +10,7 @@ final class Names {
     Name fallback = null;
     for (Name name : names) {
       if (name.kind() == NameKind.DISPLAY || name.kind() == NameKind.LABEL) {
-        if (name.language().map(language::equals).orElse(false)) {
+        if (language != null && language.equals(name.language().orElse(null))) {
           return name.value();
         }
         if (fallback == null && name.kind() == NameKind.DISPLAY) {

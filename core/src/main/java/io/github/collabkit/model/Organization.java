@@ -27,6 +27,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class Organization implements WithOrganization, Entity<OrganizationRef> {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  Organization() {}
+
   /**
    * Returns the key of this organization, such as {@code lumc}. Required.
    *
@@ -129,7 +132,7 @@ public abstract class Organization implements WithOrganization, Entity<Organizat
    * Returns the name to show: the first display name or label in a language, else the first
    * display name, else the first name.
    *
-   * @param language a BCP 47 language tag such as {@code nl}
+   * @param language a BCP 47 language tag such as {@code nl}; {@code null} for no preference
    * @return the name to show
    */
   public String displayName(String language) {

@@ -10,6 +10,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class OrganizationRelation implements WithOrganizationRelation {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  OrganizationRelation() {}
+
   /**
    * Returns how the target relates to the organization holding this relation. Required; binds
    * {@link RelationKind}.

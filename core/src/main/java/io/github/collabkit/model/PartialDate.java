@@ -1,10 +1,10 @@
 package io.github.collabkit.model;
 
+import io.github.collabkit.internal.Checks;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
-import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,7 +55,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @throws InvalidValueException when the year is out of range
    */
   public static PartialDate ofYear(int year) {
-    return create(year, 0, 0);
+    return create(year, 0, 0, Precision.YEAR);
   }
 
   /**
@@ -67,7 +67,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @throws InvalidValueException when a part is out of range
    */
   public static PartialDate of(int year, int month) {
-    return create(year, month, 0);
+    return create(year, month, 0, Precision.MONTH);
   }
 
   /**
@@ -80,7 +80,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @throws InvalidValueException when the date does not exist
    */
   public static PartialDate of(int year, int month, int day) {
-    return create(year, month, day);
+    return create(year, month, day, Precision.DAY);
   }
 
   /**
@@ -88,10 +88,11 @@ public final class PartialDate implements Comparable<PartialDate> {
    *
    * @param date the date
    * @return the partial date
+   * @throws NullValueException when the date is null
    */
   public static PartialDate of(LocalDate date) {
-    Objects.requireNonNull(date, "date");
-    return create(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    Checks.argument("date", date);
+    return create(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), Precision.DAY);
   }
 
   /**
@@ -114,19 +115,22 @@ public final class PartialDate implements Comparable<PartialDate> {
     int year = Integer.parseInt(m.group(1));
     int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
     int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-    return create(year, month, day);
+    Precision precision = m.group(3) != null ? Precision.DAY
+        : m.group(2) != null ? Precision.MONTH : Precision.YEAR;
+    return create(year, month, day, precision);
   }
 
-  private static PartialDate create(int year, int month, int day) {
+  /** Checks every part the precision has; 0 stands for an absent month or day only after that. */
+  private static PartialDate create(int year, int month, int day, Precision precision) {
     if (year < 1000 || year > 9999) {
       throw new InvalidValueException("partial date", null, "year",
           "must be from 1000 to 9999, got " + year);
     }
-    if (month != 0 && (month < 1 || month > 12)) {
+    if (precision != Precision.YEAR && (month < 1 || month > 12)) {
       throw new InvalidValueException("partial date", null, "month",
           "must be from 1 to 12, got " + month);
     }
-    if (day != 0) {
+    if (precision == Precision.DAY) {
       try {
         LocalDate.of(year, month, day);
       } catch (DateTimeException e) {
@@ -200,8 +204,10 @@ public final class PartialDate implements Comparable<PartialDate> {
    *
    * @param other the other date
    * @return {@code true} when no reading of the two dates puts this one on or after the other
+   * @throws NullValueException when the other date is null
    */
   public boolean isCertainlyBefore(PartialDate other) {
+    Checks.argument("other", other);
     return latest().isBefore(other.earliest());
   }
 

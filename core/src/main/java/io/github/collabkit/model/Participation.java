@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class Participation implements WithParticipation {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  Participation() {}
+
   /**
    * Returns the participating organization or unit. Required.
    *

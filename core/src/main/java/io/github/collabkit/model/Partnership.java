@@ -32,6 +32,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class Partnership implements WithPartnership, Entity<PartnershipRef> {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  Partnership() {}
+
   /**
    * Returns the key of this partnership, such as {@code lumc-ul-2021}. Required.
    *

@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class PartnershipLink implements WithPartnershipLink {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  PartnershipLink() {}
+
   /**
    * Returns how this partnership relates to the target. Required; binds
    * {@link PartnershipRelationKind}.

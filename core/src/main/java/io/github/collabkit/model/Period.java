@@ -1,5 +1,6 @@
 package io.github.collabkit.model;
 
+import io.github.collabkit.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -10,6 +11,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CollabkitStyle
 public abstract class Period implements WithPeriod {
+
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  Period() {}
 
   /**
    * Returns the first day of the period, at the precision known.
@@ -53,8 +57,10 @@ public abstract class Period implements WithPeriod {
    *
    * @param day the day
    * @return {@code true} unless the period certainly excludes the day
+   * @throws NullValueException when the day is null
    */
   public boolean mayInclude(LocalDate day) {
+    Checks.argument("day", day);
     return start().map(s -> !s.earliest().isAfter(day)).orElse(true)
         && end().map(e -> !e.latest().isBefore(day)).orElse(true);
   }
@@ -64,8 +70,10 @@ public abstract class Period implements WithPeriod {
    *
    * @param other the other period
    * @return {@code false} only when one certainly ends before the other starts
+   * @throws NullValueException when the other period is null
    */
   public boolean mayOverlap(Period other) {
+    Checks.argument("other", other);
     boolean thisEndsFirst = end().isPresent() && other.start().isPresent()
         && end().get().isCertainlyBefore(other.start().get());
     boolean otherEndsFirst = other.end().isPresent() && start().isPresent()

@@ -12,6 +12,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class Person implements WithPerson, Entity<PersonRef> {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  Person() {}
+
   /**
    * Returns the key of this person, such as {@code kim-smit}. Required.
    *

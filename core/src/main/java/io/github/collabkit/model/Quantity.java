@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class Quantity implements WithQuantity {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  Quantity() {}
+
   /**
    * Returns the number as stated. Required; finite and not negative.
    *

@@ -17,7 +17,19 @@ public enum RelationKind implements Vocabulary {
   SUCCESSOR("successor", "Successor", "Opvolger", "An organization that continues this one."),
 
   /** A subsidiary or sister organization, such as a company's foreign branch. Code {@code affiliate}. */
-  AFFILIATE("affiliate", "Affiliate", "Gelieerd", "A subsidiary or sister organization, such as a company's foreign branch.");
+  AFFILIATE("affiliate", "Affiliate", "Gelieerd", "A subsidiary or sister organization, such as a company's foreign branch."),
+
+  /**
+   * A further organization this one is a unit of, beside its {@linkplain Organization#parent()
+   * parent}; registries such as ROR give some organizations several parents. Code {@code parent}.
+   */
+  PARENT("parent", "Parent", "Moederorganisatie", "A further organization this one is a unit of, beside its first parent."),
+
+  /**
+   * An organization that is a unit of this one, such as a hospital or institute of a umc; the
+   * inverse of a parent. Code {@code child}.
+   */
+  CHILD("child", "Child", "Onderdeel", "An organization that is a unit of this one, the inverse of a parent.");
 
   private final Term term;
 

@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class Role implements WithRole {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  Role() {}
+
   /**
    * Returns the title of the position, in English and Dutch where known. Required, not empty.
    *

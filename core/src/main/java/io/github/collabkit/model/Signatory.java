@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class Signatory implements WithSignatory {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  Signatory() {}
+
   /**
    * Returns the person who signed. Required.
    *

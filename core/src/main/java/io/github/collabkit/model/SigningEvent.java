@@ -10,6 +10,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class SigningEvent implements WithSigningEvent {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  SigningEvent() {}
+
   /**
    * Returns the date of signing, at the precision the source gives. Required.
    *

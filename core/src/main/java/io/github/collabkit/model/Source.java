@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class Source implements WithSource, Entity<SourceRef> {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  Source() {}
+
   /**
    * Returns the key of this source, such as {@code seed-000}. Required.
    *

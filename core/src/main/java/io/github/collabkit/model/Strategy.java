@@ -12,6 +12,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class Strategy implements WithStrategy, Entity<StrategyRef> {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  Strategy() {}
+
   /**
    * Returns the key of this strategy. Required.
    *

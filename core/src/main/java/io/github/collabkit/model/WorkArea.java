@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 @CollabkitStyle
 public abstract class WorkArea implements WithWorkArea {
 
+  /** Subclassed only by the implementation Immutables generates in this package. */
+  WorkArea() {}
+
   /**
    * Returns the title of the work area. Required, not empty.
    *

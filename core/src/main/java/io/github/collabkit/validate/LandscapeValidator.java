@@ -1,5 +1,6 @@
 package io.github.collabkit.validate;
 
+import io.github.collabkit.internal.Checks;
 import io.github.collabkit.model.ActionLine;
 import io.github.collabkit.model.ActionLineRef;
 import io.github.collabkit.model.Concept;
@@ -32,7 +33,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -77,24 +77,81 @@ public final class LandscapeValidator {
    *
    * @param date the date to take as today
    * @return a new validator
+   * @throws io.github.collabkit.model.NullValueException when the date is null
    */
   public LandscapeValidator asOf(LocalDate date) {
-    return new LandscapeValidator(Objects.requireNonNull(date, "date"));
+    return new LandscapeValidator(Checks.argument("date", date));
   }
 
   /**
    * Checks a landscape.
    *
    * @param landscape the landscape
-   * @return every problem found, sorted by path and rule; empty when there are none
+   * @return every problem found, sorted by path (numbers in paths compared as numbers, so {@code
+   *     parties[2]} before {@code parties[10]}), then by rule; empty when there are none
+   * @throws io.github.collabkit.model.NullValueException when the landscape is null
    */
   public ValidationReport validate(Landscape landscape) {
-    Objects.requireNonNull(landscape, "landscape");
+    Checks.argument("landscape", landscape);
     Run run = new Run(landscape, today);
     run.checkAll();
     List<Violation> sorted = new ArrayList<>(run.violations);
-    sorted.sort(Comparator.comparing(Violation::path).thenComparing(Violation::rule));
+    sorted.sort(Comparator.comparing(Violation::path, LandscapeValidator::comparePaths)
+        .thenComparing(Violation::rule));
     return new ValidationReport(sorted);
+  }
+
+  /**
+   * Orders paths as text, except that runs of digits compare as numbers, so that {@code
+   * parties[2]} comes before {@code parties[10]}.
+   */
+  static int comparePaths(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char ca = a.charAt(i);
+      char cb = b.charAt(j);
+      if (isDigit(ca) && isDigit(cb)) {
+        int endA = digitsEnd(a, i);
+        int endB = digitsEnd(b, j);
+        String na = stripZeros(a.substring(i, endA));
+        String nb = stripZeros(b.substring(j, endB));
+        int byNumber = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+        if (byNumber != 0) {
+          return byNumber;
+        }
+        i = endA;
+        j = endB;
+      } else {
+        if (ca != cb) {
+          return Character.compare(ca, cb);
+        }
+        i++;
+        j++;
+      }
+    }
+    int byRest = Integer.compare(a.length() - i, b.length() - j);
+    return byRest != 0 ? byRest : a.compareTo(b);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static int digitsEnd(String s, int from) {
+    int end = from;
+    while (end < s.length() && isDigit(s.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  private static String stripZeros(String digits) {
+    int k = 0;
+    while (k < digits.length() - 1 && digits.charAt(k) == '0') {
+      k++;
+    }
+    return digits.substring(k);
   }
 
   /** The state of one validation run. */

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Every problem found in a landscape at once, in a stable order (by path, then rule).
+ * Every problem found in a landscape at once, in a stable order: by path, with numbers in paths
+ * compared as numbers, then by rule, then in the order the validator found them.
  *
  * <pre>{@code
  * ValidationReport report = LandscapeValidator.create().validate(landscape);

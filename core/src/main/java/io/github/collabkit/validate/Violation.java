@@ -1,6 +1,6 @@
 package io.github.collabkit.validate;
 
-import java.util.Objects;
+import io.github.collabkit.internal.Checks;
 
 /**
  * One problem found in a landscape: where it is, which rule it breaks, how serious it is and a
@@ -22,13 +22,14 @@ public record Violation(String path, ValidationRule rule, Severity severity, Str
    * @param rule the rule broken
    * @param severity how serious the problem is
    * @param message what is wrong and what is allowed
-   * @throws NullPointerException never for valid input; every component is required
+   * @throws io.github.collabkit.model.NullValueException when a component is null; every
+   *     component is required
    */
   public Violation {
-    Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(rule, "rule");
-    Objects.requireNonNull(severity, "severity");
-    Objects.requireNonNull(message, "message");
+    Checks.argument("path", path);
+    Checks.argument("rule", rule);
+    Checks.argument("severity", severity);
+    Checks.argument("message", message);
   }
 
   /**

@@ -72,6 +72,11 @@ class ConsumerIT {
   }
 
   @Test
+  void resolvesAnOrganizationNameBothWays() {
+    assertTrue(count(output, "resolved 'Leids Universitair Medisch Centrum' to: lumc") == 2, output);
+  }
+
+  @Test
   void writesAndReadsBackJsonBothWays() {
     assertTrue(count(output, "JSON round trip equal: true") == 2, output);
   }

@@ -36,6 +36,7 @@ class ModuleDescriptorIT {
     assertEquals(Set.of(
         "io.github.collabkit",
         "io.github.collabkit.model",
+        "io.github.collabkit.index",
         "io.github.collabkit.validate",
         "io.github.collabkit.match",
         "io.github.collabkit.graph",
@@ -57,6 +58,7 @@ class ModuleDescriptorIT {
     assertEquals("io.github.collabkit.json", json.name());
     assertEquals(Set.of(
         "io.github.collabkit.json",
-        "io.github.collabkit.json.jsonld"), exports(json));
+        "io.github.collabkit.json.jsonld",
+        "io.github.collabkit.json.ror"), exports(json));
   }
 }

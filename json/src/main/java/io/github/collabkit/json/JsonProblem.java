@@ -25,6 +25,12 @@ public record JsonProblem(String pointer, int line, int column, JsonRule rule, S
   /**
    * Checks the parts.
    *
+   * @param pointer the JSON Pointer to the offending value
+   * @param line the 1-based line, or -1 when unknown
+   * @param column the 1-based column, or -1 when unknown
+   * @param rule the rule broken
+   * @param severity error or warning
+   * @param message what was wrong and what is allowed
    * @throws NullPointerException when a part is null (a programming error)
    */
   public JsonProblem {

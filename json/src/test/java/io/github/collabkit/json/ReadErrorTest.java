@@ -36,6 +36,7 @@ class ReadErrorTest {
       malformed key: model invariant    | {"key":"LUMC Leiden","names":[{"value":"LUMC"}],"types":["umc"]} | json.invalid-value | /key
       impossible date                   | {KEY},"established":"2025-02-30"}                  | json.invalid-value   | /established
       blank text in a language          | {KEY},"description":{"nl":" "}}                    | json.invalid-value   | /description/nl
+      empty text                        | {KEY},"description":{}}                            | json.invalid-value   | /description
       bad language tag                  | {KEY},"description":{"Dutch":"x"}}                 | json.invalid-value   | /description/Dutch
       duplicate entry in a set          | {"key":"lumc","names":[{"value":"LUMC"}],"types":["umc","umc"]} | json.duplicate-entry | /types/1
       duplicate property                | {KEY},"key":"lumc2"}                               | json.duplicate-property | /key

@@ -95,7 +95,11 @@ public final class Codecs {
         p.nextToken();
         b.put(language, STRING.read(r, p));
       }
-      return b.build();
+      LocalizedText text = b.build();
+      if (text.isEmpty()) {
+        throw r.fail(p, JsonRule.INVALID_VALUE, "a text needs at least one language; leave an empty text out");
+      }
+      return text;
     }
 
     @Override

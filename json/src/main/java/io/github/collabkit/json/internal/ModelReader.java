@@ -265,6 +265,10 @@ public final class ModelReader {
       }
     }
     TokenStreamLocation l = e.getLocation();
+    if ((l == null || l.getLineNr() < 1) && p != null) {
+      // limit errors carry no location; the parser knows where it stopped
+      l = p.currentLocation();
+    }
     String message = e.getOriginalMessage();
     JsonRule rule;
     if (e instanceof StreamConstraintsException) {

@@ -1,0 +1,329 @@
+package io.github.collabkit.index;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns names and free text into the words matching compares: folded (lower case, diacritics
+ * removed, ligatures spelled out), split on anything that is not a letter or digit, cut into
+ * segments at commas, semicolons, brackets and similar, with synonym phrases replaced by their
+ * canonical words and stop words dropped. Country names and Dutch postcodes are recognised as
+ * location evidence. Each word keeps the span of the text it came from, for explanations.
+ *
+ * <p>Stateless apart from its {@link Lexicon}; safe to share between threads.
+ */
+final class Analyzer {
+  private static final String[] FOLD = new String[0x250];
+
+  static {
+    for (int c = 0; c < FOLD.length; c++) {
+      FOLD[c] = foldSlow(c);
+    }
+  }
+
+  private final Lexicon lexicon;
+
+  Analyzer(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The analysed form of a text. */
+  static final class Analyzed {
+    final String text;
+    int size;
+    String[] words = new String[16];
+    int[] start = new int[16];
+    int[] end = new int[16];
+    int[] segment = new int[16];
+    boolean[] upper = new boolean[16];
+    boolean[] location = new boolean[16];
+    int segments;
+    /** Country codes mentioned, with the character span of each mention. */
+    final List<String> countryCodes = new ArrayList<>(2);
+    final List<int[]> countrySpans = new ArrayList<>(2);
+    boolean dutchPostcode;
+
+    Analyzed(String text) {
+      this.text = text;
+    }
+
+    void add(String word, int s, int e, int seg, boolean up, boolean loc) {
+      if (size == words.length) {
+        int n = size * 2;
+        words = Arrays.copyOf(words, n);
+        start = Arrays.copyOf(start, n);
+        end = Arrays.copyOf(end, n);
+        segment = Arrays.copyOf(segment, n);
+        upper = Arrays.copyOf(upper, n);
+        location = Arrays.copyOf(location, n);
+      }
+      words[size] = word;
+      start[size] = s;
+      end[size] = e;
+      segment[size] = seg;
+      upper[size] = up;
+      location[size] = loc;
+      size++;
+    }
+
+    /** Returns the index of the first word of a segment, or {@code size}. */
+    int segmentStart(int seg) {
+      for (int i = 0; i < size; i++) {
+        if (segment[i] >= seg) {
+          return i;
+        }
+      }
+      return size;
+    }
+  }
+
+  /** Splits and folds a text into words, without synonyms or stop words. */
+  static void foldWords(String text, List<String> out) {
+    Analyzed raw = raw(text);
+    for (int i = 0; i < raw.size; i++) {
+      out.add(raw.words[i]);
+    }
+  }
+
+  /** Returns the folded words of a text joined by single spaces. */
+  static String foldJoined(String text) {
+    Analyzed raw = raw(text);
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < raw.size; i++) {
+      if (i > 0) {
+        sb.append(' ');
+      }
+      sb.append(raw.words[i]);
+    }
+    return sb.toString();
+  }
+
+  /** Analyses a text: folded words, segments, synonyms, stop words and location evidence. */
+  Analyzed analyze(String text) {
+    Analyzed raw = raw(text);
+    boolean[] drop = new boolean[raw.size];
+    for (int i = 0; i < raw.size; i++) {
+      String w = raw.words[i];
+      if (isDigits(w) && w.length() == 4 && w.charAt(0) != '0' && i + 1 < raw.size
+          && raw.segment[i + 1] == raw.segment[i] && raw.words[i + 1].length() == 2
+          && raw.upper[i + 1] && !isDigits(raw.words[i + 1])) {
+        raw.dutchPostcode = true;
+        drop[i] = true;
+        drop[i + 1] = true;
+        i++;
+      } else if (isDigits(w) && w.length() >= 3) {
+        drop[i] = true;
+      }
+    }
+    for (int i = 0; i < raw.size; ) {
+      int matched = match(lexicon.countries, raw, i, true);
+      if (matched > 0) {
+        Lexicon.Node node = walk(lexicon.countries, raw, i, matched);
+        for (String code : node.countries) {
+          raw.countryCodes.add(code);
+          raw.countrySpans.add(new int[] {raw.start[i], raw.end[i + matched - 1]});
+        }
+        for (int k = i; k < i + matched; k++) {
+          raw.location[k] = true;
+        }
+        i += matched;
+      } else {
+        i++;
+      }
+    }
+    Analyzed out = new Analyzed(text);
+    out.countryCodes.addAll(raw.countryCodes);
+    out.countrySpans.addAll(raw.countrySpans);
+    out.dutchPostcode = raw.dutchPostcode;
+    out.segments = raw.segments;
+    for (int i = 0; i < raw.size; ) {
+      if (drop[i]) {
+        i++;
+        continue;
+      }
+      int matched = match(lexicon.synonyms, raw, i, false);
+      if (matched > 0) {
+        Lexicon.Node node = walk(lexicon.synonyms, raw, i, matched);
+        boolean loc = false;
+        for (int k = i; k < i + matched; k++) {
+          loc |= raw.location[k];
+        }
+        for (String w : node.replacement) {
+          if (!lexicon.stopwords.contains(w)) {
+            out.add(w, raw.start[i], raw.end[i + matched - 1], raw.segment[i], false, loc);
+          }
+        }
+        i += matched;
+      } else {
+        if (!lexicon.stopwords.contains(raw.words[i])) {
+          out.add(raw.upper[i] ? raw.words[i] : stem(raw.words[i]), raw.start[i], raw.end[i],
+              raw.segment[i], raw.upper[i], raw.location[i]);
+        }
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** Returns the country codes a text names, such as {@code [NL]} for "the Netherlands". */
+  Set<String> countries(String text) {
+    return new TreeSet<>(analyze(text).countryCodes);
+  }
+
+  /** Length of the longest phrase of the trie starting at word i (within its segment), or 0. */
+  private static int match(Lexicon.Node root, Analyzed raw, int i, boolean countries) {
+    Lexicon.Node node = root;
+    int best = 0;
+    for (int k = i; k < raw.size && raw.segment[k] == raw.segment[i]; k++) {
+      node = node.next.get(raw.words[k]);
+      if (node == null) {
+        break;
+      }
+      if (countries ? node.countries != null : node.replacement != null) {
+        best = k - i + 1;
+      }
+    }
+    return best;
+  }
+
+  private static Lexicon.Node walk(Lexicon.Node root, Analyzed raw, int i, int length) {
+    Lexicon.Node node = root;
+    for (int k = i; k < i + length; k++) {
+      node = node.next.get(raw.words[k]);
+    }
+    return node;
+  }
+
+  /** Drops a plural -s: "sciences" and "science" compare equal; "-ss", "-us", "-is" are kept. */
+  static String stem(String w) {
+    int n = w.length();
+    if (n > 4 && w.charAt(n - 1) == 's') {
+      char before = w.charAt(n - 2);
+      if (before != 's' && before != 'u' && before != 'i' && !Character.isDigit(before)) {
+        return w.substring(0, n - 1);
+      }
+    }
+    return w;
+  }
+
+  static boolean isDigits(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return !w.isEmpty();
+  }
+
+  /** Folds and splits without the lexicon: words, spans, segments and upper-case flags. */
+  static Analyzed raw(String text) {
+    Analyzed a = new Analyzed(text);
+    StringBuilder cur = new StringBuilder(24);
+    int curStart = -1;
+    int curEnd = -1;
+    int letters = 0;
+    boolean allUpper = true;
+    int segment = 0;
+    boolean breakPending = false;
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      int cp = text.codePointAt(i);
+      int len = Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        if (cur.length() == 0) {
+          curStart = i;
+          letters = 0;
+          allUpper = true;
+          if (breakPending && a.size > 0 && a.segment[a.size - 1] == segment) {
+            segment++;
+          }
+          breakPending = false;
+        }
+        fold(cp, cur);
+        if (Character.isLetter(cp)) {
+          letters++;
+          allUpper &= Character.isUpperCase(cp);
+        }
+        curEnd = i + len;
+      } else if (Character.getType(cp) == Character.NON_SPACING_MARK
+          || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
+        i += len;
+        continue;
+      } else if (cp == '\'' || cp == '\u2019' || cp == '`' || cp == '\u02bc') {
+        if (cur.length() == 1 && (cur.charAt(0) == 'l' || cur.charAt(0) == 'd')) {
+          flush(a, cur, curStart, curEnd, segment, allUpper && letters >= 2);
+        }
+      } else {
+        flush(a, cur, curStart, curEnd, segment, allUpper && letters >= 2);
+        if (isBreak(cp, text, i, len)) {
+          breakPending = true;
+        }
+      }
+      i += len;
+    }
+    flush(a, cur, curStart, curEnd, segment, allUpper && letters >= 2);
+    a.segments = a.size == 0 ? 0 : a.segment[a.size - 1] + 1;
+    return a;
+  }
+
+  private static void flush(Analyzed a, StringBuilder cur, int s, int e, int seg, boolean upper) {
+    if (cur.length() > 0) {
+      a.add(cur.toString(), s, e, seg, upper, false);
+      cur.setLength(0);
+    }
+  }
+
+  private static boolean isBreak(int cp, String text, int i, int len) {
+    switch (cp) {
+      case ',': case ';': case '(': case ')': case '[': case ']': case '{': case '}': case '|':
+      case '/': case '\\': case ':': case '\n': case '\r': case '\t': case '\u2022': case '\u00b7':
+        return true;
+      case '-': case '\u2013': case '\u2014':
+        return i > 0 && Character.isWhitespace(text.charAt(i - 1)) && i + len < text.length()
+            && Character.isWhitespace(text.charAt(i + len));
+      default:
+        return false;
+    }
+  }
+
+  private static void fold(int cp, StringBuilder out) {
+    if (cp < 0x80) {
+      out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
+    } else if (cp < FOLD.length) {
+      out.append(FOLD[cp]);
+    } else {
+      out.append(foldSlow(cp));
+    }
+  }
+
+  private static String foldSlow(int cp) {
+    switch (cp) {
+      case 0xdf: return "ss";
+      case 0xe6: case 0xc6: return "ae";
+      case 0x153: case 0x152: return "oe";
+      case 0xf8: case 0xd8: return "o";
+      case 0x111: case 0x110: case 0xf0: case 0xd0: return "d";
+      case 0x142: case 0x141: return "l";
+      case 0x131: return "i";
+      case 0xfe: case 0xde: return "th";
+      default:
+        break;
+    }
+    String d = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
+    StringBuilder sb = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); ) {
+      int c = d.codePointAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        sb.appendCodePoint(Character.toLowerCase(c));
+      }
+      i += Character.charCount(c);
+    }
+    return sb.length() == 0 ? "" : sb.toString().toLowerCase(Locale.ROOT);
+  }
+}

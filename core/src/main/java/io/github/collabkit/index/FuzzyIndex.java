@@ -1,0 +1,151 @@
+package io.github.collabkit.index;
+
+import java.util.Arrays;
+
+/**
+ * Finds the words of a vocabulary within one edit (insertion, deletion, substitution or swap of
+ * two neighbours) of a query word, by the deletion-neighbourhood method: every word and each of
+ * its one-character deletions is stored as a 64-bit hash in one sorted array, and a query probes
+ * the hashes of itself and its deletions by binary search, then verifies each hit.
+ *
+ * <p>A query costs {@code O(L log V)} for a word of length {@code L} and {@code V} stored hashes,
+ * and allocates only its result. Immutable and thread-safe.
+ */
+final class FuzzyIndex {
+  private final long[] hashes;
+  private final int[] ids;
+  private final String[] vocabulary;
+  private final int minLength;
+
+  FuzzyIndex(String[] vocabulary, int minLength) {
+    this.vocabulary = vocabulary;
+    this.minLength = minLength;
+    int count = 0;
+    for (String w : vocabulary) {
+      if (w.length() >= minLength - 1) {
+        count += w.length() + 1;
+      }
+    }
+    long[] keys = new long[count];
+    int[] values = new int[count];
+    int n = 0;
+    for (int id = 0; id < vocabulary.length; id++) {
+      String w = vocabulary[id];
+      if (w.length() < minLength - 1) {
+        continue;
+      }
+      for (int skip = -1; skip < w.length(); skip++) {
+        keys[n] = hash(w, skip);
+        values[n] = id;
+        n++;
+      }
+    }
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
+    hashes = new long[n];
+    ids = new int[n];
+    for (int i = 0; i < n; i++) {
+      hashes[i] = keys[order[i]];
+      ids[i] = values[order[i]];
+    }
+  }
+
+  /**
+   * Returns the ids of the vocabulary words within one edit of a word, other than the word
+   * itself; empty for words shorter than the minimum length.
+   */
+  int[] near(String word) {
+    if (word.length() < minLength) {
+      return EMPTY;
+    }
+    int[] found = EMPTY;
+    int count = 0;
+    for (int skip = -1; skip < word.length(); skip++) {
+      long h = hash(word, skip);
+      int i = lowerBound(h);
+      for (; i < hashes.length && hashes[i] == h; i++) {
+        int id = ids[i];
+        String candidate = vocabulary[id];
+        if (!candidate.equals(word) && withinOneEdit(word, candidate) && !contains(found, count, id)) {
+          if (count == found.length) {
+            found = Arrays.copyOf(found, Math.max(4, count * 2));
+          }
+          found[count++] = id;
+        }
+      }
+    }
+    return count == found.length ? found : Arrays.copyOf(found, count);
+  }
+
+  private static final int[] EMPTY = new int[0];
+
+  private static boolean contains(int[] a, int n, int v) {
+    for (int i = 0; i < n; i++) {
+      if (a[i] == v) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int lowerBound(long h) {
+    int lo = 0;
+    int hi = hashes.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (hashes[mid] < h) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static long hash(String w, int skip) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < w.length(); i++) {
+      if (i != skip) {
+        h ^= w.charAt(i);
+        h *= 0x100000001b3L;
+      }
+    }
+    return h;
+  }
+
+  /** Tells whether two different words are one insertion, deletion, substitution or swap apart. */
+  static boolean withinOneEdit(String a, String b) {
+    int la = a.length();
+    int lb = b.length();
+    if (Math.abs(la - lb) > 1) {
+      return false;
+    }
+    if (la == lb) {
+      int first = -1;
+      int mismatches = 0;
+      for (int i = 0; i < la; i++) {
+        if (a.charAt(i) != b.charAt(i)) {
+          if (mismatches++ == 0) {
+            first = i;
+          }
+        }
+      }
+      if (mismatches <= 1) {
+        return true;
+      }
+      return mismatches == 2 && first + 1 < la && a.charAt(first) == b.charAt(first + 1)
+          && a.charAt(first + 1) == b.charAt(first)
+          && a.regionMatches(first + 2, b, first + 2, la - first - 2);
+    }
+    String longer = la > lb ? a : b;
+    String shorter = la > lb ? b : a;
+    int i = 0;
+    while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+      i++;
+    }
+    return shorter.regionMatches(i, longer, i + 1, shorter.length() - i);
+  }
+}

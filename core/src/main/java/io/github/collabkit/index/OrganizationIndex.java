@@ -1,0 +1,989 @@
+package io.github.collabkit.index;
+
+import io.github.collabkit.CollabkitException;
+import io.github.collabkit.model.Identifier;
+import io.github.collabkit.model.IdentifierScheme;
+import io.github.collabkit.model.Landscape;
+import io.github.collabkit.model.Name;
+import io.github.collabkit.model.NameKind;
+import io.github.collabkit.model.Organization;
+import io.github.collabkit.model.OrganizationRef;
+import io.github.collabkit.model.OrganizationRelation;
+import io.github.collabkit.model.OrganizationStatus;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An index over organizations that finds them by key, identifier, name and prefix, and resolves
+ * free text such as affiliation strings to the organization it names.
+ *
+ * <pre>{@code
+ * OrganizationIndex index = OrganizationIndex.of(landscape);
+ * index.byIdentifier("https://ror.org/05xvt9f17");   // LUMC
+ * index.byName("Leids Universitair Medisch Centrum"); // [LUMC]
+ * index.complete("leiden uni", 5);                   // Leiden University, LUMC, ...
+ * index.resolve("Dept. of Parasitology, LUMC, Leiden, the Netherlands").organization(); // LUMC
+ * }</pre>
+ *
+ * <p>Names are compared in a folded form: lower case, without diacritics or punctuation, with
+ * synonym phrases of Dutch, English and other languages read as one canonical form
+ * ("universitair medisch centrum", "university medical center" and "umc" alike), and stop words
+ * dropped. The word lists are data ({@code lexicon.txt} in this package).
+ *
+ * <p>Resolution cuts the text into segments at commas and similar, and scores each name that
+ * shares a rare word with a segment (or two neighbouring segments) by how much of the name, by
+ * inverse document frequency of its words, the segment holds, and how much of the segment the name
+ * explains; words not in the index are matched to indexed words one edit away ("Erasmsu").
+ * Evidence from the rest of the text adjusts the score: the organization's city named, its country
+ * named (with or without "the", or a Dutch postcode), or another country named instead. The best
+ * candidate is accepted when its score reaches {@link #ACCEPT} and leads the runner-up for the same
+ * words, another organization, by at least {@link #MARGIN}. A match inside a longer match of
+ * another organization ("University of California" inside "University of California, San Diego")
+ * loses to it. When the text names several organizations (segments matched by different ones),
+ * the one that the others are units of is chosen; if they are unrelated the answer is "not sure".
+ *
+ * <p>Costs, for {@code n} organizations: building is {@code O(total name length)} time and about
+ * linear memory; {@link #byKey}, {@link #byIdentifier} and {@link #byName} are hash lookups;
+ * {@link #complete} is a binary search plus a scan of the names sharing the prefix; {@link
+ * #resolve} costs, per segment, the posting lists of its rarer words plus a small scoring loop per
+ * candidate name, and allocates only per-query arrays of the text's length. The index is immutable
+ * and safe to share between threads.
+ */
+public final class OrganizationIndex {
+  /** The lowest score at which {@link #resolve(String)} accepts a candidate. */
+  public static final double ACCEPT = 0.88;
+
+  /** How far the accepted candidate must lead the runner-up. */
+  public static final double MARGIN = 0.04;
+
+  private static final int MAX_DF = 1500;
+  private static final float WEAK = 0.15f;
+  private static final float LOCATION = 0.2f;
+  private static final float FUZZY = 0.95f;
+  private static final double CITY_BONUS = 0.05;
+  private static final double COUNTRY_BONUS = 0.03;
+  private static final double COUNTRY_CONFLICT = 0.25;
+  private static final double SUBSUMED = 0.1;
+  private static final float DIGITS = 0.1f;
+  
+  private static final int[] NO_IDS = new int[0];
+
+  private final Organization[] organizations;
+  private final Map<OrganizationRef, Integer> keys;
+  private final Map<String, Integer> identifiers;
+  private final Map<String, int[]> exactNames;
+  private final Analyzer analyzer;
+  private final Lexicon lexicon;
+
+  private final Map<String, Integer> vocabulary;
+  private final String[] words;
+  private final float[] idf;
+  private final int[] df;
+  private final boolean[] weak;
+  private final boolean[] cityWord;
+  private final int[][] postings;
+  private final float unknownIdf;
+  private final float specific;
+  private final FuzzyIndex fuzzy;
+
+  private final int[] nameOrg;
+  private final Name[] names;
+  private final int[][] nameTokens;
+  private final float[][] nameWeights;
+  private final float[] nameTotal;
+  private final boolean[] nameQualified;
+  private final boolean[] unitWord;
+  private final int[][] orgParents;
+
+  private final int[][] orgCity;
+  private final String[] orgCountry;
+  private final float[] orgPrior;
+
+  private final String[] completionText;
+  private final Name[] completionNames;
+  private final int[] completionOrg;
+  private final int[] completionName;
+  private final int[] completionOffset;
+
+  private OrganizationIndex(Collection<Organization> input) {
+    Objects.requireNonNull(input, "organizations");
+    this.lexicon = Lexicon.standard();
+    this.analyzer = new Analyzer(lexicon);
+    this.organizations = input.toArray(Organization[]::new);
+    int n = organizations.length;
+    this.keys = new HashMap<>(n * 2);
+    this.identifiers = new HashMap<>(n * 4);
+    for (int i = 0; i < n; i++) {
+      Organization o = Objects.requireNonNull(organizations[i], "organization");
+      if (keys.putIfAbsent(o.key(), i) != null) {
+        throw new CollabkitException("organization index: key '" + o.key()
+            + "' appears more than once");
+      }
+      for (Identifier id : o.identifiers()) {
+        identifiers.putIfAbsent(id.scheme().code() + ':' + id.value(), i);
+      }
+    }
+
+    Map<String, Integer> vocab = new HashMap<>();
+    List<String> vocabList = new ArrayList<>();
+    List<int[]> tokensList = new ArrayList<>();
+    List<Name> namesList = new ArrayList<>();
+    List<Integer> orgList = new ArrayList<>();
+    List<Boolean> qualifiedList = new ArrayList<>();
+    List<Name> allNames = new ArrayList<>();
+    List<Integer> allNameOrg = new ArrayList<>();
+    Map<String, LinkedHashSet<Integer>> exact = new HashMap<>();
+    this.orgCity = new int[n][];
+    this.orgCountry = new String[n];
+    this.orgPrior = new float[n];
+    int[] referenced = new int[n];
+    for (int i = 0; i < n; i++) {
+      Organization o = organizations[i];
+      List<int[]> seen = new ArrayList<>();
+      for (Name name : o.names()) {
+        allNames.add(name);
+        allNameOrg.add(i);
+        Analyzer.Analyzed a = analyzer.analyze(name.value());
+        int[] ids = nameIds(a, vocab, vocabList);
+        boolean qualified = ids.length < a.size;
+        String raw = Analyzer.foldJoined(name.value()).replace(" ", "");
+        exact.computeIfAbsent(raw, k -> new LinkedHashSet<>()).add(i);
+        exact.computeIfAbsent(canonical(a), k -> new LinkedHashSet<>()).add(i);
+        if (ids.length == 0 || seen.stream().anyMatch(s -> Arrays.equals(s, ids))) {
+          continue;
+        }
+        seen.add(ids);
+        tokensList.add(ids);
+        namesList.add(name);
+        orgList.add(i);
+        qualifiedList.add(qualified);
+      }
+      orgCity[i] = NO_IDS;
+      if (o.location().isPresent()) {
+        orgCountry[i] = o.location().get().countryCode();
+        Optional<String> city = o.location().get().city();
+        if (city.isPresent()) {
+          orgCity[i] = nameIds(analyzer.analyze(city.get()), vocab, vocabList);
+        }
+      }
+      o.parent().map(keys::get).ifPresent(p -> referenced[p]++);
+      for (OrganizationRelation r : o.relations()) {
+        Integer target = keys.get(r.organization());
+        if (target != null) {
+          referenced[target]++;
+        }
+      }
+    }
+    this.vocabulary = vocab;
+    this.words = vocabList.toArray(String[]::new);
+    int v = words.length;
+    this.weak = new boolean[v];
+    this.cityWord = new boolean[v];
+    this.unitWord = new boolean[v];
+    for (int t = 0; t < v; t++) {
+      weak[t] = lexicon.weak.contains(words[t]);
+      unitWord[t] = lexicon.units.contains(words[t]);
+    }
+    for (int[] city : orgCity) {
+      for (int t : city) {
+        cityWord[t] = true;
+      }
+    }
+
+    int names = tokensList.size();
+    this.nameOrg = new int[names];
+    this.names = namesList.toArray(Name[]::new);
+    this.nameTokens = tokensList.toArray(int[][]::new);
+    this.nameQualified = new boolean[names];
+    for (int k = 0; k < names; k++) {
+      nameQualified[k] = qualifiedList.get(k);
+    }
+    this.orgParents = new int[n][];
+    for (int i = 0; i < n; i++) {
+      List<Integer> parents = new ArrayList<>();
+      organizations[i].parent().map(keys::get).ifPresent(parents::add);
+      for (OrganizationRelation r : organizations[i].relations()) {
+        if (r.kind() == io.github.collabkit.model.RelationKind.PARENT && keys.containsKey(r.organization())) {
+          parents.add(keys.get(r.organization()));
+        }
+      }
+      orgParents[i] = parents.stream().mapToInt(Integer::intValue).toArray();
+    }
+    this.df = new int[v];
+    int[] lastOrg = new int[v];
+    Arrays.fill(lastOrg, -1);
+    int[] postingCount = new int[v];
+    for (int k = 0; k < names; k++) {
+      nameOrg[k] = orgList.get(k);
+      int[] toks = nameTokens[k];
+      for (int j = 0; j < toks.length; j++) {
+        int t = toks[j];
+        if (lastOrg[t] != nameOrg[k]) {
+          lastOrg[t] = nameOrg[k];
+          df[t]++;
+        }
+        if (indexOf(toks, t) == j) {
+          postingCount[t]++;
+        }
+      }
+    }
+    this.idf = new float[v];
+    for (int t = 0; t < v; t++) {
+      idf[t] = (float) Math.log(1 + (double) Math.max(n, 1) / Math.max(df[t], 1));
+    }
+    this.unknownIdf = (float) (0.7 * Math.log(1 + Math.max(n, 1)));
+    this.specific = (float) (0.75 * Math.log(1 + Math.max(n, 1)));
+    this.postings = new int[v][];
+    for (int t = 0; t < v; t++) {
+      postings[t] = new int[postingCount[t]];
+      postingCount[t] = 0;
+    }
+    this.nameWeights = new float[names][];
+    this.nameTotal = new float[names];
+    for (int k = 0; k < names; k++) {
+      int[] toks = nameTokens[k];
+      float[] w = new float[toks.length];
+      float total = 0;
+      for (int j = 0; j < toks.length; j++) {
+        int t = toks[j];
+        w[j] = idf[t] * (weak[t] ? WEAK : 1f);
+        total += w[j];
+        if (indexOf(toks, t) == j) {
+          postings[t][postingCount[t]++] = k;
+        }
+      }
+      nameWeights[k] = w;
+      nameTotal[k] = total;
+    }
+    int maxReferenced = 1;
+    for (int i = 0; i < n; i++) {
+      maxReferenced = Math.max(maxReferenced, referenced[i] + organizations[i].relations().size());
+    }
+    for (int i = 0; i < n; i++) {
+      orgPrior[i] = (float) (Math.log1p(referenced[i] + organizations[i].relations().size())
+          / Math.log1p(maxReferenced));
+    }
+    this.fuzzy = new FuzzyIndex(words, 5);
+
+    this.exactNames = new HashMap<>(exact.size() * 2);
+    for (Map.Entry<String, LinkedHashSet<Integer>> e : exact.entrySet()) {
+      if (!e.getKey().isEmpty()) {
+        exactNames.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
+      }
+    }
+
+    // Prefix completion: one entry per name and word start (stop words excepted), sorted.
+    int all = allNames.size();
+    this.completionText = new String[all];
+    this.completionNames = allNames.toArray(Name[]::new);
+    this.completionOrg = allNameOrg.stream().mapToInt(Integer::intValue).toArray();
+    List<long[]> entries = new ArrayList<>();
+    for (int k = 0; k < all; k++) {
+      String folded = Analyzer.foldJoined(completionNames[k].value());
+      completionText[k] = folded;
+      int start = 0;
+      while (start < folded.length()) {
+        int space = folded.indexOf(' ', start);
+        int end = space < 0 ? folded.length() : space;
+        if (start == 0 || !lexicon.stopwords.contains(folded.substring(start, end))) {
+          entries.add(new long[] {k, start});
+        }
+        start = end + 1;
+      }
+    }
+    entries.sort((x, y) -> compareSuffix(completionText[(int) x[0]], (int) x[1],
+        completionText[(int) y[0]], (int) y[1]));
+    this.completionName = new int[entries.size()];
+    this.completionOffset = new int[entries.size()];
+    for (int e = 0; e < entries.size(); e++) {
+      completionName[e] = (int) entries.get(e)[0];
+      completionOffset[e] = (int) entries.get(e)[1];
+    }
+  }
+
+  /**
+   * Builds an index over organizations.
+   *
+   * @param organizations the organizations, each with a distinct key
+   * @return the index
+   * @throws CollabkitException when two organizations have the same key
+   */
+  public static OrganizationIndex of(Collection<Organization> organizations) {
+    return new OrganizationIndex(organizations);
+  }
+
+  /**
+   * Builds an index over the organizations of a landscape.
+   *
+   * @param landscape the landscape
+   * @return the index
+   */
+  public static OrganizationIndex of(Landscape landscape) {
+    return new OrganizationIndex(landscape.organizations());
+  }
+
+  /**
+   * Returns the number of organizations in the index.
+   *
+   * @return the size
+   */
+  public int size() {
+    return organizations.length;
+  }
+
+  /**
+   * Finds an organization by key. A hash lookup.
+   *
+   * @param key the key, such as {@code lumc}
+   * @return the organization, if indexed
+   */
+  public Optional<Organization> byKey(OrganizationRef key) {
+    Integer i = keys.get(key);
+    return i == null ? Optional.empty() : Optional.of(organizations[i]);
+  }
+
+  /**
+   * Finds an organization by an identifier written in any common form of any scheme: a ROR id
+   * with or without {@code https://ror.org/}, an ISNI with or without spaces, a Wikidata id in
+   * any case, a GRID id, a Crossref Funder id, a KvK number or a website. A few hash lookups.
+   *
+   * @param text the identifier as written, such as {@code ror.org/05xvt9f17}
+   * @return the organization with that identifier, if indexed
+   */
+  public Optional<Organization> byIdentifier(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    for (IdentifierScheme scheme : IdentifierScheme.values()) {
+      Optional<Organization> found = byIdentifier(scheme, text);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Finds an organization by an identifier of a given scheme, written in any common form.
+   *
+   * @param scheme the scheme
+   * @param text the identifier as written
+   * @return the organization with that identifier, if indexed
+   */
+  public Optional<Organization> byIdentifier(IdentifierScheme scheme, String text) {
+    String value = scheme.normalize(text);
+    if (value == null || scheme.problem(value).isPresent()) {
+      return Optional.empty();
+    }
+    Integer i = identifiers.get(scheme.code() + ':' + value);
+    return i == null ? Optional.empty() : Optional.of(organizations[i]);
+  }
+
+  /**
+   * Finds the organizations with a name, alias or acronym equal to a text once both are folded:
+   * case, diacritics, punctuation and spacing do not count ("Radboudumc" = "Radboud umc"), nor do
+   * synonyms ("Erasmus MC" = "Erasmus Medical Center", "UMC Utrecht" = "Universitair Medisch
+   * Centrum Utrecht"). A hash lookup after folding the text.
+   *
+   * @param text the name as written
+   * @return the organizations, in index order; empty when none has that name
+   */
+  public List<Organization> byName(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    Set<Integer> found = new LinkedHashSet<>();
+    int[] raw = exactNames.get(Analyzer.foldJoined(text).replace(" ", ""));
+    int[] canonical = exactNames.get(canonical(analyzer.analyze(text)));
+    for (int[] ids : new int[][] {raw, canonical}) {
+      if (ids != null) {
+        for (int i : ids) {
+          found.add(i);
+        }
+      }
+    }
+    List<Organization> result = new ArrayList<>(found.size());
+    for (int i : found) {
+      result.add(organizations[i]);
+    }
+    return result;
+  }
+
+  /**
+   * Completes what a person has typed so far to the top {@code k} organizations: names that start
+   * with the text rank before names with a later word starting with it; then display names and
+   * labels before aliases, active before inactive organizations, and organizations with more
+   * relations (a rough measure of prominence) first. One suggestion per organization.
+   *
+   * <p>Costs a binary search and a scan over the name words sharing the prefix, so short prefixes
+   * of common words cost most.
+   *
+   * @param prefix what was typed, such as {@code leiden uni}
+   * @param k the most suggestions to return
+   * @return the suggestions, best first
+   */
+  public List<Completion> complete(String prefix, int k) {
+    if (prefix == null || k <= 0) {
+      return List.of();
+    }
+    String p = Analyzer.foldJoined(prefix);
+    if (p.isEmpty()) {
+      return List.of();
+    }
+    int lo = 0;
+    int hi = completionName.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      String t = completionText[completionName[mid]];
+      if (compareSuffixToPrefix(t, completionOffset[mid], p) < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    Map<Integer, double[]> best = new HashMap<>();
+    for (int e = lo; e < completionName.length; e++) {
+      int name = completionName[e];
+      String t = completionText[name];
+      int offset = completionOffset[e];
+      if (!t.startsWith(p, offset)) {
+        break;
+      }
+      int org = completionOrg[name];
+      double rank = (offset == 0 ? 4 : 0)
+          + (t.length() == p.length() ? 2 : 0)
+          + kindRank(completionNames[name].kind())
+          + (organizations[org].status() == OrganizationStatus.ACTIVE ? 1 : 0)
+          + orgPrior[org]
+          - t.length() / 1000.0;
+      double[] current = best.get(org);
+      if (current == null || rank > current[0]) {
+        best.put(org, new double[] {rank, name});
+      }
+    }
+    List<Map.Entry<Integer, double[]>> ranked = new ArrayList<>(best.entrySet());
+    ranked.sort((x, y) -> {
+      int c = Double.compare(y.getValue()[0], x.getValue()[0]);
+      return c != 0 ? c : organizations[x.getKey()].key().compareTo(organizations[y.getKey()].key());
+    });
+    List<Completion> result = new ArrayList<>(Math.min(k, ranked.size()));
+    for (Map.Entry<Integer, double[]> e : ranked) {
+      if (result.size() == k) {
+        break;
+      }
+      result.add(new Completion(organizations[e.getKey()], completionNames[(int) e.getValue()[1]]));
+    }
+    return result;
+  }
+
+  /**
+   * Resolves a free text, such as an affiliation string, to the organization it names, or to none
+   * when not sure. See the class description for how; {@link Resolution#explanation()} tells which
+   * part of the text matched which name.
+   *
+   * @param text the text, such as {@code Dept. of Parasitology, Leids Universitair Medisch
+   *     Centrum, Leiden, the Netherlands}
+   * @return the resolution
+   */
+  public Resolution resolve(String text) {
+    if (text == null || text.isBlank()) {
+      return new Resolution(text == null ? "" : text, null, null, false, "empty text");
+    }
+    Query q = new Query(analyzer.analyze(text));
+    Map<Integer, Hit> hits = new HashMap<>();
+    int segments = q.a.segments;
+    int[] segStart = new int[segments + 1];
+    for (int s = 0; s <= segments; s++) {
+      segStart[s] = q.a.segmentStart(s);
+    }
+    for (int s = 0; s < segments; s++) {
+      for (int width = 1; width <= 2 && s + width <= segments; width++) {
+        int from = segStart[s];
+        int to = segStart[s + width];
+        if (to > from && !(width == 1 && q.locationSegment[s])) {
+          scoreWindow(q, from, Math.min(to, from + 64), hits);
+        }
+      }
+    }
+    if (hits.isEmpty()) {
+      return new Resolution(text, null, null, false, "no name in the text matched");
+    }
+    List<Hit> ranked = new ArrayList<>(hits.size());
+    for (Hit h : hits.values()) {
+      locationEvidence(q, h);
+      ranked.add(h);
+    }
+    ranked.sort(this::compareHits);
+    if (ranked.size() > 64) {
+      ranked = new ArrayList<>(ranked.subList(0, 64));
+    }
+    for (Hit a : ranked) {
+      if (a.nameCov < 0.9f) {
+        continue;
+      }
+      for (Hit b : ranked) {
+        if (a != b && a.start <= b.start && a.end >= b.end && a.end - a.start > b.end - b.start
+            && extendsBeyondLocation(q, a, b)) {
+          b.score -= SUBSUMED;
+          b.evidence.add("part of the longer match '" + text.substring(a.start, a.end) + "'");
+        }
+      }
+    }
+    ranked.sort(this::compareHits);
+    // Each leader is the best hit of a part of the text; hits overlapping it compete with it.
+    List<Hit> leaders = new ArrayList<>();
+    List<Hit> rivals = new ArrayList<>();
+    for (Hit h : ranked) {
+      boolean overlaps = false;
+      for (int l = 0; l < leaders.size(); l++) {
+        Hit leader = leaders.get(l);
+        if (h.start < leader.end && leader.start < h.end) {
+          overlaps = true;
+          if (rivals.get(l) == null) {
+            rivals.set(l, h);
+          }
+        }
+      }
+      if (!overlaps) {
+        leaders.add(h);
+        rivals.add(null);
+      }
+    }
+    List<Integer> accepted = new ArrayList<>();
+    for (int l = 0; l < leaders.size(); l++) {
+      Hit leader = leaders.get(l);
+      Hit rival = rivals.get(l);
+      if (leader.score >= ACCEPT && (rival == null || leader.score - rival.score >= MARGIN)) {
+        accepted.add(l);
+      }
+    }
+    if (accepted.isEmpty()) {
+      Hit top = ranked.get(0);
+      Hit rival = ranked.size() > 1 ? ranked.get(1) : null;
+      Candidate second = rival == null ? null : rival.toCandidate(text);
+      String reason = top.score < ACCEPT
+          ? String.format(Locale.ROOT, "best score %.3f is below %.2f", top.score, ACCEPT)
+          : String.format(Locale.ROOT, "runner-up within %.2f of the best (%.3f vs %.3f)", MARGIN,
+              top.score, rival.score);
+      return new Resolution(text, top.toCandidate(text), second, false, reason);
+    }
+    // Several organizations named: prefer one that others are units of, else the last named.
+    int chosen = -1;
+    if (accepted.size() > 1) {
+      List<Integer> roots = new ArrayList<>();
+      for (int l : accepted) {
+        boolean hasAcceptedAncestor = false;
+        for (int m : accepted) {
+          hasAcceptedAncestor |= m != l && isAncestor(leaders.get(m).org, leaders.get(l).org);
+        }
+        if (!hasAcceptedAncestor) {
+          roots.add(l);
+        }
+      }
+      if (roots.size() > 1) {
+        Hit top = leaders.get(roots.get(0));
+        Hit other = leaders.get(roots.get(1));
+        return new Resolution(text, top.toCandidate(text), other.toCandidate(text), false,
+            roots.size() + " unrelated organizations named");
+      }
+    }
+    for (int l : accepted) {
+      boolean hasAcceptedAncestor = false;
+      for (int m : accepted) {
+        hasAcceptedAncestor |= m != l && isAncestor(leaders.get(m).org, leaders.get(l).org);
+      }
+      if (!hasAcceptedAncestor && (chosen < 0 || leaders.get(l).start > leaders.get(chosen).start)) {
+        chosen = l;
+      }
+    }
+    Hit best = leaders.get(chosen);
+    Hit rival = rivals.get(chosen);
+    if (rival == null) {
+      for (Hit h : ranked) {
+        if (h != best) {
+          rival = h;
+          break;
+        }
+      }
+    }
+    String reason = String.format(Locale.ROOT, "score %.3f", best.score)
+        + (rivals.get(chosen) == null ? ", no rival for the same words"
+            : String.format(Locale.ROOT, ", %.3f ahead of the runner-up", best.score - rivals.get(chosen).score))
+        + (accepted.size() > 1 ? "; " + accepted.size() + " organizations named, chose "
+            + (leaders.get(chosen).start == maxStart(leaders, accepted) ? "the last named" : "the parent")
+            : "");
+    return new Resolution(text, best.toCandidate(text), rival == null ? null : rival.toCandidate(text),
+        true, reason);
+  }
+
+  /** Tells whether the span of a holds a word outside b's span that is not a place name. */
+  private boolean extendsBeyondLocation(Query q, Hit a, Hit b) {
+    for (int p = 0; p < q.ids.length; p++) {
+      int s = q.a.start[p];
+      if (s >= a.start && q.a.end[p] <= a.end && (q.a.end[p] <= b.start || s >= b.end)
+          && !q.a.location[p] && !(q.ids[p] >= 0 && cityWord[q.ids[p]])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int maxStart(List<Hit> leaders, List<Integer> accepted) {
+    int max = -1;
+    for (int l : accepted) {
+      max = Math.max(max, leaders.get(l).start);
+    }
+    return max;
+  }
+
+  private int compareHits(Hit x, Hit y) {
+    int c = Double.compare(y.score, x.score);
+    if (c != 0) {
+      return c;
+    }
+    c = Float.compare(orgPrior[y.org], orgPrior[x.org]);
+    return c != 0 ? c : organizations[x.org].key().compareTo(organizations[y.org].key());
+  }
+
+  /** Tells whether {@code ancestor} is a parent of {@code org}, up to five levels up. */
+  private boolean isAncestor(int ancestor, int org) {
+    return isAncestor(ancestor, org, 5);
+  }
+
+  private boolean isAncestor(int ancestor, int org, int depth) {
+    if (depth == 0) {
+      return false;
+    }
+    for (int p : orgParents[org]) {
+      if (p == ancestor || isAncestor(ancestor, p, depth - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The analysed query with its word ids, fuzzy alternatives and weights. */
+  private final class Query {
+    final Analyzer.Analyzed a;
+    final int[] ids;
+    final int[][] near;
+    final float[] weight;
+    final boolean[] locationSegment;
+
+    Query(Analyzer.Analyzed a) {
+      this.a = a;
+      int n = a.size;
+      ids = new int[n];
+      near = new int[n][];
+      weight = new float[n];
+      for (int p = 0; p < n; p++) {
+        Integer id = vocabulary.get(a.words[p]);
+        ids[p] = id == null ? -1 : id;
+        near[p] = id == null ? fuzzy.near(a.words[p]) : NO_IDS;
+        float w;
+        if (id != null) {
+          w = idf[id] * (weak[id] ? WEAK : 1f);
+        } else if (near[p].length > 0) {
+          w = idf[near[p][0]];
+        } else {
+          w = unknownIdf;
+        }
+        if (a.location[p] || (id != null && cityWord[id])) {
+          w *= LOCATION;
+        }
+        if (Analyzer.isDigits(a.words[p])) {
+          w *= DIGITS;
+        }
+        weight[p] = w;
+      }
+      locationSegment = new boolean[a.segments];
+      Arrays.fill(locationSegment, true);
+      for (int p = 0; p < n; p++) {
+        if (!(a.location[p] || (ids[p] >= 0 && cityWord[ids[p]]) || a.words[p].length() <= 2)) {
+          locationSegment[a.segment[p]] = false;
+        }
+      }
+    }
+  }
+
+  /** The best match of one organization. */
+  private final class Hit {
+    final int org;
+    int name;
+    double score;
+    int start;
+    int end;
+    float nameCov;
+    final List<String> evidence = new ArrayList<>(2);
+
+    Hit(int org) {
+      this.org = org;
+    }
+
+    Candidate toCandidate(String text) {
+      return new Candidate(organizations[org], Math.round(score * 1000) / 1000.0, names[name],
+          text.substring(start, end), start, end, evidence);
+    }
+  }
+
+  private void scoreWindow(Query q, int from, int to, Map<Integer, Hit> hits) {
+    int rarest = -1;
+    boolean anyRare = false;
+    for (int p = from; p < to; p++) {
+      int t = q.ids[p];
+      if (t >= 0) {
+        if (rarest < 0 || df[t] < df[rarest]) {
+          rarest = t;
+        }
+        anyRare |= df[t] <= MAX_DF;
+      }
+      for (int f : q.near[p]) {
+        anyRare |= df[f] <= MAX_DF;
+      }
+    }
+    IntFloatMap candidates = new IntFloatMap(64);
+    for (int p = from; p < to; p++) {
+      int t = q.ids[p];
+      if (t >= 0 && (df[t] <= MAX_DF || (!anyRare && t == rarest))) {
+        for (int name : postings[t]) {
+          candidates.add(name, idf[t]);
+        }
+      }
+      for (int f : q.near[p]) {
+        if (df[f] <= MAX_DF) {
+          for (int name : postings[f]) {
+            candidates.add(name, idf[f] * FUZZY);
+          }
+        }
+      }
+    }
+    for (int slot = 0; slot < candidates.keys.length; slot++) {
+      int name = candidates.keys[slot];
+      if (name < 0 || (anyRare && candidates.values[slot] < 0.3f * nameTotal[name])) {
+        continue;
+      }
+      scoreName(q, name, from, to, hits);
+    }
+  }
+
+  private void scoreName(Query q, int name, int from, int to, Map<Integer, Hit> hits) {
+    int[] toks = nameTokens[name];
+    float[] w = nameWeights[name];
+    long used = 0;
+    float matched = 0;
+    int count = 0;
+    int minP = Integer.MAX_VALUE;
+    int maxP = -1;
+    boolean allUpper = true;
+    boolean ordered = true;
+    int last = -1;
+    for (int j = 0; j < toks.length; j++) {
+      int t = toks[j];
+      int found = -1;
+      boolean near = false;
+      for (int p = from; p < to; p++) {
+        if ((used & (1L << (p - from))) == 0 && q.ids[p] == t) {
+          found = p;
+          break;
+        }
+      }
+      if (found < 0) {
+        for (int p = from; p < to && found < 0; p++) {
+          if ((used & (1L << (p - from))) == 0 && indexOf(q.near[p], t) >= 0) {
+            found = p;
+            near = true;
+          }
+        }
+      }
+      if (found >= 0) {
+        used |= 1L << (found - from);
+        matched += w[j] * (near ? FUZZY : 1f);
+        count++;
+        minP = Math.min(minP, found);
+        maxP = Math.max(maxP, found);
+        allUpper &= q.a.upper[found] && !q.a.location[found];
+        ordered &= found > last;
+        last = found;
+      }
+    }
+    float nameCov = matched / nameTotal[name];
+    if (nameCov < 0.6f) {
+      return;
+    }
+    Name n = names[name];
+    if (n.kind() == NameKind.ACRONYM && !allUpper && to - from != toks.length) {
+      return;
+    }
+    float segTotal = 0;
+    float segMatched = 0;
+    boolean unit = false;
+    for (int p = from; p < to; p++) {
+      segTotal += q.weight[p];
+      if ((used & (1L << (p - from))) != 0) {
+        segMatched += q.weight[p];
+      } else if (q.ids[p] >= 0 && unitWord[q.ids[p]]) {
+        unit = true;
+      }
+    }
+    float segCov = segTotal == 0 ? 0 : segMatched / segTotal;
+    float compact = (float) count / (maxP - minP + 1);
+    double score = nameCov * nameCov * (0.6 + 0.3 * segCov + 0.05 * compact + (ordered ? 0.05 : 0))
+        * kindFactor(n.kind()) * statusFactor(organizations[nameOrg[name]].status())
+        * Math.min(1f, nameTotal[name] / specific)
+        * (unit ? 0.85 : 1) * (nameQualified[name] ? 0.95 : 1);
+    int org = nameOrg[name];
+    Hit hit = hits.get(org);
+    if (hit == null) {
+      hit = new Hit(org);
+      hits.put(org, hit);
+    } else if (hit.score >= score) {
+      return;
+    }
+    hit.score = score;
+    hit.nameCov = nameCov;
+    hit.name = name;
+    hit.start = q.a.start[minP];
+    hit.end = q.a.end[maxP];
+  }
+
+  private void locationEvidence(Query q, Hit h) {
+    int[] city = orgCity[h.org];
+    if (city.length > 0) {
+      for (int p = 0; p + city.length <= q.ids.length; p++) {
+        boolean match = true;
+        for (int c = 0; c < city.length && match; c++) {
+          match = q.ids[p + c] == city[c];
+        }
+        if (match && q.locationSegment[q.a.segment[p]]
+            && (q.a.start[p] >= h.end || q.a.end[p + city.length - 1] <= h.start)) {
+          h.score += CITY_BONUS;
+          h.evidence.add("city " + organizations[h.org].location().flatMap(l -> l.city()).orElse("")
+              + " named");
+          break;
+        }
+      }
+    }
+    String country = orgCountry[h.org];
+    if (country == null) {
+      return;
+    }
+    Set<String> named = new LinkedHashSet<>();
+    for (int c = 0; c < q.a.countryCodes.size(); c++) {
+      int[] span = q.a.countrySpans.get(c);
+      if (span[0] >= h.end || span[1] <= h.start) {
+        named.add(q.a.countryCodes.get(c));
+      }
+    }
+    if (q.a.dutchPostcode) {
+      named.add("NL");
+    }
+    if (named.contains(country)) {
+      h.score += COUNTRY_BONUS;
+      h.evidence.add("country " + country + " named");
+    } else if (!named.isEmpty()) {
+      h.score -= COUNTRY_CONFLICT;
+      h.evidence.add("text names country " + String.join("/", named) + ", organization is in "
+          + country);
+    }
+  }
+
+  private int[] nameIds(Analyzer.Analyzed a, Map<String, Integer> vocab, List<String> vocabList) {
+    int[] ids = new int[a.size];
+    int n = 0;
+    for (int p = 0; p < a.size; p++) {
+      if (a.segment[p] > 0 && a.location[p] && segmentIsLocation(a, a.segment[p])) {
+        continue;
+      }
+      String w = a.words[p];
+      Integer id = vocab.get(w);
+      if (id == null) {
+        id = vocabList.size();
+        vocab.put(w, id);
+        vocabList.add(w);
+      }
+      ids[n++] = id;
+    }
+    return n == ids.length ? ids : Arrays.copyOf(ids, n);
+  }
+
+  private static boolean segmentIsLocation(Analyzer.Analyzed a, int segment) {
+    for (int p = 0; p < a.size; p++) {
+      if (a.segment[p] == segment && !a.location[p]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String canonical(Analyzer.Analyzed a) {
+    StringBuilder sb = new StringBuilder();
+    for (int p = 0; p < a.size; p++) {
+      sb.append(a.words[p]);
+    }
+    return sb.toString();
+  }
+
+  private static int indexOf(int[] a, int v) {
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] == v) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static double kindFactor(NameKind kind) {
+    switch (kind) {
+      case ALIAS: return 0.98;
+      case ACRONYM: return 0.95;
+      default: return 1.0;
+    }
+  }
+
+  private static double kindRank(NameKind kind) {
+    switch (kind) {
+      case DISPLAY: return 1.0;
+      case LABEL: return 0.8;
+      case ACRONYM: return 0.6;
+      default: return 0.4;
+    }
+  }
+
+  private static double statusFactor(OrganizationStatus status) {
+    return status == OrganizationStatus.ACTIVE ? 1.0 : 0.93;
+  }
+
+  private static int compareSuffix(String a, int ao, String b, int bo) {
+    int la = a.length() - ao;
+    int lb = b.length() - bo;
+    int n = Math.min(la, lb);
+    for (int i = 0; i < n; i++) {
+      int c = Character.compare(a.charAt(ao + i), b.charAt(bo + i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(la, lb);
+  }
+
+  private static int compareSuffixToPrefix(String a, int ao, String prefix) {
+    int la = a.length() - ao;
+    int n = Math.min(la, prefix.length());
+    for (int i = 0; i < n; i++) {
+      int c = Character.compare(a.charAt(ao + i), prefix.charAt(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return la < prefix.length() ? -1 : 0;
+  }
+}

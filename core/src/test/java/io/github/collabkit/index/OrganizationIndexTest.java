@@ -1,0 +1,268 @@
+package io.github.collabkit.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.collabkit.CollabkitException;
+import io.github.collabkit.model.Identifier;
+import io.github.collabkit.model.IdentifierScheme;
+import io.github.collabkit.model.Location;
+import io.github.collabkit.model.Name;
+import io.github.collabkit.model.NameKind;
+import io.github.collabkit.model.Organization;
+import io.github.collabkit.model.OrganizationRef;
+import io.github.collabkit.model.OrganizationRelation;
+import io.github.collabkit.model.OrganizationStatus;
+import io.github.collabkit.model.OrganizationType;
+import io.github.collabkit.model.RelationKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OrganizationIndexTest {
+  /** Dutch umc's, their universities and other look-alikes, with facts from ROR. */
+  static final List<Organization> ORGANIZATIONS = new ArrayList<>();
+
+  private static Organization.Builder org(String key, String ror, String country, String city,
+      OrganizationType type, Name... names) {
+    Organization.Builder b = Organization.builder().key(OrganizationRef.of(key)).addNames(names)
+        .addType(type).location(Location.of(country, city))
+        .addIdentifier(Identifier.of(IdentifierScheme.ROR, ror));
+    return b;
+  }
+
+  private static void add(Organization.Builder b) {
+    ORGANIZATIONS.add(b.build());
+  }
+
+  private static Name en(String value) {
+    return Name.of(value, "en", NameKind.DISPLAY);
+  }
+
+  private static Name nl(String value) {
+    return Name.of(value, "nl", NameKind.LABEL);
+  }
+
+  private static Name alias(String value) {
+    return Name.of(value, "en", NameKind.ALIAS);
+  }
+
+  static {
+    add(org("lumc", "05xvt9f17", "NL", "Leiden", OrganizationType.UMC,
+        en("Leiden University Medical Center"), nl("Leids Universitair Medisch Centrum"),
+        Name.acronym("LUMC"))
+        .addIdentifier(Identifier.of(IdentifierScheme.ISNI, "0000 0000 8945 2978"))
+        .addIdentifier(Identifier.of(IdentifierScheme.WIKIDATA, "Q2406409"))
+        .addRelation(OrganizationRelation.of(RelationKind.RELATED, OrganizationRef.of("ul"))));
+    add(org("ul", "027bh9e22", "NL", "Leiden", OrganizationType.UNIVERSITY,
+        en("Leiden University"), nl("Universiteit Leiden")));
+    add(org("erasmus-mc", "018906e22", "NL", "Rotterdam", OrganizationType.UMC,
+        en("Erasmus MC"), alias("Erasmus University Medical Center"),
+        alias("University Medical Center Rotterdam"))
+        .addRelation(OrganizationRelation.of(RelationKind.PREDECESSOR, OrganizationRef.of("azr"))));
+    add(org("eur", "057w15z03", "NL", "Rotterdam", OrganizationType.UNIVERSITY,
+        en("Erasmus University Rotterdam"), nl("Erasmus Universiteit Rotterdam"),
+        Name.acronym("EUR")));
+    add(org("azr", "00xtwy257", "NL", "Rotterdam", OrganizationType.HOSPITAL,
+        Name.of("Academisch Ziekenhuis Rotterdam", "nl", NameKind.DISPLAY))
+        .status(OrganizationStatus.INACTIVE)
+        .addRelation(OrganizationRelation.of(RelationKind.SUCCESSOR, OrganizationRef.of("erasmus-mc"))));
+    add(org("radboudumc", "05wg1m734", "NL", "Nijmegen", OrganizationType.UMC,
+        en("Radboud University Medical Center"), alias("Radboudumc")));
+    add(org("ru", "016xsfp80", "NL", "Nijmegen", OrganizationType.UNIVERSITY,
+        en("Radboud University Nijmegen"), nl("Radboud Universiteit")));
+    add(org("umcu", "0575yy874", "NL", "Utrecht", OrganizationType.UMC,
+        en("University Medical Center Utrecht"), alias("UMC Utrecht")));
+    add(org("uu", "04pp8hn57", "NL", "Utrecht", OrganizationType.UNIVERSITY,
+        en("Utrecht University"), nl("Universiteit Utrecht")));
+    add(org("umcg", "03cv38k47", "NL", "Groningen", OrganizationType.UMC,
+        en("University Medical Center Groningen"), nl("Universitair Medisch Centrum Groningen"),
+        Name.acronym("UMCG")));
+    add(org("rug", "012p63287", "NL", "Groningen", OrganizationType.UNIVERSITY,
+        en("University of Groningen"), nl("Rijksuniversiteit Groningen"), Name.acronym("RUG")));
+    add(org("mumc", "02d9ce178", "NL", "Maastricht", OrganizationType.UMC,
+        en("Maastricht University Medical Centre"), alias("Maastricht UMC+")));
+    add(org("um", "02jz4aj89", "NL", "Maastricht", OrganizationType.UNIVERSITY,
+        en("Maastricht University"), nl("Universiteit Maastricht")));
+    add(org("uva", "04dkp9463", "NL", "Amsterdam", OrganizationType.UNIVERSITY,
+        en("University of Amsterdam"), nl("Universiteit van Amsterdam"), Name.acronym("UvA")));
+    add(org("vu", "008xxew50", "NL", "Amsterdam", OrganizationType.UNIVERSITY,
+        en("Vrije Universiteit Amsterdam"), Name.acronym("VU")));
+    add(org("philips", "02p2bgp27", "NL", "Eindhoven", OrganizationType.COMPANY,
+        en("Philips (Netherlands)")));
+    add(org("signify", "0532vdr17", "NL", "Eindhoven", OrganizationType.COMPANY,
+        en("Signify (Netherlands)")));
+    add(org("janssen-jp", "05eqqvk78", "JP", "Tokyo", OrganizationType.COMPANY,
+        en("Janssen Pharmaceutical K.K. (Japan)")));
+    add(org("janssen-cn", "05vfc6842", "CN", "Xi'an", OrganizationType.COMPANY,
+        en("Xian Janssen Pharmaceutical Ltd. (China)")));
+    add(org("muenster", "00pd74e08", "DE", "Münster", OrganizationType.UNIVERSITY,
+        en("University of Münster"), Name.of("Westfälische Wilhelms-Universität Münster", "de",
+            NameKind.LABEL)));
+    add(org("alrijne", "017rd0q69", "NL", "Leiderdorp", OrganizationType.HOSPITAL,
+        Name.of("Alrijne Ziekenhuis", "nl", NameKind.DISPLAY)));
+  }
+
+  static final OrganizationIndex INDEX = OrganizationIndex.of(ORGANIZATIONS);
+
+  private static String keys(List<Organization> organizations) {
+    return organizations.stream().map(o -> o.key().key()).collect(Collectors.joining(","));
+  }
+
+  @Test
+  void findsByKey() {
+    assertEquals("Leiden University", INDEX.byKey(OrganizationRef.of("ul")).orElseThrow()
+        .displayName());
+    assertFalse(INDEX.byKey(OrganizationRef.of("nowhere")).isPresent());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "bare ROR id, 05xvt9f17",
+      "ROR URL, https://ror.org/05xvt9f17",
+      "ROR without scheme, ror.org/05xvt9f17",
+      "ROR in capitals, 05XVT9F17",
+      "ISNI with spaces, 0000 0000 8945 2978",
+      "ISNI without spaces, 0000000089452978",
+      "Wikidata, Q2406409",
+      "Wikidata lower case, q2406409",
+      "Wikidata URL, https://www.wikidata.org/wiki/Q2406409"})
+  void findsByIdentifierInAnyWrittenForm(String form, String text) {
+    assertEquals("lumc", INDEX.byIdentifier(text).orElseThrow().key().key(), form);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "unknown ROR id, 027bh9e23",
+      "checksum fails, 05xvt9f18",
+      "not an identifier, LUMC",
+      "blank, ' '"})
+  void findsNothingForAnIdentifierNotIndexed(String form, String text) {
+    assertFalse(INDEX.byIdentifier(text).isPresent(), form);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "compound written apart, Radboud umc, radboudumc",
+      "compound, RADBOUDUMC, radboudumc",
+      "synonym for MC, Erasmus Medical Center, erasmus-mc",
+      "umc, UMC Utrecht, umcu",
+      "Dutch expansion, Universitair Medisch Centrum Utrecht, umcu",
+      "English expansion, University Medical Centre Utrecht, umcu",
+      "diacritics, University of Munster, muenster",
+      "punctuation and case, leids universitair-medisch centrum, lumc",
+      "acronym, lumc, lumc"})
+  void findsByNameInsensitiveToCaseDiacriticsPunctuationSpacingAndSynonyms(String form,
+      String text, String expected) {
+    assertEquals(expected, keys(INDEX.byName(text)), form);
+  }
+
+  @Test
+  void findsNoOrganizationByACityOrAPartOfAName() {
+    assertEquals(List.of(), INDEX.byName("Leiden"));
+    assertEquals(List.of(), INDEX.byName("Erasmus"));
+  }
+
+  @Test
+  void completesPrefixesNameStartsFirst() {
+    List<Completion> leiden = INDEX.complete("leid", 5);
+    assertEquals(java.util.Set.of("lumc", "ul"), leiden.subList(0, 2).stream()
+        .map(c -> c.organization().key().key()).collect(Collectors.toSet()));
+    List<Completion> words = INDEX.complete("medical cent", 10);
+    assertTrue(words.stream().anyMatch(c -> c.organization().key().key().equals("umcg")));
+    assertEquals(2, INDEX.complete("u", 2).size());
+    assertEquals(List.of(), INDEX.complete("zzz", 5));
+  }
+
+  @Test
+  void completesADutchNameWithDiacriticsAndOneSuggestionPerOrganization() {
+    List<Completion> result = INDEX.complete("Universitair Medisch", 10);
+    assertEquals("umcg,lumc", keys(result.stream().map(Completion::organization).toList()));
+    assertEquals("Universitair Medisch Centrum Groningen", result.get(0).name().value());
+    assertEquals("muenster", keys(INDEX.complete("westfalische", 3).stream()
+        .map(Completion::organization).toList()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "department, Dutch name, city, country | Dept. of Parasitology, Leids Universitair Medisch Centrum, Leiden, the Netherlands | lumc",
+      "British spelling | Leiden University Medical Centre | lumc",
+      "acronym | UMCG | umcg",
+      "typo | Erasmsu MC | erasmus-mc",
+      "compound written apart | Radboud umc, Nijmegen | radboudumc",
+      "postcode | Geert Grooteplein 10, 6525 GA Nijmegen, Radboud University Medical Center | radboudumc",
+      "university beside its umc | Faculty of Law, Leiden University, Leiden, Netherlands | ul",
+      "university, Dutch | Universiteit Utrecht | uu",
+      "umc, not its university | Dept. of Cardiology, University Medical Center Utrecht | umcu",
+      "umc spelled out in Dutch | Afdeling Cardiologie, Universitair Medisch Centrum Groningen | umcg",
+      "university of Rotterdam, not its umc | Erasmus School of Economics, Erasmus University Rotterdam | eur",
+      "predecessor by its own name | Academisch Ziekenhuis Rotterdam | azr",
+      "umc, not its predecessor | Erasmus University Medical Center, Rotterdam | erasmus-mc",
+      "foreign subsidiary with its country | Janssen Pharmaceutical K.K., Tokyo, Japan | janssen-jp",
+      "ziekenhuis | Alrijne Ziekenhuis, Leiderdorp | alrijne",
+      "German name without umlaut | Westfaelische Wilhelms-Universitaet Muenster | muenster"})
+  void resolvesFreeText(String kase, String text, String expected) {
+    Resolution r = INDEX.resolve(text);
+    assertEquals(expected, r.organization().map(o -> o.key().key()).orElse("none"),
+        () -> kase + "\n" + r.explanation());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "a department only | Department of Parasitology",
+      "a city only | Leiden, the Netherlands",
+      "ambiguous company name | Janssen",
+      "two unrelated organizations named | University Medical Center Utrecht, Maastricht University",
+      "subsidiary in another country than the text names | Janssen Pharmaceutical, Beerse, Belgium",
+      "no organization | Acknowledgments: we thank the reviewers for their comments",
+      "blank | ' '"})
+  void resolvesToNoneWhenUnsure(String kase, String text) {
+    Resolution r = INDEX.resolve(text);
+    assertFalse(r.isResolved(), () -> kase + "\n" + r.explanation());
+    assertFalse(r.organization().isPresent());
+  }
+
+  @Test
+  void explainsWhichPartOfTheTextMatchedWhichName() {
+    String text = "Dept. of Parasitology, Leids Universitair Medisch Centrum, Leiden, the Netherlands";
+    Resolution r = INDEX.resolve(text);
+    Candidate best = r.best().orElseThrow();
+    assertEquals("Leids Universitair Medisch Centrum", best.matchedText());
+    assertEquals(text.indexOf("Leids"), best.start());
+    assertEquals(NameKind.LABEL, best.name().kind());
+    assertTrue(best.evidence().contains("city Leiden named"), best.evidence().toString());
+    assertTrue(best.evidence().contains("country NL named"), best.evidence().toString());
+    assertTrue(r.runnerUp().isPresent());
+    assertTrue(r.explanation().contains("Leids Universitair Medisch Centrum"), r.explanation());
+    assertTrue(r.score() >= OrganizationIndex.ACCEPT);
+  }
+
+  @Test
+  void penalizesAnOrganizationInAnotherCountryThanTheTextNames() {
+    Resolution r = INDEX.resolve("Janssen Pharmaceutical K.K., Beerse, Belgium");
+    Candidate top = r.top().orElseThrow();
+    assertTrue(top.evidence().stream().anyMatch(e -> e.startsWith("text names country BE")),
+        r.explanation());
+    assertFalse(r.isResolved());
+  }
+
+  @Test
+  void rejectsTwoOrganizationsWithOneKey() {
+    List<Organization> twice = List.of(ORGANIZATIONS.get(0), ORGANIZATIONS.get(0));
+    CollabkitException e = assertThrows(CollabkitException.class, () -> OrganizationIndex.of(twice));
+    assertTrue(e.getMessage().contains("'lumc'"), e.getMessage());
+  }
+
+  @Test
+  void indexesNothingAndResolvesNothingWhenEmpty() {
+    OrganizationIndex empty = OrganizationIndex.of(List.of());
+    assertEquals(0, empty.size());
+    assertFalse(empty.resolve("Leiden University").isResolved());
+    assertEquals(List.of(), empty.complete("lei", 3));
+  }
+}

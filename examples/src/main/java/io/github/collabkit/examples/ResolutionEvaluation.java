@@ -1,0 +1,288 @@
+package io.github.collabkit.examples;
+
+import io.github.collabkit.index.OrganizationIndex;
+import io.github.collabkit.index.Resolution;
+import io.github.collabkit.json.ror.RorImport;
+import io.github.collabkit.json.ror.RorImporter;
+import io.github.collabkit.model.Organization;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How well does collabkit resolve affiliation strings to organizations, compared with ROR's own
+ * affiliation matcher on the same strings?
+ *
+ * <p>Reads the ROR registry extract ({@code ror/records/ror-records-v2.jsonl.gz}, 35,990
+ * organizations) and the labelled affiliation strings ({@code ror/affiliation/*_train.csv} and
+ * their {@code *_ror-affiliation_results.csv}) from the shared data directory ({@code
+ * ../shared/data}, or the first argument), keeps the rows whose gold organization is in the
+ * registry and the rows labelled NP (no organization), and prints precision, recall and F1 of
+ * both matchers. As ROR counts: a prediction is right when it is a gold id; any other prediction,
+ * including any answer to an NP row, is a false positive; recall is over the rows with a gold
+ * organization.
+ *
+ * <p>Run: {@code ./mvnw -q -pl examples -am package -DskipTests && java -cp ... 
+ * io.github.collabkit.examples.ResolutionEvaluation ../shared/data}
+ */
+public final class ResolutionEvaluation {
+  private ResolutionEvaluation() {}
+
+  /** Precision, recall and F1 of one matcher on a set of rows. */
+  public record Scores(int rows, int positives, int truePositives, int predictions) {
+    /**
+     * Returns the precision.
+     *
+     * @return right predictions over all predictions
+     */
+    public double precision() {
+      return predictions == 0 ? 1 : (double) truePositives / predictions;
+    }
+
+    /**
+     * Returns the recall.
+     *
+     * @return right predictions over rows with a gold organization
+     */
+    public double recall() {
+      return positives == 0 ? 1 : (double) truePositives / positives;
+    }
+
+    /**
+     * Returns the F1 score.
+     *
+     * @return the harmonic mean of precision and recall
+     */
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+  }
+
+  /**
+   * Scores a list of predictions against the rows, as ROR counts.
+   *
+   * @param rows the rows
+   * @param predictions one predicted ROR id per row, the empty string for none
+   * @return the scores
+   */
+  public static Scores score(List<AffiliationRow> rows, List<String> predictions) {
+    int positives = 0;
+    int tp = 0;
+    int predicted = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      AffiliationRow row = rows.get(i);
+      String p = predictions.get(i);
+      if (!row.isNone()) {
+        positives++;
+      }
+      if (!p.isEmpty()) {
+        predicted++;
+        if (row.gold().contains(p)) {
+          tp++;
+        }
+      }
+    }
+    return new Scores(rows.size(), positives, tp, predicted);
+  }
+
+  /**
+   * Resolves every row with an index.
+   *
+   * @param index the index, keyed by ROR id
+   * @param rows the rows
+   * @return the predicted ROR id (the key) per row, or the empty string
+   */
+  public static List<String> predict(OrganizationIndex index, List<AffiliationRow> rows) {
+    List<String> out = new ArrayList<>(rows.size());
+    for (AffiliationRow row : rows) {
+      Resolution r = index.resolve(row.text());
+      out.add(r.organization().map(o -> o.key().key()).orElse(""));
+    }
+    return out;
+  }
+
+  /**
+   * Reads labelled rows and ROR's predictions, aligned row by row.
+   *
+   * @param dataset a short name for the rows
+   * @param train the labelled file
+   * @param results ROR's results on the same rows
+   * @return the rows
+   * @throws IOException when a file cannot be read
+   * @throws IllegalStateException when the two files do not hold the same rows
+   */
+  public static List<AffiliationRow> readRows(String dataset, Path train, Path results)
+      throws IOException {
+    List<List<String>> a = AffiliationRow.parseCsv(Files.readString(train, StandardCharsets.UTF_8));
+    List<List<String>> b = AffiliationRow.parseCsv(Files.readString(results, StandardCharsets.UTF_8));
+    if (a.size() != b.size()) {
+      throw new IllegalStateException(train + " and " + results + " differ in length");
+    }
+    List<AffiliationRow> rows = new ArrayList<>();
+    for (int i = 1; i < a.size(); i++) {
+      List<String> x = a.get(i);
+      List<String> y = b.get(i);
+      if (!x.get(0).equals(y.get(0))) {
+        throw new IllegalStateException(train + " row " + i + " differs from " + results);
+      }
+      String predicted = y.size() > 2 ? y.get(2).replace("https://ror.org/", "").strip() : "";
+      rows.add(new AffiliationRow(dataset, i - 1, x.get(0), AffiliationRow.parseGold(x.get(1)),
+          predicted));
+    }
+    return rows;
+  }
+
+  /**
+   * Keeps the rows whose gold organization is in the registry (any of the gold ids) and the NP rows.
+   *
+   * @param rows the rows
+   * @param registry the ROR ids in the registry
+   * @return the rows to evaluate
+   */
+  public static List<AffiliationRow> inRegistry(List<AffiliationRow> rows, Set<String> registry) {
+    List<AffiliationRow> kept = new ArrayList<>();
+    for (AffiliationRow row : rows) {
+      if (row.isNone() || row.gold().stream().anyMatch(registry::contains)) {
+        kept.add(row);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * Runs the evaluation and prints the table.
+   *
+   * @param args the shared data directory, {@code ../shared/data} when absent
+   * @throws IOException when a file cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
+    Path ror = data.resolve("ror");
+    if (!Files.isDirectory(ror.resolve("affiliation"))) {
+      System.err.println("ResolutionEvaluation: no ROR data at " + ror.toAbsolutePath()
+          + "; pass the shared data directory as the first argument.");
+      System.exit(2);
+    }
+    run(ror, System.out);
+  }
+
+  /**
+   * Runs the evaluation on the ROR data directory and prints the table.
+   *
+   * @param ror the {@code ror} data directory
+   * @param out where to print
+   * @return the scores per row set, collabkit's then ROR's
+   * @throws IOException when a file cannot be read
+   */
+  public static Map<String, Scores[]> run(Path ror, PrintStream out) throws IOException {
+    long t0 = System.nanoTime();
+    RorImport registry = RorImporter.create().read(ror.resolve("records/ror-records-v2.jsonl.gz"));
+    long t1 = System.nanoTime();
+    OrganizationIndex index = OrganizationIndex.of(registry.organizations());
+    long t2 = System.nanoTime();
+    out.printf(Locale.ROOT, "registry: %d organizations read in %.1f s, indexed in %.1f s%n",
+        index.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+    return run(ror, registry.organizations(), index, out);
+  }
+
+  /**
+   * Runs the evaluation with a registry already read and indexed, and prints the table.
+   *
+   * @param ror the {@code ror} data directory, for the affiliation files
+   * @param registry the registry's organizations, keyed by ROR id
+   * @param index the index over them
+   * @param out where to print
+   * @return the scores per row set, collabkit's then ROR's
+   * @throws IOException when a file cannot be read
+   */
+  public static Map<String, Scores[]> run(Path ror, List<Organization> registry,
+      OrganizationIndex index, PrintStream out) throws IOException {
+    Set<String> ids = new HashSet<>();
+    for (Organization o : registry) {
+      ids.add(o.key().key());
+    }
+    Path aff = ror.resolve("affiliation");
+    List<AffiliationRow> crossref = inRegistry(readRows("crossref",
+        aff.resolve("20230628_Crossref_publisher_asserted_affiliation_string_ROR_IDs_train.csv"),
+        aff.resolve("20230628_Crossref_publisher_asserted_affiliation_string_ror-affiliation_results.csv")), ids);
+    List<AffiliationRow> logs = inRegistry(readRows("logs",
+        aff.resolve("20230903_affiliation_matching_logs_train.csv"),
+        aff.resolve("20230903_affiliation_matching_logs_valid_ror-affiliation_results.csv")), ids);
+    Set<String> dutch = new HashSet<>();
+    List<List<String>> nl = AffiliationRow.parseCsv(Files.readString(
+        aff.resolve("dutch_affiliations_train.csv"), StandardCharsets.UTF_8));
+    for (List<String> r : nl.subList(1, nl.size())) {
+      dutch.add(r.get(2) + "\u0000" + AffiliationRow.parseGold(r.get(3)));
+    }
+    List<AffiliationRow> all = new ArrayList<>(crossref);
+    all.addAll(logs);
+    List<AffiliationRow> dutchRows = new ArrayList<>();
+    for (AffiliationRow r : all) {
+      if (dutch.contains(r.text() + "\u0000" + r.gold())) {
+        dutchRows.add(r);
+      }
+    }
+    Map<String, List<AffiliationRow>> sets = new LinkedHashMap<>();
+    sets.put("Crossref train", crossref);
+    sets.put("matching logs train", logs);
+    sets.put("all", all);
+    sets.put("Dutch subset", dutchRows);
+
+    long t3 = System.nanoTime();
+    Map<String, List<String>> ours = new LinkedHashMap<>();
+    List<String> allPredictions = predict(index, all);
+    long t4 = System.nanoTime();
+    out.printf(Locale.ROOT, "resolved %d strings in %.1f s (%.0f us each)%n%n", all.size(),
+        (t4 - t3) / 1e9, (t4 - t3) / 1e3 / all.size());
+    Map<String, String> byText = new java.util.HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      byText.put(all.get(i).dataset() + ":" + all.get(i).row(), allPredictions.get(i));
+    }
+    Map<String, Scores[]> result = new LinkedHashMap<>();
+    out.println("rows: gold organization in the registry, plus NP rows; ROR = ROR's affiliation matcher");
+    out.printf(Locale.ROOT, "%-20s %6s %6s | %-23s | %-23s%n", "", "", "", "collabkit", "ROR matcher");
+    out.printf(Locale.ROOT, "%-20s %6s %6s | %7s %7s %7s | %7s %7s %7s%n", "row set", "rows", "NP",
+        "P", "R", "F1", "P", "R", "F1");
+    for (Map.Entry<String, List<AffiliationRow>> e : sets.entrySet()) {
+      List<AffiliationRow> rows = e.getValue();
+      List<String> mine = new ArrayList<>();
+      List<String> theirs = new ArrayList<>();
+      for (AffiliationRow r : rows) {
+        mine.add(byText.get(r.dataset() + ":" + r.row()));
+        theirs.add(r.rorPrediction());
+      }
+      Scores a = score(rows, mine);
+      Scores b = score(rows, theirs);
+      ours.put(e.getKey(), mine);
+      result.put(e.getKey(), new Scores[] {a, b});
+      out.printf(Locale.ROOT, "%-20s %6d %6d | %7.3f %7.3f %7.3f | %7.3f %7.3f %7.3f%n", e.getKey(),
+          rows.size(), rows.size() - a.positives(), a.precision(), a.recall(), a.f1(),
+          b.precision(), b.recall(), b.f1());
+    }
+    if (Boolean.getBoolean("collabkit.evaluation.errors")) {
+      for (int i = 0; i < all.size(); i++) {
+        AffiliationRow r = all.get(i);
+        String p = allPredictions.get(i);
+        if (!p.isEmpty() && !r.gold().contains(p)) {
+          out.println("FP\t" + r.text() + "\tgold=" + r.gold() + "\tours=" + p + "\tror=" + r.rorPrediction());
+          out.println("  " + index.resolve(r.text()).explanation().replace("\n", "\n  "));
+        } else if (p.isEmpty() && !r.isNone() && r.gold().contains(r.rorPrediction())) {
+          out.println("FN\t" + r.text() + "\tgold=" + r.gold());
+          out.println("  " + index.resolve(r.text()).explanation().replace("\n", "\n  "));
+        }
+      }
+    }
+    return result;
+  }
+}

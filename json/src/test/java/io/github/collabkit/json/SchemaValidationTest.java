@@ -1,0 +1,101 @@
+package io.github.collabkit.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.collabkit.json.testing.ModelGenerator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The checked-in schemas, judged by an independent validator (networknt json-schema-validator,
+ * draft 2020-12): every document collabkit writes is valid, and each invalid document fails for
+ * the reason it was made invalid.
+ */
+class SchemaValidationTest {
+  static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
+
+  static Schema schema(String name) {
+    return SCHEMAS.computeIfAbsent(name, n -> SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(CollabkitJson.schema(n), InputFormat.JSON));
+  }
+
+  static List<Error> validate(String name, String json) {
+    return schema(name).validate(json, InputFormat.JSON);
+  }
+
+  @Test
+  void theExpectedDocumentIsValid() {
+    assertEquals(List.of(), validate("landscape", Fixtures.resource("expected/landscape.json")));
+  }
+
+  @Test
+  void everyGeneratedDatasetAndEntityIsValid() {
+    for (long seed = 0; seed < 100; seed++) {
+      ModelGenerator g = new ModelGenerator(seed);
+      String doc = CollabkitJson.standard().writeLandscape(g.landscape(3));
+      List<Error> errors = validate("landscape", doc);
+      assertEquals(List.of(), errors, "seed " + seed + ":\n" + doc);
+      for (String entity : List.of("source", "concept", "organization", "person", "partnership", "infrastructure", "strategy")) {
+        String json = CollabkitJson.standard().write(g.any(SchemaFactory.type(entity)));
+        assertEquals(List.of(), validate(entity, json), "seed " + seed + " " + entity + ":\n" + json);
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      missing key                 | {"names":[{"value":"LUMC"}],"types":["umc"]}                              | required             | ''
+      unknown property            | {"key":"lumc","names":[{"value":"LUMC"}],"types":["umc"],"colour":"red"}  | additionalProperties | ''
+      enum name, not code         | {"key":"lumc","names":[{"value":"LUMC"}],"types":["UMC"]}                 | enum                 | /types/0
+      malformed key               | {"key":"LUMC Leiden","names":[{"value":"LUMC"}],"types":["umc"]}          | pattern              | /key
+      no names                    | {"key":"lumc","names":[],"types":["umc"]}                                 | minItems             | /names
+      duplicate type              | {"key":"lumc","names":[{"value":"LUMC"}],"types":["umc","umc"]}           | uniqueItems          | /types
+      malformed date              | {"key":"lumc","names":[{"value":"LUMC"}],"types":["umc"],"established":"2025-7"} | pattern    | /established
+      bad language tag            | {"key":"lumc","names":[{"value":"LUMC"}],"types":["umc"],"description":{"Dutch":"x"}} | propertyNames | /description
+      empty text                  | {"key":"lumc","names":[{"value":"LUMC"}],"types":["umc"],"description":{}} | minProperties       | /description
+      malformed ROR id            | {"key":"lumc","names":[{"value":"LUMC"}],"types":["umc"],"identifiers":[{"scheme":"ror","value":"https://ror.org/05xvt9f17"}]} | pattern | /identifiers/0/value
+      null for an optional        | {"key":"lumc","names":[{"value":"LUMC"}],"types":["umc"],"sector":null}   | type                 | /sector
+      number for a string         | {"key":"lumc","names":[{"value":7}],"types":["umc"]}                      | type                 | /names/0/value
+      country in lower case       | {"key":"lumc","names":[{"value":"LUMC"}],"types":["umc"],"location":{"countryCode":"nl"}} | pattern | /location/countryCode
+      """)
+  void rejectsAnInvalidOrganizationForTheExpectedReason(String name, String json, String keyword, String location) {
+    List<Error> errors = validate("organization", json);
+    String seen = errors.stream().map(e -> e.getInstanceLocation() + " [" + e.getKeyword() + "] " + e.getMessage())
+        .collect(Collectors.joining("\n"));
+    assertTrue(errors.stream().anyMatch(e -> e.getKeyword().equals(keyword)
+        && e.getInstanceLocation().toString().equals(location)), name + ": expected [" + keyword + "] at '"
+        + location + "', got:\n" + seen);
+    assertTrue(errors.stream().allMatch(e -> e.getInstanceLocation().toString().startsWith(location)),
+        name + ": unrelated errors:\n" + seen);
+    assertTrue(org.junit.jupiter.api.Assertions.assertThrows(CollabkitJsonException.class,
+        () -> CollabkitJson.standard().read(json, io.github.collabkit.model.Organization.class)) != null);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      no format version           | {"name":"x"}                                    | required | ''
+      newer major version         | {"formatVersion":"2.0","name":"x"}              | pattern  | /formatVersion
+      partnership with one party  | {"formatVersion":"1.0","name":"x","partnerships":[{"key":"p","title":{"en":"P"},"kind":"joint-lab","parties":[{"organization":"lumc"}]}]} | minItems | /partnerships/0/parties
+      unknown partnership kind    | {"formatVersion":"1.0","name":"x","partnerships":[{"key":"p","title":{"en":"P"},"kind":"jointlab","parties":[{"organization":"a"},{"organization":"b"}]}]} | enum | /partnerships/0/kind
+      negative figure             | {"formatVersion":"1.0","name":"x","infrastructures":[{"key":"i","names":[{"value":"I"}],"kinds":["cohort"],"figures":[{"value":-1,"unit":"participants"}]}]} | minimum | /infrastructures/0/figures/0/value
+      """)
+  void rejectsAnInvalidDatasetForTheExpectedReason(String name, String json, String keyword, String location) {
+    List<Error> errors = validate("landscape", json);
+    String seen = errors.stream().map(e -> e.getInstanceLocation() + " [" + e.getKeyword() + "] " + e.getMessage())
+        .collect(Collectors.joining("\n"));
+    assertTrue(errors.stream().anyMatch(e -> e.getKeyword().equals(keyword)
+        && e.getInstanceLocation().toString().equals(location)), name + ": expected [" + keyword + "] at '"
+        + location + "', got:\n" + seen);
+  }
+}
