@@ -4,6 +4,7 @@ import io.github.collabkit.benchmarks.data.Landscapes;
 import io.github.collabkit.benchmarks.peer.NameLookup;
 import io.github.collabkit.benchmarks.peer.Peer;
 import io.github.collabkit.graph.CollaborationNetwork;
+import io.github.collabkit.index.OrganizationIndex;
 import io.github.collabkit.match.ActionLineClassifier;
 import io.github.collabkit.match.InfrastructureMatcher;
 import io.github.collabkit.model.Landscape;
@@ -22,9 +23,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * How long does building each index take: the landscape's key maps, the collaboration network, the
- * infrastructure matcher, the action-line classifier, and the peers' structures (HashMaps, a Lucene
- * index) over the same landscape?
+ * How long does building each index take: the organization index (lookups and resolution), the
+ * landscape's key maps, the collaboration network, the infrastructure matcher, the action-line
+ * classifier, and the peers' structures (HashMaps, a Lucene index) over the same landscape?
  *
  * <pre>{@code java -jar benchmarks/target/benchmarks.jar IndexBuildBenchmark}</pre>
  */
@@ -45,6 +46,16 @@ public class IndexBuildBenchmark {
   @Setup
   public void setUp() {
     landscape = Landscapes.get(organizations);
+  }
+
+  /**
+   * Builds the organization index: keys, identifiers, names, prefixes and the resolution index.
+   *
+   * @return the index
+   */
+  @Benchmark
+  public OrganizationIndex organizationIndex() {
+    return OrganizationIndex.of(landscape);
   }
 
   /**

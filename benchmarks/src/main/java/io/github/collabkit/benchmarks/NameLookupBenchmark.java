@@ -1,10 +1,5 @@
 package io.github.collabkit.benchmarks;
 
-import io.github.collabkit.benchmarks.data.Landscapes;
-import io.github.collabkit.benchmarks.data.Queries;
-import io.github.collabkit.benchmarks.peer.NameLookup;
-import io.github.collabkit.benchmarks.peer.Peer;
-import io.github.collabkit.model.Organization;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -13,10 +8,6 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -25,47 +16,27 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <pre>{@code java -jar benchmarks/target/benchmarks.jar NameLookupBenchmark -prof gc}</pre>
  *
- * <p>Every peer folds the query the same way (lower case, diacritics removed, punctuation to
- * spaces) before looking it up; {@code HASH_MAP} is {@code HashMap.get} on the folded name, the
- * floor.
+ * <p>The peers key names by collabkit's normalised name key ({@code IndexKey}: folded letters and
+ * digits, the rest dropped), replicated because the index's analyser is internal; {@code HASH_MAP}
+ * is {@code HashMap.get} on that key, the floor. collabkit also looks the name up with its synonyms
+ * replaced ("UMC" = "Universitair Medisch Centrum"), which the peers do not.
+ *
+ * <p>Landscape, peer and queries come from {@link LookupState}.
  */
-@State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
 public class NameLookupBenchmark {
-  /** Organizations in the generated landscape. */
-  @Param({"1000", "10000", "100000", "1000000"})
-  public String organizations;
-
-  /** Who answers. */
-  @Param({"HASH_MAP", "LUCENE", "LINEAR_SCAN"})
-  public Peer peer;
-
-  private NameLookup lookup;
-  private String[] names;
-  private int mask;
-  private int i;
-
-  /** Builds the peer and prepares the names. */
-  @Setup
-  public void setUp() {
-    var landscape = Landscapes.get(organizations);
-    lookup = peer.create(NameLookup.class, landscape);
-    var queries = Queries.names(landscape, Queries.SIZE);
-    names = queries.texts();
-    mask = queries.mask();
-  }
-
   /**
    * Looks up the next name.
    *
+   * @param s the landscape, peer and queries
    * @return the organizations with that name
    */
   @Benchmark
-  public List<Organization> byName() {
-    return lookup.byName(names[i++ & mask]);
+  public List<?> byName(LookupState s) {
+    return s.lookup.byName(s.names[s.next()]);
   }
 }

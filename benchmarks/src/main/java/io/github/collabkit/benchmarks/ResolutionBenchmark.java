@@ -29,7 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Speed means little without quality: {@code ResolutionQuality} prints each peer's precision,
  * recall and F1 on exactly these queries ({@code java -cp benchmarks/target/benchmarks.jar
  * io.github.collabkit.benchmarks.report.ResolutionQuality}). Landscape {@code ror} is the registry
- * of 35,990 real organizations in {@code ../shared}.
+ * of 35,990 real organizations in {@code ../shared}, with these generated queries made from its
+ * names; {@link AffiliationResolutionBenchmark} times the real, labelled affiliation strings.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -39,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
 public class ResolutionBenchmark {
   /** The landscape: a number of generated organizations, or {@code ror}. */
-  @Param({"10000", "100000"})
+  @Param({"10000", "100000", "ror"})
   public String landscape;
 
   /** What the text is like. */
@@ -47,7 +48,7 @@ public class ResolutionBenchmark {
   public QueryKind queries;
 
   /** Who resolves. */
-  @Param({"LUCENE", "COMMONS_TEXT", "HASH_MAP", "LINEAR_SCAN"})
+  @Param({"COLLABKIT", "LUCENE", "COMMONS_TEXT", "HASH_MAP", "LINEAR_SCAN"})
   public Peer peer;
 
   private Resolver resolver;

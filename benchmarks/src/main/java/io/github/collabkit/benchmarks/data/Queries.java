@@ -1,17 +1,27 @@
 package io.github.collabkit.benchmarks.data;
 
+import io.github.collabkit.model.Identifier;
+import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.Landscape;
 import io.github.collabkit.model.Name;
 import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.Organization;
 import io.github.collabkit.model.OrganizationRef;
 import io.github.collabkit.testing.LandscapeGenerator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -25,7 +35,9 @@ import java.util.SplittableRandom;
  *   <li>{@link #noisy}: an affiliation string as publishers print them, the name among a
  *       department, street, postcode, city and country;
  *   <li>{@link #typos}: a name with one or two typing errors;
- *   <li>{@link #noMatch}: name-like strings of organizations the landscape does not have.
+ *   <li>{@link #noMatch}: name-like strings of organizations the landscape does not have;
+ *   <li>{@link #affiliations}: real affiliation strings labelled by people with a ROR id (or "NP",
+ *       none), from {@code ror/affiliation/*_train.csv}, over the real registry only.
  * </ul>
  *
  * <p>Clean, noisy and typo queries use only names that one organization has (after folding), so
@@ -227,6 +239,171 @@ public final class Queries {
       }
     }
     return new QuerySet(texts, expected);
+  }
+
+  /**
+   * Returns identifiers of organizations (ROR, ISNI, Wikidata, ...) in their canonical form; one in
+   * eight is a well-formed Wikidata id no organization has.
+   *
+   * @param landscape the landscape
+   * @param size a power of two
+   * @return the identifiers (as {@code scheme:value}), each expecting its organization or nothing
+   */
+  public static QuerySet identifiers(Landscape landscape, int size) {
+    SplittableRandom random = new SplittableRandom(18);
+    List<Organization> withIds = new ArrayList<>();
+    for (Organization o : landscape.organizations()) {
+      if (!o.identifiers().isEmpty()) {
+        withIds.add(o);
+      }
+    }
+    String[] texts = new String[size];
+    OrganizationRef[] expected = new OrganizationRef[size];
+    for (int i = 0; i < size; i++) {
+      if (random.nextInt(8) == 0 || withIds.isEmpty()) {
+        texts[i] = "wikidata:Q" + (990_000_000 + i);
+      } else {
+        Organization o = withIds.get(random.nextInt(withIds.size()));
+        Identifier id = o.identifiers().get(random.nextInt(o.identifiers().size()));
+        texts[i] = id.scheme().code() + ':' + id.value();
+        expected[i] = o.key();
+      }
+    }
+    return new QuerySet(texts, expected);
+  }
+
+  /**
+   * Turns a query of {@link #identifiers} back into an identifier.
+   *
+   * @param text {@code scheme:value}
+   * @return the identifier
+   */
+  public static Identifier identifier(String text) {
+    int colon = text.indexOf(':');
+    return Identifier.of(IdentifierScheme.fromCode(text.substring(0, colon)), text.substring(colon + 1));
+  }
+
+  /**
+   * Returns real affiliation strings, each labelled by a person with the ROR id of the organization
+   * it names or "NP" (none), from every {@code *_train.csv} of the shared {@code ror/affiliation}
+   * directory (Crossref's publisher-asserted strings, ROR's matching logs, and their Dutch subset;
+   * a string with the same label is taken once). Rows whose organization is not in the landscape
+   * (the registry extract holds about a third of ROR) are left out, and the size is the largest
+   * power of two at most the rows left, chosen by a seeded shuffle; NP rows expect no answer.
+   *
+   * @param landscape the real registry (organizations keyed by ROR id)
+   * @return the queries, each expecting its organization or nothing
+   * @throws IllegalStateException when the affiliation files are absent
+   */
+  public static QuerySet affiliations(Landscape landscape) {
+    Path dir = Landscapes.rorDirectory().resolve("affiliation");
+    Set<String> registry = new HashSet<>();
+    for (Organization o : landscape.organizations()) {
+      registry.add(o.key().key());
+    }
+    Map<String, OrganizationRef> rows = new LinkedHashMap<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*_train.csv")) {
+      List<Path> sorted = new ArrayList<>();
+      files.forEach(sorted::add);
+      sorted.sort(null);
+      for (Path file : sorted) {
+        List<List<String>> csv = parseCsv(Files.readString(file, StandardCharsets.UTF_8));
+        int text = csv.get(0).indexOf("affiliation");
+        int gold = csv.get(0).indexOf("ror_id");
+        for (List<String> row : csv.subList(1, csv.size())) {
+          if (row.size() <= Math.max(text, gold) || row.get(text).isBlank()) {
+            continue;
+          }
+          String label = row.get(gold).strip();
+          OrganizationRef expected = null;
+          boolean keep = label.equals("NP");
+          for (String id : label.split(";")) {
+            String bare = id.strip().replace("https://ror.org/", "");
+            if (registry.contains(bare)) {
+              expected = OrganizationRef.of(bare);
+              keep = true;
+              break;
+            }
+          }
+          if (keep) {
+            rows.putIfAbsent(row.get(text) + '\u0000' + label, expected);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("affiliation queries: cannot read " + dir.toAbsolutePath().normalize()
+          + ": " + e, e);
+    }
+    if (rows.isEmpty()) {
+      throw new IllegalStateException("affiliation queries: no labelled row in " + dir.toAbsolutePath().normalize()
+          + " names an organization of landscape '" + landscape.name() + "'");
+    }
+    List<Map.Entry<String, OrganizationRef>> list = new ArrayList<>(rows.entrySet());
+    SplittableRandom random = new SplittableRandom(19);
+    for (int i = list.size() - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      Map.Entry<String, OrganizationRef> t = list.get(i);
+      list.set(i, list.get(j));
+      list.set(j, t);
+    }
+    int size = Integer.highestOneBit(list.size());
+    String[] texts = new String[size];
+    OrganizationRef[] expected = new OrganizationRef[size];
+    for (int i = 0; i < size; i++) {
+      String key = list.get(i).getKey();
+      texts[i] = key.substring(0, key.indexOf('\u0000'));
+      expected[i] = list.get(i).getValue();
+    }
+    return new QuerySet(texts, expected);
+  }
+
+  /**
+   * Parses CSV text (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes).
+   *
+   * @param text the CSV text, a byte order mark allowed
+   * @return the records, the header first
+   */
+  static List<List<String>> parseCsv(String text) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> row = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    int i = text.startsWith("\uFEFF") ? 1 : 0;
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"') {
+          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+            field.append('"');
+            i++;
+          } else {
+            quoted = false;
+          }
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        row.add(field.toString());
+        field.setLength(0);
+      } else if (c == '\n' || c == '\r') {
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        row.add(field.toString());
+        field.setLength(0);
+        rows.add(row);
+        row = new ArrayList<>();
+      } else {
+        field.append(c);
+      }
+    }
+    if (field.length() > 0 || !row.isEmpty()) {
+      row.add(field.toString());
+      rows.add(row);
+    }
+    return rows;
   }
 
   /**

@@ -12,7 +12,12 @@ public enum QueryKind {
   /** Names with one or two typing errors. */
   TYPO(Queries::typos),
   /** Names and affiliations of organizations the landscape does not have. */
-  NO_MATCH(Queries::noMatch);
+  NO_MATCH(Queries::noMatch),
+  /**
+   * Real affiliation strings labelled with a ROR id or none, over the real registry only (the size
+   * is what the labelled rows allow, not the size asked for).
+   */
+  AFFILIATION((landscape, size) -> Queries.affiliations(landscape));
 
   private final BiFunction<Landscape, Integer, QuerySet> factory;
 

@@ -6,13 +6,15 @@ import io.github.collabkit.json.LandscapeLineWriter;
 import io.github.collabkit.model.Landscape;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
-import io.github.collabkit.model.Organization;
 import io.github.collabkit.model.OrganizationRef;
 import io.github.collabkit.testing.LandscapeGenerator;
 import io.github.collabkit.validate.LandscapeValidator;
 
-/** collabkit: {@link Landscape}'s lookups, the {@link LandscapeValidator}, {@link CollabkitJson}. */
-final class CollabkitPeer implements KeyLookup, LandscapeValidation, DocumentCodec {
+/**
+ * collabkit's {@link LandscapeValidator} and {@link CollabkitJson} (lookups and resolution are {@link
+ * CollabkitIndexPeer}).
+ */
+final class CollabkitPeer implements LandscapeValidation, DocumentCodec {
   private static final CollabkitJson JSON = CollabkitJson.standard();
   private static final LandscapeValidator VALIDATOR = LandscapeValidator.create().asOf(LandscapeGenerator.AS_OF);
 
@@ -22,11 +24,6 @@ final class CollabkitPeer implements KeyLookup, LandscapeValidation, DocumentCod
     this.landscape = landscape;
     // Build the landscape's lazy index now, not in the first measured call.
     landscape.organization(OrganizationRef.of("warm-up"));
-  }
-
-  @Override
-  public Organization byKey(OrganizationRef key) {
-    return landscape.organization(key).orElse(null);
   }
 
   @Override

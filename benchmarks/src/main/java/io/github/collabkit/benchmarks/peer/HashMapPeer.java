@@ -1,6 +1,7 @@
 package io.github.collabkit.benchmarks.peer;
 
 import io.github.collabkit.benchmarks.data.Folding;
+import io.github.collabkit.benchmarks.data.IndexKey;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.Landscape;
 import io.github.collabkit.model.Name;
@@ -14,14 +15,16 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * The floor for exact lookups: {@code HashMap.get} on the key, the canonical identifier or the
- * folded name, and a {@code TreeMap} range of folded names for prefixes. As a resolver it only finds
- * text that is exactly a name after folding.
+ * The floor for exact lookups: {@code HashMap.get} on the key, the canonical identifier, or the
+ * name's {@link IndexKey} (the normalised key collabkit's index uses for exact names), and a {@code
+ * TreeMap} range of those keys for prefixes. As a resolver it only finds text that is exactly a
+ * name after folding.
  */
-final class HashMapPeer implements KeyLookup, IdentifierLookup, NameLookup, PrefixCompletion, Resolver {
+final class HashMapPeer implements OrganizationLookup, Resolver {
   private final Map<OrganizationRef, Organization> byKey = new HashMap<>();
   private final Map<Identifier, Organization> byIdentifier = new HashMap<>();
   private final Map<String, List<Organization>> byName = new HashMap<>();
+  private final Map<String, List<Organization>> byFolded = new HashMap<>();
   private final NavigableMap<String, List<Organization>> sorted;
 
   HashMapPeer(Landscape landscape) {
@@ -31,9 +34,13 @@ final class HashMapPeer implements KeyLookup, IdentifierLookup, NameLookup, Pref
         byIdentifier.putIfAbsent(id, o);
       }
       for (Name name : o.names()) {
-        List<Organization> list = byName.computeIfAbsent(Folding.fold(name.value()), k -> new ArrayList<>(1));
+        List<Organization> list = byName.computeIfAbsent(IndexKey.of(name.value()), k -> new ArrayList<>(1));
         if (!list.contains(o)) {
           list.add(o);
+        }
+        List<Organization> folded = byFolded.computeIfAbsent(Folding.fold(name.value()), k -> new ArrayList<>(1));
+        if (!folded.contains(o)) {
+          folded.add(o);
         }
       }
     }
@@ -52,12 +59,12 @@ final class HashMapPeer implements KeyLookup, IdentifierLookup, NameLookup, Pref
 
   @Override
   public List<Organization> byName(String name) {
-    return byName.getOrDefault(Folding.fold(name), List.of());
+    return byName.getOrDefault(IndexKey.of(name), List.of());
   }
 
   @Override
   public List<Organization> complete(String prefix, int limit) {
-    String p = Folding.fold(prefix);
+    String p = IndexKey.of(prefix);
     List<Organization> result = new ArrayList<>(limit);
     for (List<Organization> organizations : sorted.subMap(p, true, p + Character.MAX_VALUE, false).values()) {
       for (Organization o : organizations) {
@@ -74,7 +81,7 @@ final class HashMapPeer implements KeyLookup, IdentifierLookup, NameLookup, Pref
 
   @Override
   public OrganizationRef resolve(String text) {
-    List<Organization> found = byName.get(Folding.fold(text));
+    List<Organization> found = byFolded.get(Folding.fold(text));
     return found == null || found.size() != 1 ? null : found.get(0).key();
   }
 }

@@ -1,6 +1,7 @@
 package io.github.collabkit.benchmarks.peer;
 
 import io.github.collabkit.benchmarks.data.Folding;
+import io.github.collabkit.benchmarks.data.IndexKey;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.Landscape;
 import io.github.collabkit.model.Name;
@@ -10,26 +11,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The baseline: a loop over every organization (and its folded names, folded and padded with a
- * space on either side once, when built). As
- * a resolver it picks the organization with the longest name that occurs as whole words in the
- * folded text, when only one organization has that name.
+ * The baseline: a loop over every organization, or over its names (keyed by {@link IndexKey} for
+ * exact names and prefixes; folded and padded with a space on either side for resolution, once,
+ * when built). As a resolver it picks the organization with the longest name that occurs as whole
+ * words in the folded text, when only one organization has that name.
  */
-final class LinearScanPeer implements KeyLookup, IdentifierLookup, NameLookup, PrefixCompletion, Resolver {
+final class LinearScanPeer implements OrganizationLookup, Resolver {
   private final List<Organization> organizations;
+  private final String[] keys;
   private final String[] names;
   private final Organization[] owners;
 
   LinearScanPeer(Landscape landscape) {
     organizations = landscape.organizations();
+    List<String> k = new ArrayList<>();
     List<String> n = new ArrayList<>();
     List<Organization> o = new ArrayList<>();
     for (Organization organization : organizations) {
       for (Name name : organization.names()) {
+        k.add(IndexKey.of(name.value()));
         n.add(" " + Folding.fold(name.value()) + " ");
         o.add(organization);
       }
     }
+    keys = k.toArray(String[]::new);
     names = n.toArray(String[]::new);
     owners = o.toArray(Organization[]::new);
   }
@@ -56,11 +61,10 @@ final class LinearScanPeer implements KeyLookup, IdentifierLookup, NameLookup, P
 
   @Override
   public List<Organization> byName(String name) {
-    String folded = Folding.fold(name);
+    String key = IndexKey.of(name);
     List<Organization> result = new ArrayList<>(2);
-    for (int i = 0; i < names.length; i++) {
-      if (names[i].length() == folded.length() + 2 && names[i].startsWith(folded, 1)
-          && !result.contains(owners[i])) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i].equals(key) && !result.contains(owners[i])) {
         result.add(owners[i]);
       }
     }
@@ -69,10 +73,10 @@ final class LinearScanPeer implements KeyLookup, IdentifierLookup, NameLookup, P
 
   @Override
   public List<Organization> complete(String prefix, int limit) {
-    String folded = Folding.fold(prefix);
+    String key = IndexKey.of(prefix);
     List<Organization> result = new ArrayList<>(limit);
-    for (int i = 0; i < names.length && result.size() < limit; i++) {
-      if (names[i].startsWith(folded, 1) && !result.contains(owners[i])) {
+    for (int i = 0; i < keys.length && result.size() < limit; i++) {
+      if (keys[i].startsWith(key) && !result.contains(owners[i])) {
         result.add(owners[i]);
       }
     }

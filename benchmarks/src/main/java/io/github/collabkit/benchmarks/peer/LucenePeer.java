@@ -1,6 +1,7 @@
 package io.github.collabkit.benchmarks.peer;
 
-import io.github.collabkit.benchmarks.data.Folding;
+import io.github.collabkit.benchmarks.data.IndexKey;
+import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.Landscape;
 import io.github.collabkit.model.Name;
 import io.github.collabkit.model.Organization;
@@ -41,13 +42,14 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  *
  * <p>Field {@code name} holds every name, analyzed by {@code StandardTokenizer}, {@code
  * LowerCaseFilter} and {@code ASCIIFoldingFilter} (the folding collabkit applies); field {@code
- * exact} holds each whole folded name as one term, for exact lookups and prefixes. Resolution is a
+ * exact} holds each whole name's {@link IndexKey} as one term, for exact lookups and prefixes;
+ * fields {@code key} and {@code id} hold the key and each {@code scheme:value} identifier as terms. Resolution is a
  * {@code BooleanQuery} of one clause per query token, a {@code FuzzyQuery} of one edit for tokens of
  * five letters or more and a {@code TermQuery} otherwise, at least two of which must match (one for
  * one-token queries), ranked by BM25; the top document is the answer. The index is merged to one
  * segment, so a document id is the organization's position.
  */
-final class LucenePeer implements NameLookup, PrefixCompletion, Resolver {
+final class LucenePeer implements OrganizationLookup, Resolver {
   private static final int FUZZY_MIN_LENGTH = 5;
 
   private final List<Organization> organizations;
@@ -61,9 +63,13 @@ final class LucenePeer implements NameLookup, PrefixCompletion, Resolver {
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       for (Organization o : organizations) {
         Document document = new Document();
+        document.add(new StringField("key", o.key().key(), Field.Store.NO));
+        for (Identifier id : o.identifiers()) {
+          document.add(new StringField("id", id.scheme().code() + ':' + id.value(), Field.Store.NO));
+        }
         for (Name name : o.names()) {
           document.add(new TextField("name", name.value(), Field.Store.NO));
-          document.add(new StringField("exact", Folding.fold(name.value()), Field.Store.NO));
+          document.add(new StringField("exact", IndexKey.of(name.value()), Field.Store.NO));
         }
         writer.addDocument(document);
       }
@@ -90,13 +96,25 @@ final class LucenePeer implements NameLookup, PrefixCompletion, Resolver {
   }
 
   @Override
+  public Organization byKey(OrganizationRef key) {
+    TopDocs top = search(new TermQuery(new Term("key", key.key())), 1);
+    return top.scoreDocs.length == 0 ? null : organizations.get(top.scoreDocs[0].doc);
+  }
+
+  @Override
+  public Organization byIdentifier(Identifier identifier) {
+    TopDocs top = search(new TermQuery(new Term("id", identifier.scheme().code() + ':' + identifier.value())), 1);
+    return top.scoreDocs.length == 0 ? null : organizations.get(top.scoreDocs[0].doc);
+  }
+
+  @Override
   public List<Organization> byName(String name) {
-    return organizations(search(new TermQuery(new Term("exact", Folding.fold(name))), 16));
+    return organizations(search(new TermQuery(new Term("exact", IndexKey.of(name))), 16));
   }
 
   @Override
   public List<Organization> complete(String prefix, int limit) {
-    return organizations(search(new PrefixQuery(new Term("exact", Folding.fold(prefix))), limit));
+    return organizations(search(new PrefixQuery(new Term("exact", IndexKey.of(prefix))), limit));
   }
 
   @Override

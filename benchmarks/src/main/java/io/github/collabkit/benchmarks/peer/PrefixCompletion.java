@@ -1,6 +1,5 @@
 package io.github.collabkit.benchmarks.peer;
 
-import io.github.collabkit.model.Organization;
 import java.util.List;
 
 /** Completes what a user has typed so far to organizations whose name starts with it. */
@@ -10,7 +9,8 @@ public interface PrefixCompletion {
    *
    * @param prefix the start of a name, in any case
    * @param limit the most organizations to return
-   * @return up to {@code limit} organizations with a name that starts with the prefix
+   * @return up to {@code limit} suggestions (organizations, or the peer's own suggestion type) with
+   *     a name that starts with the prefix
    */
-  List<Organization> complete(String prefix, int limit);
+  List<?> complete(String prefix, int limit);
 }

@@ -4,6 +4,7 @@ import io.github.collabkit.benchmarks.data.Landscapes;
 import io.github.collabkit.benchmarks.peer.NameLookup;
 import io.github.collabkit.benchmarks.peer.Peer;
 import io.github.collabkit.graph.CollaborationNetwork;
+import io.github.collabkit.index.OrganizationIndex;
 import io.github.collabkit.match.ActionLineClassifier;
 import io.github.collabkit.match.InfrastructureMatcher;
 import io.github.collabkit.model.Landscape;
@@ -42,6 +43,7 @@ public final class IndexFootprint {
   public static void main(String[] args) throws IOException {
     Path out = Path.of(args.length > 0 ? args[0] : "benchmarks/results/footprint.json");
     List<String> sizes = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("100000");
+    List<String> only = List.of(System.getProperty("footprint.only", "").split(","));
     List<Map<String, Object>> rows = new ArrayList<>();
     for (String size : sizes) {
       Landscape landscape = Landscapes.get(size);
@@ -49,6 +51,7 @@ public final class IndexFootprint {
       landscape.organization(OrganizationRef.of("lumc"));
       GraphLayout base = GraphLayout.parseInstance(bare);
       Map<String, Supplier<Object>> indexes = new LinkedHashMap<>();
+      indexes.put("COLLABKIT organization index", () -> OrganizationIndex.of(landscape));
       indexes.put("COLLABKIT landscape key maps", () -> landscape);
       indexes.put("COLLABKIT collaboration network", () -> CollaborationNetwork.of(landscape));
       indexes.put("COLLABKIT infrastructure matcher", () -> InfrastructureMatcher.of(landscape));
@@ -57,14 +60,20 @@ public final class IndexFootprint {
       indexes.put("LUCENE peer (ByteBuffersDirectory)", () -> Peer.LUCENE.create(NameLookup.class, landscape));
       GraphLayout withKeys = GraphLayout.parseInstance(landscape);
       for (Map.Entry<String, Supplier<Object>> e : indexes.entrySet()) {
+        if (!only.get(0).isEmpty() && only.stream().noneMatch(e.getKey()::startsWith)) {
+          continue;
+        }
+        long t0 = System.nanoTime();
         Object index = e.getValue().get();
         GraphLayout layout = GraphLayout.parseInstance(index);
         long bytes = layout.subtract(index == landscape ? base : withKeys).totalSize();
-        System.out.printf("%-55s %9s orgs %,14d bytes %,8d B/org%n", e.getKey(), size, bytes,
-            bytes / Integer.parseInt(size));
+        int n = landscape.organizations().size();
+        System.out.printf("%-55s %9s orgs %,14d bytes %,8d B/org (%.0f s)%n", e.getKey(), size, bytes,
+            bytes / n, (System.nanoTime() - t0) / 1e9);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("index", e.getKey());
-        row.put("organizations", Integer.parseInt(size));
+        row.put("landscape", size);
+        row.put("organizations", n);
         row.put("bytes", bytes);
         rows.add(row);
       }

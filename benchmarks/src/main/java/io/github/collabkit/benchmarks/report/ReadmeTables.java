@@ -21,7 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
  * never edited by hand.
  *
  * <pre>{@code java -cp benchmarks/target/benchmarks.jar io.github.collabkit.benchmarks.report.ReadmeTables \
- *     benchmarks/results/jmh.json benchmarks/README.md "the exact command"}</pre>
+ *     benchmarks/results/jmh.json benchmarks/README.md "the exact command" [more JMH JSON files]}</pre>
+ *
+ * <p>Several JMH JSON files (one per run of a script such as {@code run-quick.sh}) are read as one
+ * list of results, in order.
  *
  * <p>One table per benchmark class: each row is a method and parameters, with each peer's score and
  * error, bytes allocated per operation ({@code -prof gc}), and the peer's time over collabkit's
@@ -40,14 +43,20 @@ public final class ReadmeTables {
   /**
    * Regenerates the tables.
    *
-   * @param args the JMH JSON file, the README, and the command that produced the JSON
+   * @param args the JMH JSON file, the README, the command that produced the JSON, then any
+   *     further JMH JSON files
    * @throws IOException when a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
     Path jmh = Path.of(args[0]);
     Path readme = Path.of(args[1]);
     String command = args.length > 2 ? args[2] : "(not given)";
-    String tables = render(MAPPER.readTree(jmh.toFile()), jmh.getParent(), command);
+    tools.jackson.databind.node.ArrayNode all = MAPPER.createArrayNode();
+    all.addAll((tools.jackson.databind.node.ArrayNode) MAPPER.readTree(jmh.toFile()));
+    for (int i = 3; i < args.length; i++) {
+      all.addAll((tools.jackson.databind.node.ArrayNode) MAPPER.readTree(Path.of(args[i]).toFile()));
+    }
+    String tables = render(all, jmh.getParent(), command);
     String text = Files.readString(readme, StandardCharsets.UTF_8);
     int start = text.indexOf(START);
     int end = text.indexOf(END);
@@ -129,21 +138,24 @@ public final class ReadmeTables {
     Path quality = folder == null ? null : folder.resolve("quality.json");
     if (quality != null && Files.exists(quality)) {
       md.append("\n### Resolution quality (ResolutionQuality, same queries)\n\n")
-          .append("| landscape | queries | peer | right | wrong | expected | precision | recall | F1 |\n")
-          .append("|---|---|---|---:|---:|---:|---:|---:|---:|\n");
+          .append("| landscape | queries | peer | scored | right | wrong | expected | precision | recall | F1 |\n")
+          .append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
       Map<String, int[]> overall = new LinkedHashMap<>();
       for (JsonNode q : MAPPER.readTree(quality.toFile())) {
-        md.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %d | %d | %.3f | %.3f | %.3f |%n",
+        md.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %d | %d | %d | %.3f | %.3f | %.3f |%n",
             q.path("landscape").asString(), q.path("queries").asString(), q.path("peer").asString(),
-            q.path("right").asInt(), q.path("wrong").asInt(), q.path("expected").asInt(),
+            q.path("queries_scored").asInt(), q.path("right").asInt(), q.path("wrong").asInt(), q.path("expected").asInt(),
             q.path("precision").asDouble(), q.path("recall").asDouble(), q.path("f1").asDouble()));
+        if (q.path("queries").asString().equals("AFFILIATION")) {
+          continue;
+        }
         int[] sum = overall.computeIfAbsent(q.path("landscape").asString() + " | " + q.path("peer").asString(),
             k -> new int[3]);
         sum[0] += q.path("right").asInt();
         sum[1] += q.path("wrong").asInt();
         sum[2] += q.path("expected").asInt();
       }
-      md.append("\nAll four kinds together (micro-averaged):\n\n| landscape | peer | precision | recall | F1 |\n"
+      md.append("\nThe generated kinds together (CLEAN, NOISY, TYPO, NO_MATCH, micro-averaged; AFFILIATION is real text and stands alone above):\n\n| landscape | peer | precision | recall | F1 |\n"
           + "|---|---|---:|---:|---:|\n");
       for (Map.Entry<String, int[]> o : overall.entrySet()) {
         int[] s = o.getValue();
@@ -156,9 +168,10 @@ public final class ReadmeTables {
     Path footprint = folder == null ? null : folder.resolve("footprint.json");
     if (footprint != null && Files.exists(footprint)) {
       md.append("\n### Index memory (IndexFootprint: JOL GraphLayout, retained beyond the landscape)\n\n")
-          .append("| index | organizations | bytes | bytes per organization |\n|---|---:|---:|---:|\n");
+          .append("| index | landscape | organizations | bytes | bytes per organization |\n|---|---|---:|---:|---:|\n");
       for (JsonNode f : MAPPER.readTree(footprint.toFile())) {
-        md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f |%n", f.path("index").asString(),
+        md.append(String.format(Locale.ROOT, "| %s | %s | %d | %,d | %,.0f |%n", f.path("index").asString(),
+            f.path("landscape").asString(f.path("organizations").asString()),
             f.path("organizations").asInt(), f.path("bytes").asLong(),
             f.path("bytes").asDouble() / f.path("organizations").asInt()));
       }

@@ -21,10 +21,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Measures the precision, recall and F1 of each resolver on exactly the queries {@code
- * ResolutionBenchmark} times, so speed is compared at known quality.
+ * ResolutionBenchmark} and {@code AffiliationResolutionBenchmark} time, so speed is compared at
+ * known quality.
  *
  * <pre>{@code java -cp benchmarks/target/benchmarks.jar io.github.collabkit.benchmarks.report.ResolutionQuality \
  *     benchmarks/results/quality.json 10000 ror}</pre>
+ *
+ * <p>Over landscape {@code ror} the real affiliation strings ({@code AFFILIATION}) are scored too.
+ * The brute-force {@code COMMONS_TEXT} peer compares each query with every name, so over more than
+ * {@value #BRUTE_FORCE_LIMIT} organizations it is scored on the first {@value #SAMPLE} queries of
+ * each set only (the {@code queries} column says how many each row counts).
  *
  * <p>An answer is right when it is the expected organization or one of its units (an affiliation
  * string that names a department may fairly resolve to it); any answer to a no-match query is a
@@ -32,6 +38,11 @@ import tools.jackson.databind.json.JsonMapper;
  * that have an answer.
  */
 public final class ResolutionQuality {
+  /** Above this many organizations the brute-force peer is scored on a sample. */
+  static final int BRUTE_FORCE_LIMIT = 20_000;
+  /** The sample size for the brute-force peer on large landscapes. */
+  static final int SAMPLE = 128;
+
   private ResolutionQuality() {}
 
   /**
@@ -43,8 +54,10 @@ public final class ResolutionQuality {
    * @param right right answers
    * @param wrong wrong answers (false positives)
    * @param expected queries that have an answer
+   * @param total queries scored
    */
-  public record Score(String landscape, QueryKind queries, Peer peer, int right, int wrong, int expected) {
+  public record Score(String landscape, QueryKind queries, Peer peer, int right, int wrong, int expected,
+      int total) {
     /**
      * Returns right answers over answers given.
      *
@@ -83,14 +96,17 @@ public final class ResolutionQuality {
    * @param resolver the peer, built over the landscape
    * @param peer which peer
    * @param kind the kind of query
+   * @param limit the most queries to score
    * @return the score
    */
-  public static Score score(String spec, Landscape landscape, Resolver resolver, Peer peer, QueryKind kind) {
+  public static Score score(String spec, Landscape landscape, Resolver resolver, Peer peer, QueryKind kind,
+      int limit) {
     QuerySet set = kind.queries(landscape, 1024);
     int right = 0;
     int wrong = 0;
     int expected = 0;
-    for (int i = 0; i < set.size(); i++) {
+    int total = Math.min(limit, set.size());
+    for (int i = 0; i < total; i++) {
       OrganizationRef gold = set.expected()[i];
       OrganizationRef answer = resolver.resolve(set.texts()[i]);
       if (gold != null) {
@@ -104,7 +120,7 @@ public final class ResolutionQuality {
         }
       }
     }
-    return new Score(spec, kind, peer, right, wrong, expected);
+    return new Score(spec, kind, peer, right, wrong, expected, total);
   }
 
   private static boolean isWithin(Landscape landscape, OrganizationRef answer, OrganizationRef gold) {
@@ -136,17 +152,17 @@ public final class ResolutionQuality {
         System.out.println("skipping landscape " + spec + ": " + e.getMessage());
         continue;
       }
-      for (Peer peer : Peer.values()) {
-        Resolver resolver;
-        try {
-          resolver = peer.create(Resolver.class, landscape);
-        } catch (UnsupportedOperationException e) {
-          continue;
-        }
+      for (Peer peer : List.of(Peer.COLLABKIT, Peer.LUCENE, Peer.COMMONS_TEXT, Peer.HASH_MAP, Peer.LINEAR_SCAN)) {
+        Resolver resolver = peer.create(Resolver.class, landscape);
+        int limit = peer == Peer.COMMONS_TEXT && landscape.organizations().size() > BRUTE_FORCE_LIMIT
+            ? SAMPLE : Integer.MAX_VALUE;
         for (QueryKind kind : QueryKind.values()) {
-          Score s = score(spec, landscape, resolver, peer, kind);
-          System.out.printf(Locale.ROOT, "%-8s %-9s %-13s P %.3f R %.3f F1 %.3f%n", spec, kind, peer,
-              s.precision(), s.recall(), s.f1());
+          if (kind == QueryKind.AFFILIATION && !spec.startsWith(Landscapes.ROR)) {
+            continue;
+          }
+          Score s = score(spec, landscape, resolver, peer, kind, limit);
+          System.out.printf(Locale.ROOT, "%-8s %-11s %-13s %5d queries P %.3f R %.3f F1 %.3f%n", spec, kind,
+              peer, s.total(), s.precision(), s.recall(), s.f1());
           Map<String, Object> row = new LinkedHashMap<>();
           row.put("landscape", spec);
           row.put("queries", kind.name());
@@ -154,6 +170,7 @@ public final class ResolutionQuality {
           row.put("right", s.right());
           row.put("wrong", s.wrong());
           row.put("expected", s.expected());
+          row.put("queries_scored", s.total());
           row.put("precision", s.precision());
           row.put("recall", s.recall());
           row.put("f1", s.f1());
