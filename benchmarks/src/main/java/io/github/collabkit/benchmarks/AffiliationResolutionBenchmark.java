@@ -42,11 +42,11 @@ public class AffiliationResolutionBenchmark {
   @Param({"ror"})
   public String registry;
 
-  /** Who resolves. */
+  /** Who resolves (named apart from the lookups' {@code peer}, so a run can choose resolvers alone). */
   @Param({"COLLABKIT", "LUCENE", "COMMONS_TEXT", "HASH_MAP", "LINEAR_SCAN"})
-  public Peer peer;
+  public Peer resolver;
 
-  private Resolver resolver;
+  private Resolver peerResolver;
   private String[] texts;
   private int mask;
   private int i;
@@ -55,7 +55,7 @@ public class AffiliationResolutionBenchmark {
   @Setup
   public void setUp() {
     var data = Landscapes.get(registry);
-    resolver = peer.create(Resolver.class, data);
+    peerResolver = resolver.create(Resolver.class, data);
     QuerySet set = QueryKind.AFFILIATION.queries(data, 0);
     texts = set.texts();
     mask = set.mask();
@@ -68,6 +68,6 @@ public class AffiliationResolutionBenchmark {
    */
   @Benchmark
   public OrganizationRef resolve() {
-    return resolver.resolve(texts[i++ & mask]);
+    return peerResolver.resolve(texts[i++ & mask]);
   }
 }

@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 public class LookupState {
   /** The landscape: a number of generated organizations, or {@code ror}, the real registry. */
   @Param({"1000", "10000", "100000", "1000000", "ror"})
-  public String landscape;
+  public String organizations;
 
   /** Who answers. */
   @Param({"COLLABKIT", "HASH_MAP", "LUCENE", "LINEAR_SCAN"})
@@ -47,7 +47,7 @@ public class LookupState {
   /** Builds the peer and prepares the queries. */
   @Setup
   public void setUp() {
-    Landscape data = Landscapes.get(landscape);
+    Landscape data = Landscapes.get(organizations);
     lookup = peer.create(OrganizationLookup.class, data);
     QuerySet keySet = Queries.keys(data, Queries.SIZE);
     QuerySet idSet = Queries.identifiers(data, Queries.SIZE);

@@ -47,11 +47,11 @@ public class ResolutionBenchmark {
   @Param({"CLEAN", "NOISY", "TYPO", "NO_MATCH"})
   public QueryKind queries;
 
-  /** Who resolves. */
+  /** Who resolves (named apart from the lookups' {@code peer}, so a run can choose resolvers alone). */
   @Param({"COLLABKIT", "LUCENE", "COMMONS_TEXT", "HASH_MAP", "LINEAR_SCAN"})
-  public Peer peer;
+  public Peer resolver;
 
-  private Resolver resolver;
+  private Resolver peerResolver;
   private String[] texts;
   private int mask;
   private int i;
@@ -60,7 +60,7 @@ public class ResolutionBenchmark {
   @Setup
   public void setUp() {
     var data = Landscapes.get(landscape);
-    resolver = peer.create(Resolver.class, data);
+    peerResolver = resolver.create(Resolver.class, data);
     QuerySet set = queries.queries(data, 1024);
     texts = set.texts();
     mask = set.mask();
@@ -73,6 +73,6 @@ public class ResolutionBenchmark {
    */
   @Benchmark
   public OrganizationRef resolve() {
-    return resolver.resolve(texts[i++ & mask]);
+    return peerResolver.resolve(texts[i++ & mask]);
   }
 }

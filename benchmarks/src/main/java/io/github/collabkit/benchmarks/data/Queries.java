@@ -101,8 +101,9 @@ public final class Queries {
   }
 
   /**
-   * Returns affiliation strings around a name: a department, street and number, postcode, city and
-   * country, in the orders publishers print them.
+   * Returns affiliation strings around a name: a department, street and number, postcode, the
+   * organization's city and country (in English; a random country when it has no location), in the
+   * orders publishers print them.
    *
    * @param landscape the landscape
    * @param size a power of two
@@ -118,7 +119,8 @@ public final class Queries {
       Organization o = landscape.organization(e.organization).orElseThrow();
       String city = o.location().flatMap(l -> l.city()).orElse("Leiden");
       String subject = SUBJECTS[random.nextInt(SUBJECTS.length)];
-      String country = COUNTRIES[random.nextInt(COUNTRIES.length)];
+      String country = o.location().map(l -> new Locale("", l.countryCode()).getDisplayCountry(Locale.ENGLISH))
+          .filter(c -> !c.isEmpty()).orElse(COUNTRIES[random.nextInt(COUNTRIES.length)]);
       String postcode = (1000 + random.nextInt(9000)) + " " + (char) ('A' + random.nextInt(26))
           + (char) ('A' + random.nextInt(26));
       String street = STREETS[random.nextInt(STREETS.length)] + " " + (1 + random.nextInt(300));

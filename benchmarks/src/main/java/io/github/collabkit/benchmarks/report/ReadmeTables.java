@@ -97,7 +97,7 @@ public final class ReadmeTables {
       String peer = "COLLABKIT";
       for (Iterator<Map.Entry<String, JsonNode>> it = r.path("params").properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
-        if (e.getKey().equals("peer")) {
+        if (e.getKey().equals("peer") || e.getKey().equals("resolver")) {
           peer = e.getValue().asString();
         } else {
           params.put(e.getKey(), e.getValue().asString());
@@ -176,7 +176,111 @@ public final class ReadmeTables {
             f.path("bytes").asDouble() / f.path("organizations").asInt()));
       }
     }
+    md.append(targets(byClass, quality, footprint));
     return md.append('\n').toString();
+  }
+
+  /**
+   * The issue's targets, each with the figures that decide it and a verdict, from the same results.
+   */
+  private static String targets(Map<String, List<Row>> byClass, Path quality, Path footprint) throws IOException {
+    StringBuilder md = new StringBuilder("\n### Targets\n\n"
+        + "Computed from the tables above (time ratios are collabkit's time over the peer's; the cause of "
+        + "each miss is discussed below the tables).\n\n"
+        + "| target | case | figure | met |\n|---|---|---|---|\n");
+    ratioTarget(md, byClass, "KeyLookupBenchmark", "HASH_MAP", "key lookup within 2x of HashMap.get", 2, false);
+    ratioTarget(md, byClass, "IdentifierLookupBenchmark", "HASH_MAP", "identifier lookup within 2x of HashMap.get", 2,
+        false);
+    ratioTarget(md, byClass, "NameLookupBenchmark", "HASH_MAP", "name lookup within 3x of HashMap.get", 3, false);
+    Map<String, Double> f1 = new java.util.HashMap<>();
+    if (quality != null && Files.exists(quality)) {
+      for (JsonNode q : MAPPER.readTree(quality.toFile())) {
+        f1.put(q.path("landscape").asString() + "|" + q.path("queries").asString() + "|" + q.path("peer").asString(),
+            q.path("f1").asDouble());
+      }
+    }
+    for (String cls : List.of("ResolutionBenchmark", "AffiliationResolutionBenchmark")) {
+      for (Row ours : byClass.getOrDefault(cls, List.of())) {
+        if (!ours.peer().equals("COLLABKIT")) {
+          continue;
+        }
+        Map<String, String> p = params(ours.params());
+        String landscape = p.getOrDefault("landscape", p.getOrDefault("registry", "?"));
+        String kind = p.getOrDefault("queries", "AFFILIATION");
+        for (Row lucene : byClass.get(cls)) {
+          if (lucene.peer().equals("LUCENE") && lucene.params().equals(ours.params())) {
+            double speedup = lucene.score() / ours.score();
+            Double a = f1.get(landscape + "|" + kind + "|COLLABKIT");
+            Double b = f1.get(landscape + "|" + kind + "|LUCENE");
+            boolean asGood = a != null && b != null && a >= b - 1e-9;
+            md.append(String.format(Locale.ROOT,
+                "| resolution >= 10x faster than Lucene at equal or better F1 | %s %s | %.1fx faster; F1 %s vs %s | %s |%n",
+                landscape, kind, speedup, a == null ? "?" : String.format(Locale.ROOT, "%.3f", a),
+                b == null ? "?" : String.format(Locale.ROOT, "%.3f", b),
+                speedup >= 10 && asGood ? "yes" : "no" + (speedup < 10 ? " (speed)" : "") + (asGood ? "" : " (F1)")));
+          }
+        }
+        if (landscape.equals("ror")) {
+          double perSecond = 1e9 / (ours.score() * nanos(ours.unit()));
+          md.append(String.format(Locale.ROOT, "| >= 50,000 resolutions/s on one core over the registry | %s %s | %,.0f/s | %s |%n",
+              landscape, kind, perSecond, perSecond >= 50_000 ? "yes" : "no"));
+        }
+      }
+    }
+    if (footprint != null && Files.exists(footprint)) {
+      for (JsonNode f : MAPPER.readTree(footprint.toFile())) {
+        if (f.path("index").asString().startsWith("COLLABKIT organization index")) {
+          double perOrg = f.path("bytes").asDouble() / f.path("organizations").asInt();
+          md.append(String.format(Locale.ROOT, "| organization index < 1 KB per organization | %s | %,.0f B/org | %s |%n",
+              f.path("landscape").asString(f.path("organizations").asString()), perOrg, perOrg < 1024 ? "yes" : "no"));
+        }
+      }
+    }
+    ratioTarget(md, byClass, "JsonWriteBenchmark", "JACKSON", "JSON write within 1.5x of plain Jackson", 1.5, false);
+    ratioTarget(md, byClass, "JsonReadBenchmark", "JACKSON", "JSON read within 1.5x of plain Jackson", 1.5, false);
+    ratioTarget(md, byClass, "ValidationBenchmark", "HIBERNATE_VALIDATOR", "validation faster than Hibernate Validator",
+        1, true);
+    return md.toString();
+  }
+
+  private static void ratioTarget(StringBuilder md, Map<String, List<Row>> byClass, String cls, String peer,
+      String target, double limit, boolean strict) {
+    for (Row ours : byClass.getOrDefault(cls, List.of())) {
+      if (!ours.peer().equals("COLLABKIT")) {
+        continue;
+      }
+      for (Row theirs : byClass.get(cls)) {
+        if (theirs.peer().equals(peer) && theirs.method().equals(ours.method()) && theirs.params().equals(ours.params())) {
+          double ratio = ours.score() / theirs.score();
+          md.append(String.format(Locale.ROOT, "| %s | %s %s | %.2fx | %s |%n", target, ours.method(), ours.params(),
+              ratio, (strict ? ratio < limit : ratio <= limit) ? "yes" : "no"));
+        }
+      }
+    }
+  }
+
+  private static Map<String, String> params(String text) {
+    Map<String, String> map = new TreeMap<>();
+    for (String part : text.split(", ")) {
+      int eq = part.indexOf('=');
+      if (eq > 0) {
+        map.put(part.substring(0, eq), part.substring(eq + 1));
+      }
+    }
+    return map;
+  }
+
+  private static double nanos(String unit) {
+    switch (unit) {
+      case "us/op":
+        return 1e3;
+      case "ms/op":
+        return 1e6;
+      case "s/op":
+        return 1e9;
+      default:
+        return 1;
+    }
   }
 
   private static String opsPerSecond(Row row) {
