@@ -26,10 +26,13 @@ import tools.jackson.databind.json.JsonMapper;
  * <pre>{@code java -Xmx16g -cp benchmarks/target/benchmarks.jar io.github.collabkit.benchmarks.report.IndexFootprint \
  *     benchmarks/results/footprint.json 100000 1000000}</pre>
  *
- * <p>Method: JOL's {@code GraphLayout} walks every object reachable from the index and subtracts
- * every object reachable from the landscape (organizations, names, strings shared with it), so the
- * figure is what the index adds, exactly, without an agent and without the noise of heap-used deltas.
- * Object sizes are the running JVM's (compressed pointers below 32 GB of heap).
+ * <p>Method: JOL's {@code GraphLayout} walks every object reachable from the index and the
+ * landscape together and subtracts the size of every object reachable from the landscape alone
+ * (organizations, names, strings the index shares with it), so the figure is what the index adds,
+ * exactly, without an agent and without the noise of heap-used deltas. Only totals are kept, so one
+ * walk at a time is in memory. Object sizes are the running JVM's (compressed pointers below 32 GB
+ * of heap). The JSON file is rewritten after each index, so a run that runs out of memory keeps
+ * what it measured.
  */
 public final class IndexFootprint {
   private IndexFootprint() {}
@@ -47,9 +50,10 @@ public final class IndexFootprint {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (String size : sizes) {
       Landscape landscape = Landscapes.get(size);
-      Landscape bare = landscape.withName(landscape.name() + "'");
+      int n = landscape.organizations().size();
+      long bare = GraphLayout.parseInstance(landscape.withName(landscape.name() + "'")).totalSize();
       landscape.organization(OrganizationRef.of("lumc"));
-      GraphLayout base = GraphLayout.parseInstance(bare);
+      long withKeys = GraphLayout.parseInstance(landscape).totalSize();
       Map<String, Supplier<Object>> indexes = new LinkedHashMap<>();
       indexes.put("COLLABKIT organization index", () -> OrganizationIndex.of(landscape));
       indexes.put("COLLABKIT landscape key maps", () -> landscape);
@@ -58,17 +62,16 @@ public final class IndexFootprint {
       indexes.put("COLLABKIT action-line classifier", () -> ActionLineClassifier.of(landscape));
       indexes.put("HASH_MAP peer (key, identifier, name maps, TreeMap)", () -> Peer.HASH_MAP.create(NameLookup.class, landscape));
       indexes.put("LUCENE peer (ByteBuffersDirectory)", () -> Peer.LUCENE.create(NameLookup.class, landscape));
-      GraphLayout withKeys = GraphLayout.parseInstance(landscape);
       for (Map.Entry<String, Supplier<Object>> e : indexes.entrySet()) {
         if (!only.get(0).isEmpty() && only.stream().noneMatch(e.getKey()::startsWith)) {
           continue;
         }
         long t0 = System.nanoTime();
         Object index = e.getValue().get();
-        GraphLayout layout = GraphLayout.parseInstance(index);
-        long bytes = layout.subtract(index == landscape ? base : withKeys).totalSize();
-        int n = landscape.organizations().size();
-        System.out.printf("%-55s %9s orgs %,14d bytes %,8d B/org (%.0f s)%n", e.getKey(), size, bytes,
+        long bytes = index == landscape ? withKeys - bare
+            : GraphLayout.parseInstance(index, landscape).totalSize() - withKeys;
+        index = null;
+        System.out.printf("%-55s %9s %,9d orgs %,14d bytes %,8d B/org (%.0f s)%n", e.getKey(), size, n, bytes,
             bytes / n, (System.nanoTime() - t0) / 1e9);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("index", e.getKey());
@@ -76,6 +79,8 @@ public final class IndexFootprint {
         row.put("organizations", n);
         row.put("bytes", bytes);
         rows.add(row);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), rows);
       }
     }
     Files.createDirectories(out.toAbsolutePath().getParent());

@@ -41,7 +41,7 @@ public final class ResolutionQuality {
   /** Above this many organizations the brute-force peer is scored on a sample. */
   static final int BRUTE_FORCE_LIMIT = 20_000;
   /** The sample size for the brute-force peer on large landscapes. */
-  static final int SAMPLE = 128;
+  static final int SAMPLE = 32;
 
   private ResolutionQuality() {}
 
