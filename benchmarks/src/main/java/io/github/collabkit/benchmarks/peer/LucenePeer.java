@@ -46,8 +46,11 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * fields {@code key} and {@code id} hold the key and each {@code scheme:value} identifier as terms. Resolution is a
  * {@code BooleanQuery} of one clause per query token, a {@code FuzzyQuery} of one edit for tokens of
  * five letters or more and a {@code TermQuery} otherwise, at least two of which must match (one for
- * one-token queries), ranked by BM25; the top document is the answer. The index is merged to one
- * segment, so a document id is the organization's position.
+ * one-token queries), ranked by BM25; the top document is the answer. The fuzzy queries keep
+ * Lucene's defaults (prefix length 0, 50 expansions), as Elasticsearch's {@code match} query with
+ * {@code fuzziness} does; long affiliation strings make many of them, which is what makes this peer
+ * slow on them. The index is merged to one segment, so a document id is the organization's
+ * position; the query cache is off, as every query differs.
  */
 final class LucenePeer implements OrganizationLookup, Resolver {
   private static final int FUZZY_MIN_LENGTH = 5;
@@ -80,6 +83,8 @@ final class LucenePeer implements OrganizationLookup, Resolver {
     }
     try {
       searcher = new IndexSearcher(DirectoryReader.open(directory));
+      // Every query here is different: the query cache only adds its bookkeeping (2-3x on a TermQuery).
+      searcher.setQueryCache(null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

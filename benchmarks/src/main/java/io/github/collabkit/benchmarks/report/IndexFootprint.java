@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Measures the heap each index retains beyond the landscape it indexes, per organization.
  *
- * <pre>{@code java -Xmx16g -cp benchmarks/target/benchmarks.jar io.github.collabkit.benchmarks.report.IndexFootprint \
- *     benchmarks/results/footprint.json 100000 1000000}</pre>
+ * <pre>{@code java -Djdk.attach.allowAttachSelf -Xmx12g -cp benchmarks/target/benchmarks.jar io.github.collabkit.benchmarks.report.IndexFootprint \
+ *     benchmarks/results/footprint.json ror 100000 1000000}</pre>
  *
  * <p>Method: JOL's {@code GraphLayout} walks every object reachable from the index and the
  * landscape together and subtracts the size of every object reachable from the landscape alone
@@ -44,6 +44,8 @@ public final class IndexFootprint {
    * @throws IOException when the file cannot be written
    */
   public static void main(String[] args) throws IOException {
+    // JOL cannot read record fields' offsets through Unsafe; it finds them another way when told to.
+    System.setProperty("jol.magicFieldOffset", System.getProperty("jol.magicFieldOffset", "true"));
     Path out = Path.of(args.length > 0 ? args[0] : "benchmarks/results/footprint.json");
     List<String> sizes = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("100000");
     List<String> only = List.of(System.getProperty("footprint.only", "").split(","));
