@@ -65,12 +65,18 @@ public final class OrganizationIndex {
   /** How far the accepted candidate must lead the runner-up. */
   public static final double MARGIN = 0.04;
 
-  private static final int MAX_DF = 1500;
   private static final float WEAK = 0.15f;
   private static final float LOCATION = 0.2f;
   private static final float FUZZY = 0.95f;
   private static final double CITY_BONUS = 0.05;
   private static final double COUNTRY_BONUS = 0.03;
+  /**
+   * The least share of a name's weight the text must hold for the name to be scored: below it
+   * the score, at most the square of the share plus the location bonuses, cannot come within
+   * {@link #MARGIN} of {@link #ACCEPT}, so the name can neither be accepted nor block another.
+   */
+  private static final double CANDIDATE = Math.sqrt(ACCEPT - MARGIN - CITY_BONUS - COUNTRY_BONUS)
+      - 1e-3;
   private static final double COUNTRY_CONFLICT = 0.25;
   private static final double SUBSUMED = 0.1;
   private static final float DIGITS = 0.1f;
@@ -90,15 +96,17 @@ public final class OrganizationIndex {
   private final int[] df;
   private final boolean[] weak;
   private final boolean[] cityWord;
-  private final int[][] postings;
+  private final int[] postingStart;
+  private final int[] postings;
+  private final float[] tokenWeight;
   private final float unknownIdf;
+  private final ThreadLocal<Scratch> scratch;
   private final float specific;
   private final FuzzyIndex fuzzy;
 
   private final int[] nameOrg;
   private final Name[] names;
   private final int[][] nameTokens;
-  private final float[][] nameWeights;
   private final float[] nameTotal;
   private final boolean[] nameQualified;
   private final boolean[] unitWord;
@@ -221,48 +229,65 @@ public final class OrganizationIndex {
     this.df = new int[v];
     int[] lastOrg = new int[v];
     Arrays.fill(lastOrg, -1);
-    int[] postingCount = new int[v];
     for (int k = 0; k < names; k++) {
       nameOrg[k] = orgList.get(k);
-      int[] toks = nameTokens[k];
-      for (int j = 0; j < toks.length; j++) {
-        int t = toks[j];
+      for (int t : nameTokens[k]) {
         if (lastOrg[t] != nameOrg[k]) {
           lastOrg[t] = nameOrg[k];
           df[t]++;
         }
-        if (indexOf(toks, t) == j) {
-          postingCount[t]++;
-        }
       }
     }
     this.idf = new float[v];
+    this.tokenWeight = new float[v];
     for (int t = 0; t < v; t++) {
       idf[t] = (float) Math.log(1 + (double) Math.max(n, 1) / Math.max(df[t], 1));
+      tokenWeight[t] = idf[t] * (weak[t] ? WEAK : 1f);
     }
     this.unknownIdf = (float) (0.7 * Math.log(1 + Math.max(n, 1)));
     this.specific = (float) (0.75 * Math.log(1 + Math.max(n, 1)));
-    this.postings = new int[v][];
-    for (int t = 0; t < v; t++) {
-      postings[t] = new int[postingCount[t]];
-      postingCount[t] = 0;
-    }
-    this.nameWeights = new float[names][];
     this.nameTotal = new float[names];
+    // Prefix filtering: a name can only reach CANDIDATE coverage if the text holds one of its
+    // heaviest words, taken until the rest weighs less than (1 - CANDIDATE) of the name. Each
+    // name is posted under those words only, so common words have short posting lists.
+    int[][] prefixes = new int[names][];
+    int[] postingCount = new int[v];
     for (int k = 0; k < names; k++) {
       int[] toks = nameTokens[k];
-      float[] w = new float[toks.length];
       float total = 0;
-      for (int j = 0; j < toks.length; j++) {
-        int t = toks[j];
-        w[j] = idf[t] * (weak[t] ? WEAK : 1f);
-        total += w[j];
-        if (indexOf(toks, t) == j) {
-          postings[t][postingCount[t]++] = k;
+      for (int t : toks) {
+        total += tokenWeight[t];
+      }
+      nameTotal[k] = total;
+      int[] order = Arrays.stream(toks).distinct().boxed()
+          .sorted((a, b) -> a.equals(b) ? 0 : tokenWeight[a] != tokenWeight[b]
+              ? Float.compare(tokenWeight[b], tokenWeight[a]) : Integer.compare(a, b))
+          .mapToInt(Integer::intValue).toArray();
+      double covered = 0;
+      int m = 0;
+      while (m < order.length && covered <= (1 - CANDIDATE) * total) {
+        int t = order[m++];
+        for (int u : toks) {
+          if (u == t) {
+            covered += tokenWeight[t];
+          }
         }
       }
-      nameWeights[k] = w;
-      nameTotal[k] = total;
+      prefixes[k] = Arrays.copyOf(order, m);
+      for (int t : prefixes[k]) {
+        postingCount[t]++;
+      }
+    }
+    this.postingStart = new int[v + 1];
+    for (int t = 0; t < v; t++) {
+      postingStart[t + 1] = postingStart[t] + postingCount[t];
+    }
+    this.postings = new int[postingStart[v]];
+    int[] fill = Arrays.copyOf(postingStart, v);
+    for (int k = 0; k < names; k++) {
+      for (int t : prefixes[k]) {
+        postings[fill[t]++] = k;
+      }
     }
     int maxReferenced = 1;
     for (int i = 0; i < n; i++) {
@@ -273,6 +298,7 @@ public final class OrganizationIndex {
           / Math.log1p(maxReferenced));
     }
     this.fuzzy = new FuzzyIndex(words, 5);
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(names));
 
     this.exactNames = new HashMap<>(exact.size() * 2);
     for (Map.Entry<String, LinkedHashSet<Integer>> e : exact.entrySet()) {
@@ -498,7 +524,7 @@ public final class OrganizationIndex {
     if (text == null || text.isBlank()) {
       return new Resolution(text == null ? "" : text, null, null, false, "empty text");
     }
-    Query q = new Query(analyzer.analyze(text));
+    Query q = new Query(analyzer.analyze(text), scratch.get());
     Map<Integer, Hit> hits = new HashMap<>();
     int segments = q.a.segments;
     int[] segStart = new int[segments + 1];
@@ -679,8 +705,11 @@ public final class OrganizationIndex {
     final float[] weight;
     final boolean[] locationSegment;
 
-    Query(Analyzer.Analyzed a) {
+    final Scratch scratch;
+
+    Query(Analyzer.Analyzed a, Scratch scratch) {
       this.a = a;
+      this.scratch = scratch;
       int n = a.size;
       ids = new int[n];
       near = new int[n][];
@@ -736,48 +765,49 @@ public final class OrganizationIndex {
   }
 
   private void scoreWindow(Query q, int from, int to, Map<Integer, Hit> hits) {
-    int rarest = -1;
-    boolean anyRare = false;
+    Scratch scratch = q.scratch;
+    int stamp = ++scratch.stamp;
+    int[] seen = scratch.seen;
+    boolean anyNear = false;
+    for (int p = from; p < to; p++) {
+      anyNear |= q.near[p].length > 0;
+    }
     for (int p = from; p < to; p++) {
       int t = q.ids[p];
       if (t >= 0) {
-        if (rarest < 0 || df[t] < df[rarest]) {
-          rarest = t;
-        }
-        anyRare |= df[t] <= MAX_DF;
-      }
-      for (int f : q.near[p]) {
-        anyRare |= df[f] <= MAX_DF;
-      }
-    }
-    IntFloatMap candidates = new IntFloatMap(64);
-    for (int p = from; p < to; p++) {
-      int t = q.ids[p];
-      if (t >= 0 && (df[t] <= MAX_DF || (!anyRare && t == rarest))) {
-        for (int name : postings[t]) {
-          candidates.add(name, idf[t]);
+        for (int e = postingStart[t], end = postingStart[t + 1]; e < end; e++) {
+          int name = postings[e];
+          if (seen[name] != stamp) {
+            seen[name] = stamp;
+            scoreName(q, name, from, to, anyNear, hits);
+          }
         }
       }
       for (int f : q.near[p]) {
-        if (df[f] <= MAX_DF) {
-          for (int name : postings[f]) {
-            candidates.add(name, idf[f] * FUZZY);
+        for (int e = postingStart[f], end = postingStart[f + 1]; e < end; e++) {
+          int name = postings[e];
+          if (seen[name] != stamp) {
+            seen[name] = stamp;
+            scoreName(q, name, from, to, anyNear, hits);
           }
         }
       }
     }
-    for (int slot = 0; slot < candidates.keys.length; slot++) {
-      int name = candidates.keys[slot];
-      if (name < 0 || (anyRare && candidates.values[slot] < 0.3f * nameTotal[name])) {
-        continue;
-      }
-      scoreName(q, name, from, to, hits);
+  }
+
+  /** Per-thread working memory of {@link #resolve}, so a query allocates no arrays of index size. */
+  private static final class Scratch {
+    final int[] seen;
+    int stamp;
+
+    Scratch(int names) {
+      seen = new int[names];
     }
   }
 
-  private void scoreName(Query q, int name, int from, int to, Map<Integer, Hit> hits) {
+  private void scoreName(Query q, int name, int from, int to, boolean anyNear,
+      Map<Integer, Hit> hits) {
     int[] toks = nameTokens[name];
-    float[] w = nameWeights[name];
     long used = 0;
     float matched = 0;
     int count = 0;
@@ -786,6 +816,7 @@ public final class OrganizationIndex {
     boolean allUpper = true;
     boolean ordered = true;
     int last = -1;
+    float missing = (float) ((1 - CANDIDATE) * nameTotal[name]);
     for (int j = 0; j < toks.length; j++) {
       int t = toks[j];
       int found = -1;
@@ -796,7 +827,7 @@ public final class OrganizationIndex {
           break;
         }
       }
-      if (found < 0) {
+      if (found < 0 && anyNear) {
         for (int p = from; p < to && found < 0; p++) {
           if ((used & (1L << (p - from))) == 0 && indexOf(q.near[p], t) >= 0) {
             found = p;
@@ -806,17 +837,22 @@ public final class OrganizationIndex {
       }
       if (found >= 0) {
         used |= 1L << (found - from);
-        matched += w[j] * (near ? FUZZY : 1f);
+        matched += tokenWeight[t] * (near ? FUZZY : 1f);
         count++;
         minP = Math.min(minP, found);
         maxP = Math.max(maxP, found);
         allUpper &= q.a.upper[found] && !q.a.location[found];
         ordered &= found > last;
         last = found;
+      } else {
+        missing -= tokenWeight[t];
+        if (missing < 0) {
+          return;
+        }
       }
     }
     float nameCov = matched / nameTotal[name];
-    if (nameCov < 0.6f) {
+    if (nameCov < CANDIDATE) {
       return;
     }
     Name n = names[name];
