@@ -48,8 +48,11 @@ import java.util.Set;
  * candidate is accepted when its score reaches {@link #ACCEPT} and leads the runner-up for the same
  * words, another organization, by at least {@link #MARGIN}. A match inside a longer match of
  * another organization ("University of California" inside "University of California, San Diego")
- * loses to it. When the text names several organizations (segments matched by different ones),
- * the one that the others are units of is chosen; if they are unrelated the answer is "not sure".
+ * loses to it. When the text names several organizations (parts matched by different ones with a
+ * score of at least {@link #ACCEPT}), the answer is "not sure", whether they are unrelated or a unit
+ * and its parent: labelled affiliations name the unit in some cases and the parent in others, so
+ * either choice is often wrong. A match whose words come from two parts of the text, and a match
+ * on a name in another language (a label), need location evidence to be accepted.
  *
  * <p>Costs, for {@code n} organizations: building is {@code O(total name length)} time and about
  * linear memory; {@link #byKey}, {@link #byIdentifier} and {@link #byName} are hash lookups;
@@ -78,6 +81,13 @@ public final class OrganizationIndex {
   private static final double CANDIDATE = Math.sqrt(ACCEPT - MARGIN - CITY_BONUS - COUNTRY_BONUS)
       - 1e-3;
   private static final double COUNTRY_CONFLICT = 0.25;
+  /**
+   * The weight of a match on a label (a name in another language) that is a shorter translation
+   * of another name of its organization: a text naming only "University of California" matches
+   * the label "Universidad de California" of the system of campuses fully, but says less than the
+   * system's own name, so it needs location evidence to be accepted.
+   */
+  private static final double SHORT_LABEL = 0.85;
   private static final double SUBSUMED = 0.1;
   private static final float DIGITS = 0.1f;
   
@@ -109,6 +119,7 @@ public final class OrganizationIndex {
   private final int[][] nameTokens;
   private final float[] nameTotal;
   private final boolean[] nameQualified;
+  private final boolean[] nameShortLabel;
   private final boolean[] unitWord;
   private final int[][] orgParents;
 
@@ -214,6 +225,21 @@ public final class OrganizationIndex {
     this.nameQualified = new boolean[names];
     for (int k = 0; k < names; k++) {
       nameQualified[k] = qualifiedList.get(k);
+    }
+    // A label (a name in another language) whose words are all in a longer name of the same
+    // organization is a less specific translation of it ("Universidad de California" beside
+    // "University of California System").
+    this.nameShortLabel = new boolean[names];
+    for (int k = 0; k < names; k++) {
+      if (this.names[k].kind() != NameKind.LABEL) {
+        continue;
+      }
+      for (int o = k - 1; o >= 0 && orgList.get(o).equals(orgList.get(k)); o--) {
+        nameShortLabel[k] |= isStrictSubset(nameTokens[k], nameTokens[o]);
+      }
+      for (int o = k + 1; o < names && orgList.get(o).equals(orgList.get(k)); o++) {
+        nameShortLabel[k] |= isStrictSubset(nameTokens[k], nameTokens[o]);
+      }
     }
     this.orgParents = new int[n][];
     for (int i = 0; i < n; i++) {
@@ -602,16 +628,21 @@ public final class OrganizationIndex {
               top.score, rival.score);
       return new Resolution(text, top.toCandidate(text), second, false, reason);
     }
-    // Several organizations named: prefer one that others are units of, else the last named.
-    int chosen = -1;
-    if (accepted.size() > 1) {
+    // Other organizations named elsewhere in the text, accepted or merely plausible.
+    List<Integer> named = new ArrayList<>(accepted);
+    for (int l = 0; l < leaders.size(); l++) {
+      if (!named.contains(l) && leaders.get(l).score >= ACCEPT) {
+        named.add(l);
+      }
+    }
+    if (named.size() > 1) {
       List<Integer> roots = new ArrayList<>();
-      for (int l : accepted) {
-        boolean hasAcceptedAncestor = false;
-        for (int m : accepted) {
-          hasAcceptedAncestor |= m != l && isAncestor(leaders.get(m).org, leaders.get(l).org);
+      for (int l : named) {
+        boolean hasAncestor = false;
+        for (int m : named) {
+          hasAncestor |= m != l && isAncestor(leaders.get(m).org, leaders.get(l).org);
         }
-        if (!hasAcceptedAncestor) {
+        if (!hasAncestor) {
           roots.add(l);
         }
       }
@@ -621,15 +652,16 @@ public final class OrganizationIndex {
         return new Resolution(text, top.toCandidate(text), other.toCandidate(text), false,
             roots.size() + " unrelated organizations named");
       }
+      Hit top = leaders.get(accepted.get(0));
+      Hit other = leaders.get(named.get(named.get(0).equals(accepted.get(0)) ? 1 : 0));
+      return new Resolution(text, top.toCandidate(text), other.toCandidate(text), false,
+          named.size() + " related organizations named, a unit and its parent");
     }
-    for (int l : accepted) {
-      boolean hasAcceptedAncestor = false;
-      for (int m : accepted) {
-        hasAcceptedAncestor |= m != l && isAncestor(leaders.get(m).org, leaders.get(l).org);
-      }
-      if (!hasAcceptedAncestor && (chosen < 0 || leaders.get(l).start > leaders.get(chosen).start)) {
-        chosen = l;
-      }
+    int chosen = accepted.get(0);
+    if (leaders.get(chosen).score <= 1 && spansSegments(q, leaders.get(chosen))) {
+      return new Resolution(text, leaders.get(chosen).toCandidate(text),
+          rivals.get(chosen) == null ? null : rivals.get(chosen).toCandidate(text), false,
+          "the match spans two parts of the text and has no location evidence");
     }
     Hit best = leaders.get(chosen);
     Hit rival = rivals.get(chosen);
@@ -643,12 +675,23 @@ public final class OrganizationIndex {
     }
     String reason = String.format(Locale.ROOT, "score %.3f", best.score)
         + (rivals.get(chosen) == null ? ", no rival for the same words"
-            : String.format(Locale.ROOT, ", %.3f ahead of the runner-up", best.score - rivals.get(chosen).score))
-        + (accepted.size() > 1 ? "; " + accepted.size() + " organizations named, chose "
-            + (leaders.get(chosen).start == maxStart(leaders, accepted) ? "the last named" : "the parent")
-            : "");
+            : String.format(Locale.ROOT, ", %.3f ahead of the runner-up", best.score - rivals.get(chosen).score));
     return new Resolution(text, best.toCandidate(text), rival == null ? null : rival.toCandidate(text),
         true, reason);
+  }
+
+  /** Tells whether a hit's words come from more than one segment of the text. */
+  private static boolean spansSegments(Query q, Hit h) {
+    int seg = -1;
+    for (int p = 0; p < q.ids.length; p++) {
+      if (q.a.start[p] >= h.start && q.a.end[p] <= h.end) {
+        if (seg >= 0 && q.a.segment[p] != seg) {
+          return true;
+        }
+        seg = q.a.segment[p];
+      }
+    }
+    return false;
   }
 
   /** Tells whether the span of a holds a word outside b's span that is not a place name. */
@@ -661,14 +704,6 @@ public final class OrganizationIndex {
       }
     }
     return false;
-  }
-
-  private static int maxStart(List<Hit> leaders, List<Integer> accepted) {
-    int max = -1;
-    for (int l : accepted) {
-      max = Math.max(max, leaders.get(l).start);
-    }
-    return max;
   }
 
   private int compareHits(Hit x, Hit y) {
@@ -873,7 +908,7 @@ public final class OrganizationIndex {
     float segCov = segTotal == 0 ? 0 : segMatched / segTotal;
     float compact = (float) count / (maxP - minP + 1);
     double score = nameCov * nameCov * (0.6 + 0.3 * segCov + 0.05 * compact + (ordered ? 0.05 : 0))
-        * kindFactor(n.kind()) * statusFactor(organizations[nameOrg[name]].status())
+        * (nameShortLabel[name] ? SHORT_LABEL : kindFactor(n.kind())) * statusFactor(organizations[nameOrg[name]].status())
         * Math.min(1f, nameTotal[name] / specific)
         * (unit ? 0.85 : 1) * (nameQualified[name] ? 0.95 : 1);
     int org = nameOrg[name];
@@ -966,6 +1001,16 @@ public final class OrganizationIndex {
       sb.append(a.words[p]);
     }
     return sb.toString();
+  }
+
+  /** Tells whether the words of a are all in b, which has more distinct words. */
+  private static boolean isStrictSubset(int[] a, int[] b) {
+    for (int t : a) {
+      if (indexOf(b, t) < 0) {
+        return false;
+      }
+    }
+    return Arrays.stream(b).distinct().count() > Arrays.stream(a).distinct().count();
   }
 
   private static int indexOf(int[] a, int v) {
