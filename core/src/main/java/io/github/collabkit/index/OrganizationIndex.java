@@ -94,13 +94,13 @@ public final class OrganizationIndex {
   private static final int[] NO_IDS = new int[0];
 
   private final Organization[] organizations;
-  private final Map<OrganizationRef, Integer> keys;
-  private final Map<String, Integer> identifiers;
-  private final Map<String, int[]> exactNames;
+  private final Tables.Keys keys;
+  private final Tables.Identifiers identifiers;
+  private final Tables.Fingerprints exactNames;
   private final Analyzer analyzer;
   private final Lexicon lexicon;
 
-  private final Map<String, Integer> vocabulary;
+  private final Tables.Words vocabulary;
   private final String[] words;
   private final float[] idf;
   private final int[] df;
@@ -139,18 +139,16 @@ public final class OrganizationIndex {
     this.analyzer = new Analyzer(lexicon);
     this.organizations = input.toArray(Organization[]::new);
     int n = organizations.length;
-    this.keys = new HashMap<>(n * 2);
-    this.identifiers = new HashMap<>(n * 4);
     for (int i = 0; i < n; i++) {
-      Organization o = Objects.requireNonNull(organizations[i], "organization");
-      if (keys.putIfAbsent(o.key(), i) != null) {
-        throw new CollabkitException("organization index: key '" + o.key()
-            + "' appears more than once");
-      }
-      for (Identifier id : o.identifiers()) {
-        identifiers.putIfAbsent(id.scheme().code() + ':' + id.value(), i);
-      }
+      Objects.requireNonNull(organizations[i], "organization");
     }
+    int[] duplicate = new int[1];
+    this.keys = new Tables.Keys(organizations, duplicate);
+    if (duplicate[0] >= 0) {
+      throw new CollabkitException("organization index: key '" + organizations[duplicate[0]].key()
+          + "' appears more than once");
+    }
+    this.identifiers = new Tables.Identifiers(organizations);
 
     Map<String, Integer> vocab = new HashMap<>();
     List<String> vocabList = new ArrayList<>();
@@ -194,16 +192,19 @@ public final class OrganizationIndex {
           orgCity[i] = nameIds(analyzer.analyze(city.get()), vocab, vocabList);
         }
       }
-      o.parent().map(keys::get).ifPresent(p -> referenced[p]++);
+      int parent = o.parent().map(keys::get).orElse(-1);
+      if (parent >= 0) {
+        referenced[parent]++;
+      }
       for (OrganizationRelation r : o.relations()) {
-        Integer target = keys.get(r.organization());
-        if (target != null) {
+        int target = keys.get(r.organization());
+        if (target >= 0) {
           referenced[target]++;
         }
       }
     }
-    this.vocabulary = vocab;
     this.words = vocabList.toArray(String[]::new);
+    this.vocabulary = new Tables.Words(words);
     int v = words.length;
     this.weak = new boolean[v];
     this.cityWord = new boolean[v];
@@ -244,13 +245,15 @@ public final class OrganizationIndex {
     this.orgParents = new int[n][];
     for (int i = 0; i < n; i++) {
       List<Integer> parents = new ArrayList<>();
-      organizations[i].parent().map(keys::get).ifPresent(parents::add);
+      organizations[i].parent().map(keys::get).filter(p -> p >= 0).ifPresent(parents::add);
       for (OrganizationRelation r : organizations[i].relations()) {
-        if (r.kind() == io.github.collabkit.model.RelationKind.PARENT && keys.containsKey(r.organization())) {
-          parents.add(keys.get(r.organization()));
+        int p = keys.get(r.organization());
+        if (r.kind() == io.github.collabkit.model.RelationKind.PARENT && p >= 0) {
+          parents.add(p);
         }
       }
-      orgParents[i] = parents.stream().mapToInt(Integer::intValue).toArray();
+      orgParents[i] = parents.isEmpty() ? NO_IDS
+          : parents.stream().mapToInt(Integer::intValue).toArray();
     }
     this.df = new int[v];
     int[] lastOrg = new int[v];
@@ -326,12 +329,15 @@ public final class OrganizationIndex {
     this.fuzzy = new FuzzyIndex(words, 5);
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(names));
 
-    this.exactNames = new HashMap<>(exact.size() * 2);
+    exact.remove("");
+    long[] fingerprints = new long[exact.size()];
+    int[][] exactOrgs = new int[exact.size()][];
+    int e0 = 0;
     for (Map.Entry<String, LinkedHashSet<Integer>> e : exact.entrySet()) {
-      if (!e.getKey().isEmpty()) {
-        exactNames.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
-      }
+      fingerprints[e0] = Tables.Fingerprints.of(e.getKey());
+      exactOrgs[e0++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
     }
+    this.exactNames = new Tables.Fingerprints(fingerprints, exactOrgs);
 
     // Prefix completion: one entry per name and word start (stop words excepted), sorted.
     int all = allNames.size();
@@ -399,8 +405,8 @@ public final class OrganizationIndex {
    * @return the organization, if indexed
    */
   public Optional<Organization> byKey(OrganizationRef key) {
-    Integer i = keys.get(key);
-    return i == null ? Optional.empty() : Optional.of(organizations[i]);
+    int i = keys.get(key);
+    return i < 0 ? Optional.empty() : Optional.of(organizations[i]);
   }
 
   /**
@@ -436,8 +442,8 @@ public final class OrganizationIndex {
     if (value == null || scheme.problem(value).isPresent()) {
       return Optional.empty();
     }
-    Integer i = identifiers.get(scheme.code() + ':' + value);
-    return i == null ? Optional.empty() : Optional.of(organizations[i]);
+    int i = identifiers.get(scheme, value);
+    return i < 0 ? Optional.empty() : Optional.of(organizations[i]);
   }
 
   /**
@@ -453,21 +459,19 @@ public final class OrganizationIndex {
     if (text == null || text.isBlank()) {
       return List.of();
     }
-    Set<Integer> found = new LinkedHashSet<>();
-    int[] raw = exactNames.get(Analyzer.foldJoined(text).replace(" ", ""));
-    int[] canonical = exactNames.get(canonical(analyzer.analyze(text)));
-    for (int[] ids : new int[][] {raw, canonical}) {
-      if (ids != null) {
-        for (int i : ids) {
-          found.add(i);
-        }
-      }
+    int[] found = new int[2 * exactNames.longest()];
+    int size = exactNames.get(Tables.Fingerprints.of(Analyzer.foldJoined(text).replace(" ", "")),
+        found, 0);
+    size = exactNames.get(Tables.Fingerprints.of(canonical(analyzer.analyze(text))), found, size);
+    if (size == 0) {
+      return List.of();
     }
-    List<Organization> result = new ArrayList<>(found.size());
-    for (int i : found) {
-      result.add(organizations[i]);
+    Arrays.sort(found, 0, size);
+    Organization[] result = new Organization[size];
+    for (int i = 0; i < size; i++) {
+      result[i] = organizations[found[i]];
     }
-    return result;
+    return List.of(result);
   }
 
   /**
@@ -750,18 +754,18 @@ public final class OrganizationIndex {
       near = new int[n][];
       weight = new float[n];
       for (int p = 0; p < n; p++) {
-        Integer id = vocabulary.get(a.words[p]);
-        ids[p] = id == null ? -1 : id;
-        near[p] = id == null ? fuzzy.near(a.words[p]) : NO_IDS;
+        int id = vocabulary.get(a.words[p]);
+        ids[p] = id;
+        near[p] = id < 0 ? fuzzy.near(a.words[p]) : NO_IDS;
         float w;
-        if (id != null) {
+        if (id >= 0) {
           w = idf[id] * (weak[id] ? WEAK : 1f);
         } else if (near[p].length > 0) {
           w = idf[near[p][0]];
         } else {
           w = unknownIdf;
         }
-        if (a.location[p] || (id != null && cityWord[id])) {
+        if (a.location[p] || (id >= 0 && cityWord[id])) {
           w *= LOCATION;
         }
         if (Analyzer.isDigits(a.words[p])) {
