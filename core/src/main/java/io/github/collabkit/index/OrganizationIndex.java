@@ -116,7 +116,8 @@ public final class OrganizationIndex {
 
   private final int[] nameOrg;
   private final Name[] names;
-  private final int[][] nameTokens;
+  private final int[] nameTokenStart;
+  private final int[] nameTokenIds;
   private final float[] nameTotal;
   private final boolean[] nameQualified;
   private final boolean[] nameShortLabel;
@@ -163,6 +164,7 @@ public final class OrganizationIndex {
     this.orgCountry = new String[n];
     this.orgPrior = new float[n];
     int[] referenced = new int[n];
+    Map<String, int[]> cities = new HashMap<>();
     for (int i = 0; i < n; i++) {
       Organization o = organizations[i];
       List<int[]> seen = new ArrayList<>();
@@ -189,7 +191,8 @@ public final class OrganizationIndex {
         orgCountry[i] = o.location().get().countryCode();
         Optional<String> city = o.location().get().city();
         if (city.isPresent()) {
-          orgCity[i] = nameIds(analyzer.analyze(city.get()), vocab, vocabList);
+          orgCity[i] = cities.computeIfAbsent(city.get(),
+              c -> nameIds(analyzer.analyze(c), vocab, vocabList));
         }
       }
       int parent = o.parent().map(keys::get).orElse(-1);
@@ -222,7 +225,15 @@ public final class OrganizationIndex {
     int names = tokensList.size();
     this.nameOrg = new int[names];
     this.names = namesList.toArray(Name[]::new);
-    this.nameTokens = tokensList.toArray(int[][]::new);
+    int[][] nameTokens = tokensList.toArray(int[][]::new);
+    this.nameTokenStart = new int[names + 1];
+    for (int k = 0; k < names; k++) {
+      nameTokenStart[k + 1] = nameTokenStart[k] + nameTokens[k].length;
+    }
+    this.nameTokenIds = new int[nameTokenStart[names]];
+    for (int k = 0; k < names; k++) {
+      System.arraycopy(nameTokens[k], 0, nameTokenIds, nameTokenStart[k], nameTokens[k].length);
+    }
     this.nameQualified = new boolean[names];
     for (int k = 0; k < names; k++) {
       nameQualified[k] = qualifiedList.get(k);
@@ -846,7 +857,8 @@ public final class OrganizationIndex {
 
   private void scoreName(Query q, int name, int from, int to, boolean anyNear,
       Map<Integer, Hit> hits) {
-    int[] toks = nameTokens[name];
+    int first = nameTokenStart[name];
+    int length = nameTokenStart[name + 1] - first;
     long used = 0;
     float matched = 0;
     int count = 0;
@@ -856,8 +868,8 @@ public final class OrganizationIndex {
     boolean ordered = true;
     int last = -1;
     float missing = (float) ((1 - CANDIDATE) * nameTotal[name]);
-    for (int j = 0; j < toks.length; j++) {
-      int t = toks[j];
+    for (int j = 0; j < length; j++) {
+      int t = nameTokenIds[first + j];
       int found = -1;
       boolean near = false;
       for (int p = from; p < to; p++) {
@@ -895,7 +907,7 @@ public final class OrganizationIndex {
       return;
     }
     Name n = names[name];
-    if (n.kind() == NameKind.ACRONYM && !allUpper && to - from != toks.length) {
+    if (n.kind() == NameKind.ACRONYM && !allUpper && to - from != length) {
       return;
     }
     float segTotal = 0;

@@ -11,13 +11,16 @@ import java.util.List;
  * The open-addressing hash tables of {@link OrganizationIndex}: arrays of ints and longs that
  * point into data the index holds anyway (the organizations, their identifiers, the word list),
  * instead of maps with an entry object, a boxed value and often a key string per entry. Linear
- * probing over a power-of-two table at most half full. Built once; immutable and thread-safe after.
+ * probing over a power-of-two table at most three quarters full. Built once; immutable and
+ * thread-safe after.
  */
 final class Tables {
   private Tables() {}
 
+  /** The smallest power of two that keeps a table of {@code entries} at most three quarters full. */
   static int capacity(int entries) {
-    return Integer.highestOneBit(Math.max(4, entries * 2 - 1)) << 1;
+    long least = Math.max(4, (entries * 4L + 2) / 3);
+    return Integer.highestOneBit((int) Math.min(1 << 30, least - 1)) << 1;
   }
 
   static int mix(int h) {
