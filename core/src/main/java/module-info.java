@@ -13,4 +13,5 @@ module io.github.collabkit.core {
   exports io.github.collabkit.validate;
   exports io.github.collabkit.match;
   exports io.github.collabkit.graph;
+  exports io.github.collabkit.csv;
 }

@@ -7,6 +7,7 @@ module io.github.collabkit.json {
   requires transitive tools.jackson.databind;
 
   exports io.github.collabkit.json;
+  exports io.github.collabkit.json.jsonld;
   exports io.github.collabkit.json.ror;
 
   provides tools.jackson.databind.JacksonModule with io.github.collabkit.json.CollabkitModule;

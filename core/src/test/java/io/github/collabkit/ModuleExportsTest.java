@@ -40,6 +40,7 @@ class ModuleExportsTest {
         .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(new TreeSet<>(Set.of(
         "io.github.collabkit",
+        "io.github.collabkit.csv",
         "io.github.collabkit.graph",
         "io.github.collabkit.index",
         "io.github.collabkit.match",

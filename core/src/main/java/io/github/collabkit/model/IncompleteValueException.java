@@ -13,7 +13,9 @@ import java.util.Locale;
 public final class IncompleteValueException extends CollabkitException {
   private static final long serialVersionUID = 1L;
 
+  /** The model type whose builder was incomplete, such as {@code partnership}. */
   private final String type;
+  /** The names of the required attributes that were not set. */
   private final List<String> missingAttributes;
 
   /**

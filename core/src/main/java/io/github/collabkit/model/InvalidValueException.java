@@ -15,9 +15,13 @@ import java.util.Objects;
 public final class InvalidValueException extends CollabkitException {
   private static final long serialVersionUID = 1L;
 
+  /** The kind of value, such as {@code partnership}. */
   private final String type;
+  /** The key of the value, or null when it has none. */
   private final String key;
+  /** The attribute that breaks the rule. */
   private final String field;
+  /** The rule broken, in words. */
   private final String rule;
 
   /**

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /**
  * A joint strategy, such as that of the seven Dutch umc's for 2025-2030, with its owners, period,
- * principles and action lines.
+ * principles, action lines and the figures it states.
  */
 @Value.Immutable
 @CollabkitStyle
@@ -75,6 +75,15 @@ public abstract class Strategy implements WithStrategy, Entity<StrategyRef> {
    * @return the action lines
    */
   public abstract List<ActionLine> actionLines();
+
+  /**
+   * Returns figures the strategy states about its owners, such as "more than 90% of umc research
+   * is done with external partners". Zero or more; each unit binds a concept of scheme {@code
+   * unit} in the landscape.
+   *
+   * @return the figures
+   */
+  public abstract List<Quantity> figures();
 
   /**
    * Returns the sources this entity's facts come from. Binds {@link Source} keys of the

@@ -12,8 +12,11 @@ import java.util.List;
 public final class UnknownCodeException extends CollabkitException {
   private static final long serialVersionUID = 1L;
 
+  /** The vocabulary's simple name. */
   private final String vocabulary;
+  /** The code that was not found. */
   private final String code;
+  /** The codes the vocabulary allows. */
   private final List<String> allowed;
 
   /**

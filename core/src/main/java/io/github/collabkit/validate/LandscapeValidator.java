@@ -425,6 +425,9 @@ public final class LandscapeValidator {
         String alignAt = at + ".alignsWith[" + i + "].organization";
         s.alignsWith().get(i).organization().ifPresent(o -> ref(alignAt, o, organizations));
       }
+      for (int i = 0; i < s.figures().size(); i++) {
+        concepts(at + ".figures[" + i + "].unit", "unit", Set.of(s.figures().get(i).unit()));
+      }
       refs(at + ".sources", s.sources(), sources);
       sourced(at, s.sources());
     }

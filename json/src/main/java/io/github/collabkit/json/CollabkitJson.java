@@ -401,6 +401,11 @@ public final class CollabkitJson {
    * @throws CollabkitException when the jar holds no bundled dataset
    */
   public static Landscape bundledLandscape() {
+    // Checked before the holder class initializes: an exception thrown there would reach the caller
+    // as ExceptionInInitializerError, and as NoClassDefFoundError on every later call.
+    if (CollabkitJson.class.getResource(BUNDLED_LANDSCAPE) == null) {
+      throw new CollabkitException("the bundled dataset " + BUNDLED_LANDSCAPE + " is not in the jar");
+    }
     return Bundled.LANDSCAPE;
   }
 

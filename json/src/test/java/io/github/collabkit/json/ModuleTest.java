@@ -62,7 +62,7 @@ class ModuleTest {
   void exportsOnlyItsPublicPackages() {
     ModuleDescriptor descriptor = ModuleFinder.of(Path.of("target/classes")).findAll().iterator().next().descriptor();
     assertEquals("io.github.collabkit.json", descriptor.name());
-    assertEquals(Set.of("io.github.collabkit.json", "io.github.collabkit.json.ror"),
+    assertEquals(Set.of("io.github.collabkit.json", "io.github.collabkit.json.jsonld", "io.github.collabkit.json.ror"),
         descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
     assertTrue(descriptor.provides().stream().anyMatch(p -> p.providers().contains(CollabkitModule.class.getName())));
   }

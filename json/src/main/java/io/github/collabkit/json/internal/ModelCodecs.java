@@ -405,6 +405,8 @@ public final class ModelCodecs {
               "Principles the strategy keeps to, such as equality between partners. Zero or more.")
           .list("actionLines", ACTION_LINE, Strategy::actionLines, Strategy.Builder::actionLines,
               "Action lines, in the strategy's order. Zero or more.")
+          .list("figures", QUANTITY, Strategy::figures, Strategy.Builder::figures,
+              "Figures the strategy states about its owners, such as the share of their research done with external partners. Zero or more.")
           .list("sources", Codecs.SOURCE_REF, Strategy::sources, Strategy.Builder::sources,
               "Sources this entity's facts come from. Binds Source keys of the landscape; empty when not recorded.")
           .build();

@@ -290,7 +290,8 @@ public final class ModelGenerator {
     return Strategy.builder().key(StrategyRef.of(code())).title(text()).description(maybeText())
         .owners(list(1, 7, this::organizationRef)).period(period())
         .alignsWith(list(0, 2, this::alignment)).principles(list(0, 3, this::text))
-        .actionLines(list(0, 3, this::actionLine)).sources(list(0, 2, this::sourceRef)).build();
+        .actionLines(list(0, 3, this::actionLine)).figures(list(0, 2, this::quantity))
+        .sources(list(0, 2, this::sourceRef)).build();
   }
 
   /**

@@ -1,0 +1,289 @@
+package io.github.collabkit.csv;
+
+import io.github.collabkit.model.EntityRef;
+import io.github.collabkit.model.Identifier;
+import io.github.collabkit.model.IdentifierScheme;
+import io.github.collabkit.model.Infrastructure;
+import io.github.collabkit.model.InfrastructureParticipation;
+import io.github.collabkit.model.Landscape;
+import io.github.collabkit.model.LocalizedText;
+import io.github.collabkit.model.Location;
+import io.github.collabkit.model.Name;
+import io.github.collabkit.model.NameKind;
+import io.github.collabkit.model.Organization;
+import io.github.collabkit.model.PartialDate;
+import io.github.collabkit.model.Participation;
+import io.github.collabkit.model.Partnership;
+import io.github.collabkit.model.Period;
+import io.github.collabkit.model.Vocabulary;
+import io.github.collabkit.model.WorkArea;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the organizations, partnerships and infrastructures of a {@link Landscape} as CSV files in
+ * the format of <a href="https://www.rfc-editor.org/rfc/rfc4180">RFC 4180</a>: a header row, records
+ * ended by CRLF, and a field quoted with {@code "} when it holds a comma, a quote, a CR or an LF, with
+ * quotes inside doubled. Text is written as it is, in UTF-8 when a file is written; nothing is
+ * escaped for spreadsheet formulas.
+ *
+ * <pre>{@code
+ * CsvExport csv = CsvExport.of(landscape);
+ * List<Path> files = csv.writeTo(Path.of("export"));   // organizations.csv, partnerships.csv, ...
+ * String partnerships = csv.toCsv(CsvTable.PARTNERSHIPS);
+ * }</pre>
+ *
+ * <p>Rows follow the order of the landscape's lists. An export is immutable and may be shared between
+ * threads.
+ */
+public final class CsvExport {
+
+  /** Separates the values in a cell that holds several: {@value}. */
+  public static final String SEPARATOR = "; ";
+
+  private static final String CRLF = "\r\n";
+
+  private final Landscape landscape;
+
+  private CsvExport(Landscape landscape) {
+    this.landscape = landscape;
+  }
+
+  /**
+   * Returns an export of the given landscape.
+   *
+   * @param landscape the dataset to export
+   * @return the export
+   * @throws NullPointerException if {@code landscape} is null
+   */
+  public static CsvExport of(Landscape landscape) {
+    return new CsvExport(Objects.requireNonNull(landscape, "landscape"));
+  }
+
+  /**
+   * Writes one table, header first, to a writer; the writer is flushed, not closed.
+   *
+   * @param table the table to write
+   * @param out where to write it
+   * @throws IOException if writing fails
+   */
+  public void write(CsvTable table, Writer out) throws IOException {
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(out, "out");
+    writeRecord(out, table.columns());
+    for (List<String> row : rows(table)) {
+      writeRecord(out, row);
+    }
+    out.flush();
+  }
+
+  /**
+   * Returns one table as a string, header first, every record ended by CRLF.
+   *
+   * @param table the table to write
+   * @return the CSV text
+   */
+  public String toCsv(CsvTable table) {
+    StringWriter out = new StringWriter();
+    try {
+      write(table, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes every table into a directory, each as UTF-8 in the file named by {@link
+   * CsvTable#fileName()}, replacing files of that name. The directory is created if needed.
+   *
+   * @param directory the directory to write into
+   * @return the files written, in the order of {@link CsvTable#values()}
+   * @throws IOException if the directory cannot be created or a file cannot be written
+   */
+  public List<Path> writeTo(Path directory) throws IOException {
+    Files.createDirectories(directory);
+    List<Path> written = new ArrayList<>();
+    for (CsvTable table : CsvTable.values()) {
+      Path file = directory.resolve(table.fileName());
+      try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        write(table, out);
+      }
+      written.add(file);
+    }
+    return List.copyOf(written);
+  }
+
+  /**
+   * Returns the data rows of one table, without the header, each as a list of cells in the order
+   * of {@link CsvTable#columns()}; an absent value is an empty string.
+   *
+   * @param table the table
+   * @return the rows, unmodifiable
+   */
+  public List<List<String>> rows(CsvTable table) {
+    switch (Objects.requireNonNull(table, "table")) {
+      case ORGANIZATIONS:
+        return map(landscape.organizations(), CsvExport::organization);
+      case PARTNERSHIPS:
+        return map(landscape.partnerships(), CsvExport::partnership);
+      case INFRASTRUCTURES:
+        return map(landscape.infrastructures(), CsvExport::infrastructure);
+      default:
+        throw new AssertionError(table);
+    }
+  }
+
+  private static <T> List<List<String>> map(List<T> entities, Function<T, List<String>> row) {
+    return entities.stream().map(row).collect(Collectors.toUnmodifiableList());
+  }
+
+  private static List<String> organization(Organization o) {
+    return List.of(
+        o.key().key(),
+        o.displayName("en"),
+        exactName(o.names(), "nl"),
+        join(o.names().stream().filter(n -> n.kind() == NameKind.ACRONYM).map(Name::value)
+            .collect(Collectors.toList())),
+        codes(o.types()),
+        o.sector().map(Vocabulary::code).orElse(""),
+        key(o.parent()),
+        o.status().code(),
+        date(o.established()),
+        o.location().map(Location::countryCode).orElse(""),
+        o.location().flatMap(Location::city).orElse(""),
+        identifier(o, IdentifierScheme.ROR),
+        identifier(o, IdentifierScheme.WIKIDATA),
+        identifier(o, IdentifierScheme.ISNI),
+        identifier(o, IdentifierScheme.WEBSITE),
+        preferred(o.description()),
+        dutch(o.description()));
+  }
+
+  private static List<String> partnership(Partnership p) {
+    return List.of(
+        p.key().key(),
+        preferred(p.title()),
+        dutch(p.title()),
+        p.kind().code(),
+        p.status().code(),
+        date(p.period().flatMap(Period::start)),
+        date(p.period().flatMap(Period::end)),
+        p.signing().map(s -> s.date().toString()).orElse(""),
+        join(p.parties().stream().map(CsvExport::party).collect(Collectors.toList())),
+        join(p.workAreas().stream().map(WorkArea::title).map(CsvExport::preferred)
+            .collect(Collectors.toList())),
+        join(p.themes()),
+        p.scope().map(Vocabulary::code).orElse(""),
+        keys(p.infrastructures()),
+        preferred(p.description()),
+        dutch(p.description()));
+  }
+
+  private static List<String> infrastructure(Infrastructure i) {
+    return List.of(
+        i.key().key(),
+        i.displayName("en"),
+        exactName(i.names(), "nl"),
+        codes(i.kinds()),
+        i.status().code(),
+        join(i.organizations().stream().map(CsvExport::participant).collect(Collectors.toList())),
+        key(i.partOf()),
+        date(i.period().flatMap(Period::start)),
+        date(i.period().flatMap(Period::end)),
+        i.scope().map(Vocabulary::code).orElse(""),
+        join(i.capabilities()),
+        join(i.themes()),
+        preferred(i.description()),
+        dutch(i.description()));
+  }
+
+  private static String party(Participation p) {
+    return p.organization().key() + " (" + p.role().code() + ")";
+  }
+
+  private static String participant(InfrastructureParticipation p) {
+    return p.organization().key() + " (" + p.role().code() + ")";
+  }
+
+  /** The display name or label given exactly in {@code language}, or empty. */
+  private static String exactName(List<Name> names, String language) {
+    return names.stream()
+        .filter(n -> n.kind() == NameKind.DISPLAY || n.kind() == NameKind.LABEL)
+        .filter(n -> n.language().map(language::equals).orElse(false))
+        .map(Name::value)
+        .findFirst()
+        .orElse("");
+  }
+
+  private static String preferred(LocalizedText text) {
+    return text.text("en");
+  }
+
+  private static String dutch(LocalizedText text) {
+    return text.get("nl").orElse("");
+  }
+
+  private static String identifier(Organization o, IdentifierScheme scheme) {
+    return o.identifier(scheme).map(Identifier::value).orElse("");
+  }
+
+  private static String date(Optional<PartialDate> date) {
+    return date.map(PartialDate::toString).orElse("");
+  }
+
+  private static String key(Optional<? extends EntityRef> ref) {
+    return ref.map(EntityRef::key).orElse("");
+  }
+
+  private static String keys(Collection<? extends EntityRef> refs) {
+    return join(refs.stream().map(EntityRef::key).collect(Collectors.toList()));
+  }
+
+  private static String codes(Collection<? extends Vocabulary> values) {
+    return join(values.stream().map(Vocabulary::code).collect(Collectors.toList()));
+  }
+
+  private static String join(Collection<String> values) {
+    return String.join(SEPARATOR, values);
+  }
+
+  private static void writeRecord(Writer out, List<String> fields) throws IOException {
+    for (int i = 0; i < fields.size(); i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      out.write(escape(fields.get(i)));
+    }
+    out.write(CRLF);
+  }
+
+  /**
+   * Returns a field as RFC 4180 wants it: as it is, or quoted with inner quotes doubled when it
+   * holds a comma, a quote, a CR or an LF.
+   *
+   * @param field the field's text
+   * @return the field ready to write
+   */
+  static String escape(String field) {
+    boolean quote = false;
+    for (int i = 0; i < field.length() && !quote; i++) {
+      char c = field.charAt(i);
+      quote = c == ',' || c == '"' || c == '\r' || c == '\n';
+    }
+    return quote ? '"' + field.replace("\"", "\"\"") + '"' : field;
+  }
+}

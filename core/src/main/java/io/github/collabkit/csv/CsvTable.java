@@ -1,0 +1,59 @@
+package io.github.collabkit.csv;
+
+import java.util.List;
+
+/**
+ * One CSV file of the export: the entity type it lists, its file name and its columns.
+ *
+ * <p>Columns hold codes and keys as they appear in the JSON format ({@code "umc"}, {@code "lumc"}), so
+ * a spreadsheet can be joined back to the dataset. A cell with several values separates them with
+ * {@value CsvExport#SEPARATOR}; a party or participant is written as {@code key (role)}, for example
+ * {@code lumc (lead); umcu (partner)}. An absent value is an empty cell.
+ *
+ * <p>Names, titles and descriptions come in two columns: {@code name} holds the display text in English
+ * or, when there is none, in the first language given (so it is never empty for a name or title), and
+ * {@code name_nl} holds the Dutch text when one is given. Texts in other languages are in the JSON and
+ * JSON-LD exports only.
+ */
+public enum CsvTable {
+  /** {@code organizations.csv}: one row per organization, its units included. */
+  ORGANIZATIONS("organizations.csv", List.of("key", "name", "name_nl", "acronyms", "types", "sector",
+      "parent", "status", "established", "country", "city", "ror", "wikidata", "isni", "website",
+      "description", "description_nl")),
+
+  /** {@code partnerships.csv}: one row per partnership, its parties with their roles in one cell. */
+  PARTNERSHIPS("partnerships.csv", List.of("key", "title", "title_nl", "kind", "status", "start",
+      "end", "signed", "parties", "work_areas", "themes", "scope", "infrastructures", "description",
+      "description_nl")),
+
+  /** {@code infrastructures.csv}: one row per research infrastructure, its organizations with roles. */
+  INFRASTRUCTURES("infrastructures.csv", List.of("key", "name", "name_nl", "kinds", "status",
+      "organizations", "part_of", "start", "end", "scope", "capabilities", "themes", "description",
+      "description_nl"));
+
+  private final String fileName;
+  private final List<String> columns;
+
+  CsvTable(String fileName, List<String> columns) {
+    this.fileName = fileName;
+    this.columns = columns;
+  }
+
+  /**
+   * Returns the file name the table is written to by {@link CsvExport#writeTo(java.nio.file.Path)}.
+   *
+   * @return the file name, such as {@code partnerships.csv}
+   */
+  public String fileName() {
+    return fileName;
+  }
+
+  /**
+   * Returns the column names, in order; they form the header row.
+   *
+   * @return the unmodifiable list of column names
+   */
+  public List<String> columns() {
+    return columns;
+  }
+}

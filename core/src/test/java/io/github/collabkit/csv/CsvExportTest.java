@@ -1,0 +1,211 @@
+package io.github.collabkit.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.collabkit.model.Identifier;
+import io.github.collabkit.model.IdentifierScheme;
+import io.github.collabkit.model.Infrastructure;
+import io.github.collabkit.model.InfrastructureKind;
+import io.github.collabkit.model.InfrastructureParticipation;
+import io.github.collabkit.model.InfrastructureRef;
+import io.github.collabkit.model.InfrastructureRole;
+import io.github.collabkit.model.Landscape;
+import io.github.collabkit.model.LocalizedText;
+import io.github.collabkit.model.Location;
+import io.github.collabkit.model.Name;
+import io.github.collabkit.model.NameKind;
+import io.github.collabkit.model.Organization;
+import io.github.collabkit.model.OrganizationRef;
+import io.github.collabkit.model.OrganizationType;
+import io.github.collabkit.model.PartialDate;
+import io.github.collabkit.model.Participation;
+import io.github.collabkit.model.Partnership;
+import io.github.collabkit.model.PartnershipKind;
+import io.github.collabkit.model.PartyRole;
+import io.github.collabkit.model.Period;
+import io.github.collabkit.model.SigningEvent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class CsvExportTest {
+
+  /** A landscape whose texts hold every character RFC 4180 treats specially, and some non-ASCII. */
+  static Landscape tricky() {
+    Organization lumc = Organization.builder()
+        .key(OrganizationRef.of("lumc"))
+        .addName(Name.of("Leids Universitair Medisch Centrum", "nl", NameKind.DISPLAY))
+        .addName(Name.of("Leiden University Medical Center", "en", NameKind.DISPLAY))
+        .addName(Name.acronym("LUMC"))
+        .addType(OrganizationType.UMC)
+        .location(Location.of("NL", "Leiden"))
+        .addIdentifier(Identifier.of(IdentifierScheme.ROR, "05xvt9f17"))
+        .description(LocalizedText.enNl("Care, research, \"education\"", "Zorg, onderzoek\nen onderwijs"))
+        .build();
+    Organization mumc = Organization.builder()
+        .key(OrganizationRef.of("mumc"))
+        .addName(Name.of("Maastricht UMC+", "nl", NameKind.DISPLAY))
+        .addType(OrganizationType.UMC)
+        .addType(OrganizationType.HOSPITAL)
+        .location(Location.of("NL", "Maastricht"))
+        .build();
+    Organization lab = Organization.builder()
+        .key(OrganizationRef.of("lumc-neurologie"))
+        .addName(Name.of("Afdeling Neurologie, LUMC", "nl", NameKind.DISPLAY))
+        .addType(OrganizationType.DEPARTMENT)
+        .parent(OrganizationRef.of("lumc"))
+        .build();
+    Partnership partnership = Partnership.builder()
+        .key(io.github.collabkit.model.PartnershipRef.of("lumc-mumc-brein"))
+        .title(LocalizedText.enNl("Brain, \"mind\" & body", "Brein – geest, lichaam"))
+        .kind(PartnershipKind.JOINT_LAB)
+        .addParty(Participation.of(OrganizationRef.of("lumc"), PartyRole.LEAD))
+        .addParty(Participation.of(OrganizationRef.of("mumc"), PartyRole.PARTNER))
+        .period(Period.between(PartialDate.ofYear(2021), PartialDate.of(2025, 12)))
+        .signing(SigningEvent.on(PartialDate.of(2021, 3, 4)))
+        .addTheme("neuroscience")
+        .addInfrastructure(InfrastructureRef.of("brain-bank"))
+        .description(LocalizedText.of("en", "Line one\r\nline two, with a comma"))
+        .build();
+    Infrastructure bank = Infrastructure.builder()
+        .key(InfrastructureRef.of("brain-bank"))
+        .addName(Name.of("Hersenbank Zuid-Holland, ‘Ærø’ edition", "nl", NameKind.DISPLAY))
+        .addKind(InfrastructureKind.BIOBANK)
+        .addOrganization(InfrastructureParticipation.of(OrganizationRef.of("lumc"), InfrastructureRole.HOST))
+        .addOrganization(InfrastructureParticipation.of(OrganizationRef.of("mumc"), InfrastructureRole.PARTICIPANT))
+        .build();
+    return Landscape.builder()
+        .name("csv fixture")
+        .addAllOrganizations(List.of(lumc, mumc, lab))
+        .addPartnership(partnership)
+        .addInfrastructure(bank)
+        .build();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+      "plain text stays as it is | LUMC | LUMC",
+      "non-ASCII stays unquoted | Zürich – ‘Ærø’ | Zürich – ‘Ærø’",
+      "a comma quotes the field | Leiden, Delft | \"Leiden, Delft\"",
+      "a quote is doubled inside quotes | say \"hi\" | \"say \"\"hi\"\"\"",
+      "an empty field stays empty | '' | ''",
+      "spaces alone do not quote | a b | a b",
+  })
+  void escapesFieldsAsRfc4180Requires(String name, String field, String expected) {
+    assertEquals(expected, CsvExport.escape(field));
+  }
+
+  @Test
+  void quotesFieldsWithLineBreaks() {
+    assertEquals("\"a\nb\"", CsvExport.escape("a\nb"));
+    assertEquals("\"a\r\nb\"", CsvExport.escape("a\r\nb"));
+    assertEquals("\"a\rb\"", CsvExport.escape("a\rb"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(CsvTable.class)
+  void writesHeaderRowFirstAndEndsEveryRecordWithCrlf(CsvTable table) {
+    String csv = CsvExport.of(tricky()).toCsv(table);
+    assertTrue(csv.startsWith(String.join(",", table.columns()) + "\r\n"), csv);
+    assertTrue(csv.endsWith("\r\n"), csv);
+  }
+
+  @ParameterizedTest
+  @EnumSource(CsvTable.class)
+  void roundTripsThroughAnIndependentRfc4180Parser(CsvTable table) {
+    CsvExport export = CsvExport.of(tricky());
+    List<List<String>> expected = new ArrayList<>();
+    expected.add(table.columns());
+    expected.addAll(export.rows(table));
+    assertEquals(expected, Rfc4180.parse(export.toCsv(table)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(CsvTable.class)
+  void givesEveryRowOneCellPerColumn(CsvTable table) {
+    for (List<String> row : CsvExport.of(tricky()).rows(table)) {
+      assertEquals(table.columns().size(), row.size(), row.toString());
+    }
+  }
+
+  @Test
+  void writesOneRowPerEntityInLandscapeOrder() {
+    CsvExport export = CsvExport.of(tricky());
+    assertEquals(List.of("lumc", "mumc", "lumc-neurologie"),
+        export.rows(CsvTable.ORGANIZATIONS).stream().map(r -> r.get(0)).collect(java.util.stream.Collectors.toList()));
+    assertEquals(1, export.rows(CsvTable.PARTNERSHIPS).size());
+    assertEquals(1, export.rows(CsvTable.INFRASTRUCTURES).size());
+  }
+
+  @Test
+  void writesEmptyCellsForAbsentValuesAndEnglishFallbackForName() {
+    List<String> mumc = CsvExport.of(tricky()).rows(CsvTable.ORGANIZATIONS).get(1);
+    assertEquals("Maastricht UMC+", cell(CsvTable.ORGANIZATIONS, mumc, "name"));
+    assertEquals("Maastricht UMC+", cell(CsvTable.ORGANIZATIONS, mumc, "name_nl"));
+    assertEquals("umc; hospital", cell(CsvTable.ORGANIZATIONS, mumc, "types"));
+    assertEquals("", cell(CsvTable.ORGANIZATIONS, mumc, "ror"));
+    assertEquals("", cell(CsvTable.ORGANIZATIONS, mumc, "parent"));
+    List<String> lab = CsvExport.of(tricky()).rows(CsvTable.ORGANIZATIONS).get(2);
+    assertEquals("lumc", cell(CsvTable.ORGANIZATIONS, lab, "parent"));
+  }
+
+  @Test
+  void writesPartiesWithTheirRolesAndPartialDatesAtTheirPrecision() {
+    List<String> row = CsvExport.of(tricky()).rows(CsvTable.PARTNERSHIPS).get(0);
+    assertEquals("lumc (lead); mumc (partner)", cell(CsvTable.PARTNERSHIPS, row, "parties"));
+    assertEquals("2021", cell(CsvTable.PARTNERSHIPS, row, "start"));
+    assertEquals("2025-12", cell(CsvTable.PARTNERSHIPS, row, "end"));
+    assertEquals("2021-03-04", cell(CsvTable.PARTNERSHIPS, row, "signed"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(CsvTable.class)
+  void matchesTheCheckedInFile(CsvTable table) throws IOException {
+    String expected;
+    try (InputStream in = CsvExportTest.class.getResourceAsStream(table.fileName())) {
+      expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String actual = CsvExport.of(tricky()).toCsv(table);
+    assertEquals(expected, actual, () -> "actual " + table.fileName() + ":\n" + actual);
+  }
+
+  @Test
+  void writesEachTableAsUtf8IntoItsOwnFile(@TempDir Path dir) throws IOException {
+    List<Path> files = CsvExport.of(tricky()).writeTo(dir.resolve("out"));
+    assertEquals(List.of("organizations.csv", "partnerships.csv", "infrastructures.csv"),
+        files.stream().map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toList()));
+    byte[] bytes = Files.readAllBytes(dir.resolve("out/infrastructures.csv"));
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    assertTrue(text.contains("‘Ærø’"), text);
+    // Æ is two bytes in UTF-8 (C3 86); a Latin-1 writer would have written one.
+    assertEquals(text.getBytes(StandardCharsets.UTF_8).length, bytes.length);
+    assertTrue(containsSequence(bytes, new byte[] {(byte) 0xC3, (byte) 0x86}));
+  }
+
+  private static boolean containsSequence(byte[] bytes, byte[] sequence) {
+    outer:
+    for (int i = 0; i + sequence.length <= bytes.length; i++) {
+      for (int j = 0; j < sequence.length; j++) {
+        if (bytes[i + j] != sequence[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static String cell(CsvTable table, List<String> row, String column) {
+    return row.get(table.columns().indexOf(column));
+  }
+}

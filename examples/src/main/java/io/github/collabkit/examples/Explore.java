@@ -1,0 +1,139 @@
+package io.github.collabkit.examples;
+
+import io.github.collabkit.json.CollabkitJson;
+import io.github.collabkit.model.AccessTerm;
+import io.github.collabkit.model.ActionLine;
+import io.github.collabkit.model.Infrastructure;
+import io.github.collabkit.model.InfrastructureParticipation;
+import io.github.collabkit.model.Landscape;
+import io.github.collabkit.model.Organization;
+import io.github.collabkit.model.OrganizationRef;
+import io.github.collabkit.model.Partnership;
+import io.github.collabkit.model.SigningEvent;
+import io.github.collabkit.model.SigningMode;
+import io.github.collabkit.model.Strategy;
+import io.github.collabkit.model.StrategyRef;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What does LUMC work on, with whom, and what can it offer? Loads the bundled dataset and prints
+ * LUMC's partnerships, the research infrastructures it takes part in with what they offer and to
+ * whom, and the joint strategy of the umc's with its action lines, in English or Dutch.
+ *
+ * <p>Run with argument {@code nl} for Dutch; English is the default.
+ */
+public final class Explore {
+  private Explore() {}
+
+  /**
+   * Runs the example, printing to standard output.
+   *
+   * @param args optionally the language, {@code en} or {@code nl}
+   */
+  public static void main(String[] args) {
+    run(Console.out(), args.length > 0 ? args[0] : "en");
+  }
+
+  /**
+   * Runs the example.
+   *
+   * @param out where to print
+   * @param language {@code en} or {@code nl}
+   */
+  public static void run(PrintStream out, String language) {
+    String lang = language.toLowerCase(Locale.ROOT).startsWith("nl") ? "nl" : "en";
+    boolean nl = lang.equals("nl");
+    Landscape landscape = CollabkitJson.bundledLandscape();
+    OrganizationRef lumcRef = OrganizationRef.of("lumc");
+    Organization lumc = landscape.organization(lumcRef).orElseThrow();
+
+    // LUMC and its departments count as LUMC here.
+    List<OrganizationRef> lumcAndUnits = new ArrayList<>();
+    lumcAndUnits.add(lumcRef);
+    landscape.unitsOf(lumcRef).forEach(u -> lumcAndUnits.add(u.key()));
+
+    Set<Partnership> partnerships = new LinkedHashSet<>();
+    lumcAndUnits.forEach(o -> partnerships.addAll(landscape.partnershipsOf(o)));
+    out.println((nl ? "Samenwerkingsverbanden van het " : "Partnerships of ") + lumc.displayName(lang)
+        + " (LUMC) " + (nl ? "en zijn afdelingen (" : "and its departments (") + partnerships.size() + ")");
+    for (Partnership p : partnerships) {
+      String others = p.organizations().stream().filter(o -> !lumcAndUnits.contains(o))
+          .map(o -> ShortNames.of(landscape, o, lang)).collect(Collectors.joining(", "));
+      out.println("  " + when(p, lang) + p.title().text(lang));
+      out.println("  " + " ".repeat(13) + p.kind().label(lang) + ", " + p.status().label(lang).toLowerCase(Locale.ROOT)
+          + signingNote(p, lang) + (others.isEmpty() ? "" : (nl ? "; met " : "; with ") + others));
+    }
+
+    Set<Infrastructure> infrastructures = new LinkedHashSet<>();
+    lumcAndUnits.forEach(o -> infrastructures.addAll(landscape.infrastructuresOf(o)));
+    out.println();
+    out.println((nl ? "Onderzoeksinfrastructuren waarin het LUMC een rol heeft (" : "Research infrastructures LUMC has a role in (")
+        + infrastructures.size() + ")");
+    for (Infrastructure i : infrastructures) {
+      String role = i.organizations().stream().filter(p -> lumcAndUnits.contains(p.organization()))
+          .map(InfrastructureParticipation::role).map(r -> r.label(lang).toLowerCase(Locale.ROOT))
+          .distinct().collect(Collectors.joining("/"));
+      String openTo = i.access().stream().map(AccessTerm::audience).map(a -> a.label(lang).toLowerCase(Locale.ROOT))
+          .distinct().collect(Collectors.joining(", "));
+      out.println("  " + i.displayName(lang) + " [" + role + ", " + i.status().label(lang).toLowerCase(Locale.ROOT)
+          + (openTo.isEmpty() ? "" : (nl ? "; open voor " : "; open to ") + openTo) + "]");
+      String offers = i.capabilities().stream()
+          .map(c -> landscape.concept("capability", c).map(k -> k.label().text(lang)).orElse(c))
+          .collect(Collectors.joining(", "));
+      if (!offers.isEmpty()) {
+        out.println("      " + (nl ? "biedt: " : "offers: ") + offers);
+      }
+      i.figures().forEach(f -> out.println("      " + f.qualifier().label(lang).toLowerCase(Locale.ROOT) + " "
+          + number(f.value(), lang) + " " + f.label().text(lang)));
+    }
+
+    Strategy strategy = landscape.strategy(StrategyRef.of("umc-strategy-2025-2030")).orElseThrow();
+    out.println();
+    out.println(strategy.title().text(lang));
+    out.println("  " + (nl ? "eigenaren: " : "owners: ") + strategy.owners().stream()
+        .map(o -> ShortNames.of(landscape, o, lang)).collect(Collectors.joining(", ")));
+    out.println("  " + (nl ? "principes: " : "principles: ") + strategy.principles().stream()
+        .map(p -> p.text(lang)).limit(3).collect(Collectors.joining(", ")));
+    strategy.figures().forEach(f -> out.println("  " + f.qualifier().label(lang).toLowerCase(Locale.ROOT) + " "
+        + number(f.value(), lang) + "% " + f.label().text(lang)));
+    int n = 1;
+    for (ActionLine line : strategy.actionLines()) {
+      out.println("  " + n++ + ". " + line.label().text(lang) + ": " + line.description().text(lang));
+    }
+  }
+
+  private static String when(Partnership p, String lang) {
+    if (p.signing().isEmpty()) {
+      return String.format("%-13s", lang.equals("nl") ? "(geen datum)" : "(undated)");
+    }
+    SigningEvent s = p.signing().get();
+    return String.format("%-13s", s.date());
+  }
+
+  private static String signingNote(Partnership p, String lang) {
+    if (p.signing().isEmpty()) {
+      return "";
+    }
+    SigningEvent s = p.signing().get();
+    StringBuilder note = new StringBuilder();
+    s.dateQualifier().ifPresent(q -> note.append(' ').append(q.label(lang).toLowerCase(Locale.ROOT)).append(' ')
+        .append(s.occasion().isEmpty() ? s.date().toString() : s.occasion().text(lang)));
+    if (!s.place().isEmpty()) {
+      note.append(lang.equals("nl") ? " op de " : " at the ").append(s.place().text(lang));
+    }
+    s.city().ifPresent(c -> note.append(", ").append(c));
+    s.mode().filter(m -> m == SigningMode.VIDEO_CALL).ifPresent(m -> note.append(lang.equals("nl") ? " via " : " by ")
+        .append(m.label(lang).toLowerCase(Locale.ROOT)));
+    return note.toString();
+  }
+
+  private static String number(double value, String lang) {
+    return String.format(Locale.forLanguageTag(lang), "%,d", (long) value);
+  }
+}

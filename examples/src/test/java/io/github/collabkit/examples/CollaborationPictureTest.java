@@ -1,0 +1,104 @@
+package io.github.collabkit.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.collabkit.json.CollabkitJson;
+import io.github.collabkit.model.Landscape;
+import io.github.collabkit.model.LocalizedText;
+import io.github.collabkit.model.Name;
+import io.github.collabkit.model.Organization;
+import io.github.collabkit.model.OrganizationRef;
+import io.github.collabkit.model.OrganizationType;
+import io.github.collabkit.model.Participation;
+import io.github.collabkit.model.Partnership;
+import io.github.collabkit.model.PartnershipKind;
+import io.github.collabkit.model.PartnershipRef;
+import io.github.collabkit.model.PartyRole;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+
+/** The network picture: readable labels, every organization drawn, well-formed files. */
+class CollaborationPictureTest {
+  private static final CollaborationPicture PICTURE =
+      CollaborationPicture.of(CollabkitJson.bundledLandscape(), "en");
+
+  @Test
+  void noTwoLabelsOverlap() {
+    assertNoOverlap(PICTURE.labelBoxes());
+  }
+
+  @Test
+  void overlapCheckSeesTouchingBoxes() {
+    CollaborationPicture.Box a = new CollaborationPicture.Box("a", 0, 0, 50, 14, false);
+    assertTrue(a.overlaps(new CollaborationPicture.Box("b", 40, 10, 50, 14, false)));
+    assertFalse(a.overlaps(new CollaborationPicture.Box("c", 0, 15, 50, 14, false)));
+  }
+
+  @Test
+  void manyPartiesStillGetSeparateLabels() {
+    // A crowded ring of 60 organizations with one partnership each to a hub.
+    Landscape.Builder b = Landscape.builder().name("crowded");
+    b.addOrganization(org("hub", "Hub", OrganizationType.UMC));
+    for (int i = 0; i < 60; i++) {
+      b.addOrganization(org("o" + i, "Organization number " + i, OrganizationType.COMPANY));
+      b.addPartnership(Partnership.builder().key(PartnershipRef.of("p" + i)).title(LocalizedText.of("en", "P" + i))
+          .kind(PartnershipKind.COLLABORATION_AGREEMENT)
+          .addParty(Participation.of(OrganizationRef.of("hub"), PartyRole.PARTNER))
+          .addParty(Participation.of(OrganizationRef.of("o" + i), PartyRole.PARTNER)).build());
+    }
+    assertNoOverlap(CollaborationPicture.of(b.build(), "en").labelBoxes());
+  }
+
+  @Test
+  void everyPartyIsANodeWithALabelAndUnitsFoldIntoTheirParent() {
+    assertEquals(PICTURE.nodes().size(), PICTURE.labelBoxes().size());
+    List<String> keys = PICTURE.nodes().stream().map(n -> n.key().key()).toList();
+    assertTrue(keys.containsAll(List.of("lumc", "leiden-university", "janssen", "inserm", "alrijne", "umcg")), keys.toString());
+    assertFalse(keys.contains("lumc-parasitology"), "units are drawn as their parent");
+  }
+
+  @Test
+  void svgIsWellFormedXmlWithOneCirclePerNode() throws Exception {
+    String svg = PICTURE.svg("test");
+    var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("svg", doc.getDocumentElement().getNodeName());
+    int legendCircles = (int) PICTURE.nodes().stream().map(CollaborationPicture.Node::type).distinct().count();
+    assertEquals(PICTURE.nodes().size() + legendCircles, doc.getElementsByTagName("circle").getLength());
+  }
+
+  @Test
+  void dotAndMermaidNameEveryNodeAndEdge() {
+    String dot = PICTURE.dot();
+    String mermaid = PICTURE.mermaid();
+    for (CollaborationPicture.Node n : PICTURE.nodes()) {
+      assertTrue(dot.contains("\"" + n.key().key() + "\" [label="), n.key().key());
+      assertTrue(mermaid.contains(n.key().key().replace('-', '_') + "[\""), n.key().key());
+    }
+    assertEquals(PICTURE.edges().size(), dot.lines().filter(l -> l.contains(" -- ")).count());
+    assertEquals(PICTURE.edges().size(), mermaid.lines().filter(l -> l.contains(" --- ")).count());
+  }
+
+  private static void assertNoOverlap(List<CollaborationPicture.Box> boxes) {
+    List<String> overlaps = new ArrayList<>();
+    for (int i = 0; i < boxes.size(); i++) {
+      for (int j = i + 1; j < boxes.size(); j++) {
+        if (boxes.get(i).overlaps(boxes.get(j))) {
+          overlaps.add(boxes.get(i).label() + " / " + boxes.get(j).label());
+        }
+      }
+    }
+    assertEquals(List.of(), overlaps);
+  }
+
+  private static Organization org(String key, String name, OrganizationType type) {
+    return Organization.builder().key(OrganizationRef.of(key)).addName(Name.of(name, "en", io.github.collabkit.model.NameKind.DISPLAY))
+        .addType(type).build();
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.collabkit.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** What this build deployed to the it-repository is what a release would publish, and nothing more. */
+class ItRepositoryIT {
+
+  private static Path group() {
+    return Path.of(Build.property("collabkit.itRepository")).resolve("io/github/collabkit");
+  }
+
+  private static Set<String> list(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+    }
+  }
+
+  @Test
+  void holdsOnlyThePublishedArtifacts() throws IOException {
+    assertEquals(Set.of("collabkit-parent", "collabkit-core", "collabkit-json", "collabkit-bom"), list(group()),
+        "examples, benchmarks and integration must never be deployed");
+  }
+
+  @Test
+  void publishesJarSourcesJavadocAndPomForEachJarModule() throws IOException {
+    for (String artifact : List.of("collabkit-core", "collabkit-json")) {
+      Set<String> files = list(group().resolve(artifact).resolve(Build.version()));
+      for (String suffix : List.of(".jar", "-sources.jar", "-javadoc.jar", ".pom")) {
+        assertTrue(files.stream().anyMatch(f -> f.startsWith(artifact) && f.endsWith(suffix)
+            && (suffix.equals(".jar") ? !f.endsWith("-sources.jar") && !f.endsWith("-javadoc.jar") : true)),
+            () -> artifact + " has no " + suffix + " in " + files);
+      }
+    }
+  }
+
+  @Test
+  void publishesTheBomAndTheParentAsPomsOnly() throws IOException {
+    for (String artifact : List.of("collabkit-bom", "collabkit-parent")) {
+      Set<String> files = list(group().resolve(artifact).resolve(Build.version()));
+      assertTrue(files.stream().anyMatch(f -> f.endsWith(".pom")), files::toString);
+      assertTrue(files.stream().noneMatch(f -> f.endsWith(".jar")), files::toString);
+    }
+  }
+}

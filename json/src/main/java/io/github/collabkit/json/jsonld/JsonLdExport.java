@@ -1,0 +1,372 @@
+package io.github.collabkit.json.jsonld;
+
+import io.github.collabkit.model.EntityRef;
+import io.github.collabkit.model.Identifier;
+import io.github.collabkit.model.IdentifierScheme;
+import io.github.collabkit.model.Infrastructure;
+import io.github.collabkit.model.InfrastructureKind;
+import io.github.collabkit.model.InfrastructureParticipation;
+import io.github.collabkit.model.InvalidValueException;
+import io.github.collabkit.model.Landscape;
+import io.github.collabkit.model.LocalizedText;
+import io.github.collabkit.model.Location;
+import io.github.collabkit.model.Name;
+import io.github.collabkit.model.NameKind;
+import io.github.collabkit.model.Organization;
+import io.github.collabkit.model.OrganizationType;
+import io.github.collabkit.model.PartialDate;
+import io.github.collabkit.model.Participation;
+import io.github.collabkit.model.Partnership;
+import io.github.collabkit.model.PartnershipKind;
+import io.github.collabkit.model.PartyRole;
+import io.github.collabkit.model.Period;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Exports a {@link Landscape} as a JSON-LD document in the schema.org vocabulary.
+ *
+ * <p>The document has an inline context, {@code {"@vocab": "https://schema.org/"}}, so a JSON-LD
+ * processor needs no network to expand it, and a {@code @graph} with one node per dataset, organization,
+ * partnership and infrastructure (people are left out):
+ *
+ * <ul>
+ *   <li>an organization is an {@code Organization} (plus a more specific type where schema.org has one:
+ *       {@code Hospital}, {@code CollegeOrUniversity}, {@code MedicalOrganization}, ...) with its names
+ *       as language-tagged {@code name} and {@code alternateName}, its identifiers as {@code
+ *       PropertyValue}s under {@code identifier} and, where they resolve, under {@code sameAs}, its
+ *       website as {@code url}, its parent as {@code parentOrganization} and the partnerships it is a
+ *       party to as {@code memberOf};
+ *   <li>a partnership is a {@code ResearchProject} (a joint lab, consortium, research programme or
+ *       academic workplace) or a {@code Project}, with its title as {@code name}, its period as {@code
+ *       foundingDate} and {@code dissolutionDate}, and each party as an {@code OrganizationRole} under
+ *       {@code member} carrying the role's code as {@code roleName} and the partnership's period;
+ *       funders are also listed as {@code funder};
+ *   <li>an infrastructure is a {@code Service} whose organizations are {@code Role}s under {@code
+ *       provider}, with its kinds as {@code serviceType};
+ *   <li>every entity carries its collabkit key as a {@code PropertyValue} with {@code propertyID}
+ *       {@code "collabkit"}, and partial dates are ISO 8601 strings at their precision.
+ * </ul>
+ *
+ * <p>Node identifiers are the base IRI followed by the entity type and key, such as {@code
+ * urn:collabkit:organization/lumc}; publishers set their own with {@link #withBaseIri(String)}.
+ *
+ * <pre>{@code
+ * String jsonLd = JsonLdExport.create()
+ *     .withBaseIri("https://example.org/collabkit/")
+ *     .toJsonLdString(landscape);
+ * }</pre>
+ *
+ * <p>An export is immutable and safe to share between threads.
+ */
+public final class JsonLdExport {
+
+  /** The base IRI used unless {@link #withBaseIri(String)} sets another: {@value}. */
+  public static final String DEFAULT_BASE_IRI = "urn:collabkit:";
+
+  /** The schema.org vocabulary IRI, the document's {@code @vocab}: {@value}. */
+  public static final String SCHEMA_ORG = "https://schema.org/";
+
+  /** Configured once; writing a tree needs no features beyond the defaults. */
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private static final JsonLdExport DEFAULT = new JsonLdExport(DEFAULT_BASE_IRI);
+
+  private static final Map<OrganizationType, String> SPECIFIC_TYPES = Map.ofEntries(
+      Map.entry(OrganizationType.UMC, "MedicalOrganization"),
+      Map.entry(OrganizationType.UNIVERSITY, "CollegeOrUniversity"),
+      Map.entry(OrganizationType.UNIVERSITY_OF_APPLIED_SCIENCES, "CollegeOrUniversity"),
+      Map.entry(OrganizationType.VOCATIONAL_SCHOOL, "EducationalOrganization"),
+      Map.entry(OrganizationType.HOSPITAL, "Hospital"),
+      Map.entry(OrganizationType.CARE_ORGANIZATION, "MedicalOrganization"),
+      Map.entry(OrganizationType.GENERAL_PRACTICE, "MedicalOrganization"),
+      Map.entry(OrganizationType.PUBLIC_HEALTH_SERVICE, "GovernmentOrganization"),
+      Map.entry(OrganizationType.GOVERNMENT_BODY, "GovernmentOrganization"),
+      Map.entry(OrganizationType.COMPANY, "Corporation"),
+      Map.entry(OrganizationType.CONTRACT_RESEARCH_ORGANIZATION, "Corporation"),
+      Map.entry(OrganizationType.RESEARCH_INSTITUTE, "ResearchOrganization"),
+      Map.entry(OrganizationType.FOUNDATION, "NGO"));
+
+  private static final Set<PartnershipKind> RESEARCH_KINDS = Set.of(PartnershipKind.JOINT_LAB,
+      PartnershipKind.CONSORTIUM, PartnershipKind.RESEARCH_PROGRAM, PartnershipKind.ACADEMIC_WORKPLACE);
+
+  private final String baseIri;
+
+  private JsonLdExport(String baseIri) {
+    this.baseIri = baseIri;
+  }
+
+  /**
+   * Returns an export with the {@linkplain #DEFAULT_BASE_IRI default base IRI}.
+   *
+   * @return the export
+   */
+  public static JsonLdExport create() {
+    return DEFAULT;
+  }
+
+  /**
+   * Returns a copy that forms node identifiers from another base IRI, such as {@code
+   * https://example.org/collabkit/}; the entity type and key are appended to it as they are.
+   *
+   * @param baseIri an absolute IRI
+   * @return the new export
+   * @throws InvalidValueException if {@code baseIri} is not an absolute IRI
+   */
+  public JsonLdExport withBaseIri(String baseIri) {
+    if (baseIri == null || !isAbsolute(baseIri)) {
+      throw new InvalidValueException("JSON-LD export", null, "baseIri",
+          "must be an absolute IRI such as 'https://example.org/collabkit/', got "
+              + (baseIri == null ? "null" : "'" + baseIri + "'"));
+    }
+    return new JsonLdExport(baseIri);
+  }
+
+  /**
+   * Returns the base IRI node identifiers are formed from.
+   *
+   * @return the base IRI
+   */
+  public String baseIri() {
+    return baseIri;
+  }
+
+  /**
+   * Returns the node identifier of an entity: the base IRI, the entity type, a slash and the key.
+   *
+   * @param ref the entity's reference, such as {@code OrganizationRef.of("lumc")}
+   * @return the IRI, such as {@code urn:collabkit:organization/lumc}
+   */
+  public String id(EntityRef ref) {
+    return baseIri + ref.entityType() + "/" + ref.key();
+  }
+
+  /**
+   * Returns the JSON-LD document as a Jackson tree.
+   *
+   * @param landscape the dataset to export
+   * @return a new tree, owned by the caller
+   */
+  public ObjectNode toJsonLd(Landscape landscape) {
+    Objects.requireNonNull(landscape, "landscape");
+    ObjectNode document = MAPPER.createObjectNode();
+    document.putObject("@context").put("@vocab", SCHEMA_ORG);
+    ArrayNode graph = document.putArray("@graph");
+    graph.add(dataset(landscape));
+    landscape.organizations().forEach(o -> graph.add(organization(landscape, o)));
+    landscape.partnerships().forEach(p -> graph.add(partnership(p)));
+    landscape.infrastructures().forEach(i -> graph.add(infrastructure(i)));
+    return document;
+  }
+
+  /**
+   * Returns the JSON-LD document as indented text.
+   *
+   * @param landscape the dataset to export
+   * @return the document
+   */
+  public String toJsonLdString(Landscape landscape) {
+    return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJsonLd(landscape));
+  }
+
+  /**
+   * Writes the JSON-LD document, indented and in UTF-8, to a stream that is left open.
+   *
+   * @param landscape the dataset to export
+   * @param out where to write it
+   * @throws tools.jackson.core.JacksonException if writing fails
+   */
+  public void write(Landscape landscape, OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    MAPPER.writerWithDefaultPrettyPrinter()
+        .without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .writeValue(out, toJsonLd(landscape));
+  }
+
+  private ObjectNode dataset(Landscape landscape) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("@id", baseIri + "dataset");
+    node.put("@type", "Dataset");
+    node.put("name", landscape.name());
+    texts(node, "description", landscape.description());
+    return node;
+  }
+
+  private ObjectNode organization(Landscape landscape, Organization o) {
+    ObjectNode node = node(o.key(), "Organization");
+    Set<String> types = new LinkedHashSet<>();
+    types.add("Organization");
+    o.types().stream().map(SPECIFIC_TYPES::get).filter(Objects::nonNull).forEach(types::add);
+    if (types.size() > 1) {
+      ArrayNode array = node.putArray("@type");
+      types.forEach(array::add);
+    }
+    ArrayNode identifiers = keyIdentifier(node, o.key());
+    for (Identifier id : o.identifiers()) {
+      if (id.scheme() == IdentifierScheme.WEBSITE) {
+        node.putObject("url").put("@id", id.value());
+        continue;
+      }
+      ObjectNode value = identifiers.addObject();
+      value.put("@type", "PropertyValue");
+      value.put("propertyID", id.scheme().code());
+      value.put("value", id.value());
+      resolvable(id).ifPresent(url -> {
+        value.putObject("url").put("@id", url);
+        sameAs(node).addObject().put("@id", url);
+      });
+    }
+    for (Name name : o.names()) {
+      boolean primary = name.kind() == NameKind.DISPLAY || name.kind() == NameKind.LABEL;
+      ArrayNode names = node.has(primary ? "name" : "alternateName")
+          ? (ArrayNode) node.get(primary ? "name" : "alternateName")
+          : node.putArray(primary ? "name" : "alternateName");
+      text(names, name.value(), name.language());
+    }
+    o.parent().ifPresent(parent -> node.putObject("parentOrganization").put("@id", id(parent)));
+    var partnerships = landscape.partnershipsOf(o.key());
+    if (!partnerships.isEmpty()) {
+      ArrayNode memberOf = node.putArray("memberOf");
+      partnerships.forEach(p -> memberOf.addObject().put("@id", id(p.key())));
+    }
+    o.established().ifPresent(d -> node.put("foundingDate", d.toString()));
+    o.location().ifPresent(location -> address(node, location));
+    texts(node, "description", o.description());
+    return node;
+  }
+
+  private ObjectNode partnership(Partnership p) {
+    ObjectNode node = node(p.key(), RESEARCH_KINDS.contains(p.kind()) ? "ResearchProject" : "Project");
+    keyIdentifier(node, p.key());
+    texts(node, "name", p.title());
+    node.put("disambiguatingDescription", p.kind().label("en"));
+    Optional<PartialDate> start = p.period().flatMap(Period::start);
+    Optional<PartialDate> end = p.period().flatMap(Period::end);
+    start.ifPresent(d -> node.put("foundingDate", d.toString()));
+    end.ifPresent(d -> node.put("dissolutionDate", d.toString()));
+    ArrayNode members = node.putArray("member");
+    for (Participation party : p.parties()) {
+      ObjectNode role = members.addObject();
+      role.put("@type", "OrganizationRole");
+      role.put("roleName", party.role().code());
+      start.ifPresent(d -> role.put("startDate", d.toString()));
+      end.ifPresent(d -> role.put("endDate", d.toString()));
+      role.putObject("member").put("@id", id(party.organization()));
+    }
+    ArrayNode funders = null;
+    for (Participation party : p.parties()) {
+      if (party.role() == PartyRole.FUNDER) {
+        funders = funders == null ? node.putArray("funder") : funders;
+        funders.addObject().put("@id", id(party.organization()));
+      }
+    }
+    if (!p.themes().isEmpty()) {
+      ArrayNode keywords = node.putArray("keywords");
+      p.themes().forEach(keywords::add);
+    }
+    texts(node, "description", p.description());
+    return node;
+  }
+
+  private ObjectNode infrastructure(Infrastructure i) {
+    ObjectNode node = node(i.key(), "Service");
+    keyIdentifier(node, i.key());
+    for (Name name : i.names()) {
+      boolean primary = name.kind() == NameKind.DISPLAY || name.kind() == NameKind.LABEL;
+      String property = primary ? "name" : "alternateName";
+      ArrayNode names = node.has(property) ? (ArrayNode) node.get(property) : node.putArray(property);
+      text(names, name.value(), name.language());
+    }
+    ArrayNode serviceTypes = node.putArray("serviceType");
+    for (InfrastructureKind kind : i.kinds()) {
+      serviceTypes.add(kind.label("en"));
+    }
+    ArrayNode providers = node.putArray("provider");
+    for (InfrastructureParticipation participant : i.organizations()) {
+      ObjectNode role = providers.addObject();
+      role.put("@type", "Role");
+      role.put("roleName", participant.role().code());
+      role.putObject("provider").put("@id", id(participant.organization()));
+    }
+    if (providers.isEmpty()) {
+      node.remove("provider");
+    }
+    i.partOf().ifPresent(whole -> node.putObject("isRelatedTo").put("@id", id(whole)));
+    texts(node, "description", i.description());
+    return node;
+  }
+
+  private ObjectNode node(EntityRef ref, String type) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("@id", id(ref));
+    node.put("@type", type);
+    return node;
+  }
+
+  private static ArrayNode keyIdentifier(ObjectNode node, EntityRef ref) {
+    ArrayNode identifiers = node.putArray("identifier");
+    ObjectNode key = identifiers.addObject();
+    key.put("@type", "PropertyValue");
+    key.put("propertyID", "collabkit");
+    key.put("value", ref.key());
+    return identifiers;
+  }
+
+  private static ArrayNode sameAs(ObjectNode node) {
+    return node.has("sameAs") ? (ArrayNode) node.get("sameAs") : node.putArray("sameAs");
+  }
+
+  /** The IRI an identifier resolves to, for schemes whose identifiers are web addresses. */
+  private static Optional<String> resolvable(Identifier id) {
+    switch (id.scheme()) {
+      case ROR:
+      case WIKIDATA:
+      case ISNI:
+        return Optional.of(id.url());
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private static void address(ObjectNode node, Location location) {
+    ObjectNode address = node.putObject("address");
+    address.put("@type", "PostalAddress");
+    address.put("addressCountry", location.countryCode());
+    location.city().ifPresent(city -> address.put("addressLocality", city));
+    location.region().ifPresent(region -> address.put("addressRegion", region));
+  }
+
+  private static void texts(ObjectNode node, String property, LocalizedText text) {
+    if (text.isEmpty()) {
+      return;
+    }
+    ArrayNode values = node.putArray(property);
+    text.asMap().forEach((language, value) -> text(values, value, Optional.of(language)));
+  }
+
+  /** Adds a value object with its language, or a plain string when the language is unknown. */
+  private static void text(ArrayNode values, String value, Optional<String> language) {
+    if (language.isPresent()) {
+      values.addObject().put("@value", value).put("@language", language.get());
+    } else {
+      values.add(value);
+    }
+  }
+
+  private static boolean isAbsolute(String iri) {
+    try {
+      return new URI(iri).isAbsolute();
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+}

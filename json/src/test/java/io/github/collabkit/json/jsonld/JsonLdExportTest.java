@@ -1,0 +1,268 @@
+package io.github.collabkit.json.jsonld;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.apicatalog.jsonld.JsonLd;
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.document.JsonDocument;
+import io.github.collabkit.model.Identifier;
+import io.github.collabkit.model.IdentifierScheme;
+import io.github.collabkit.model.Infrastructure;
+import io.github.collabkit.model.InfrastructureKind;
+import io.github.collabkit.model.InfrastructureParticipation;
+import io.github.collabkit.model.InfrastructureRef;
+import io.github.collabkit.model.InfrastructureRole;
+import io.github.collabkit.model.InvalidValueException;
+import io.github.collabkit.model.Landscape;
+import io.github.collabkit.model.LocalizedText;
+import io.github.collabkit.model.Location;
+import io.github.collabkit.model.Name;
+import io.github.collabkit.model.NameKind;
+import io.github.collabkit.model.Organization;
+import io.github.collabkit.model.OrganizationRef;
+import io.github.collabkit.model.OrganizationType;
+import io.github.collabkit.model.PartialDate;
+import io.github.collabkit.model.Participation;
+import io.github.collabkit.model.Partnership;
+import io.github.collabkit.model.PartnershipKind;
+import io.github.collabkit.model.PartnershipRef;
+import io.github.collabkit.model.PartyRole;
+import io.github.collabkit.model.Period;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JsonLdExportTest {
+
+  private static final String S = "https://schema.org/";
+
+  static Landscape landscape() {
+    Organization lumc = Organization.builder()
+        .key(OrganizationRef.of("lumc"))
+        .addName(Name.of("Leids Universitair Medisch Centrum", "nl", NameKind.DISPLAY))
+        .addName(Name.of("Leiden University Medical Center", "en", NameKind.LABEL))
+        .addName(Name.acronym("LUMC"))
+        .addType(OrganizationType.UMC)
+        .location(Location.of("NL", "Leiden"))
+        .addIdentifier(Identifier.of(IdentifierScheme.ROR, "05xvt9f17"))
+        .addIdentifier(Identifier.of(IdentifierScheme.WEBSITE, "https://www.lumc.nl"))
+        .description(LocalizedText.enNl("A university medical centre in Leiden.",
+            "Een universitair medisch centrum in Leiden."))
+        .build();
+    Organization ul = Organization.builder()
+        .key(OrganizationRef.of("ul"))
+        .addName(Name.of("Universiteit Leiden", "nl", NameKind.DISPLAY))
+        .addType(OrganizationType.UNIVERSITY)
+        .build();
+    Organization neuro = Organization.builder()
+        .key(OrganizationRef.of("lumc-neurologie"))
+        .addName(Name.of("Neurologie", "nl", NameKind.DISPLAY))
+        .addType(OrganizationType.DEPARTMENT)
+        .parent(OrganizationRef.of("lumc"))
+        .build();
+    Organization zonmw = Organization.builder()
+        .key(OrganizationRef.of("zonmw"))
+        .addName(Name.builder().value("ZonMw").build())
+        .addType(OrganizationType.FUNDER)
+        .build();
+    Partnership lab = Partnership.builder()
+        .key(PartnershipRef.of("lumc-ul-joint-lab"))
+        .title(LocalizedText.enNl("Leiden joint lab", "Leids gezamenlijk lab"))
+        .kind(PartnershipKind.JOINT_LAB)
+        .addParty(Participation.of(OrganizationRef.of("lumc"), PartyRole.LEAD))
+        .addParty(Participation.of(OrganizationRef.of("ul"), PartyRole.PARTNER))
+        .addParty(Participation.of(OrganizationRef.of("zonmw"), PartyRole.FUNDER))
+        .period(Period.between(PartialDate.ofYear(2021), PartialDate.of(2025, 12)))
+        .addTheme("infectious-diseases")
+        .build();
+    Partnership mou = Partnership.builder()
+        .key(PartnershipRef.of("lumc-ul-mou"))
+        .title(LocalizedText.of("en", "Memorandum on shared education"))
+        .kind(PartnershipKind.MEMORANDUM_OF_UNDERSTANDING)
+        .addParty(Participation.of(OrganizationRef.of("lumc"), PartyRole.PARTNER))
+        .addParty(Participation.of(OrganizationRef.of("ul"), PartyRole.PARTNER))
+        .build();
+    Infrastructure biobank = Infrastructure.builder()
+        .key(InfrastructureRef.of("lumc-biobank"))
+        .addName(Name.of("LUMC Biobank", "en", NameKind.DISPLAY))
+        .addKind(InfrastructureKind.BIOBANK)
+        .addOrganization(InfrastructureParticipation.of(OrganizationRef.of("lumc"), InfrastructureRole.HOST))
+        .build();
+    return Landscape.builder()
+        .name("JSON-LD fixture")
+        .description(LocalizedText.of("en", "A small landscape around Leiden."))
+        .addAllOrganizations(List.of(lumc, ul, neuro, zonmw))
+        .addAllPartnerships(List.of(lab, mou))
+        .addInfrastructure(biobank)
+        .build();
+  }
+
+  /** Expands the export with Titanium, an independent JSON-LD 1.1 processor. */
+  private static JsonArray expand(String jsonLd) throws JsonLdError {
+    return JsonLd.expand(JsonDocument.of(new StringReader(jsonLd))).get();
+  }
+
+  private static JsonObject node(JsonArray expanded, String id) {
+    return expanded.stream()
+        .map(JsonValue::asJsonObject)
+        .filter(n -> n.getString("@id").equals(id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no node " + id + " in " + expanded));
+  }
+
+  private static Set<String> types(JsonObject node) {
+    return node.getJsonArray("@type").getValuesAs(JsonString.class).stream()
+        .map(JsonString::getString).collect(Collectors.toSet());
+  }
+
+  private static List<String> ids(JsonObject node, String property) {
+    return node.getJsonArray(S + property).stream()
+        .map(v -> v.asJsonObject().getString("@id")).collect(Collectors.toList());
+  }
+
+  private static String value(JsonObject node, String property) {
+    return node.getJsonArray(S + property).getJsonObject(0).getString("@value");
+  }
+
+  @Test
+  void expandsWithAnIndependentProcessorIntoOneNodePerEntity() throws JsonLdError {
+    JsonArray expanded = expand(JsonLdExport.create().toJsonLdString(landscape()));
+    // 1 dataset + 4 organizations + 2 partnerships + 1 infrastructure
+    assertEquals(8, expanded.size(), expanded.toString());
+  }
+
+  @Test
+  void givesEveryNodeAnAbsoluteIri() throws JsonLdError {
+    for (JsonValue node : expand(JsonLdExport.create().toJsonLdString(landscape()))) {
+      String id = node.asJsonObject().getString("@id");
+      assertTrue(URI.create(id).isAbsolute(), id);
+    }
+  }
+
+  @Test
+  void exportsOrganizationsWithSpecificTypeParentAndMemberOf() throws JsonLdError {
+    JsonArray expanded = expand(JsonLdExport.create().toJsonLdString(landscape()));
+    JsonObject lumc = node(expanded, "urn:collabkit:organization/lumc");
+    assertEquals(Set.of(S + "Organization", S + "MedicalOrganization"), types(lumc));
+    assertEquals(List.of("urn:collabkit:partnership/lumc-ul-joint-lab", "urn:collabkit:partnership/lumc-ul-mou"),
+        ids(lumc, "memberOf"));
+    JsonObject neuro = node(expanded, "urn:collabkit:organization/lumc-neurologie");
+    assertEquals(Set.of(S + "Organization"), types(neuro));
+    assertEquals(List.of("urn:collabkit:organization/lumc"), ids(neuro, "parentOrganization"));
+    assertFalse(neuro.containsKey(S + "memberOf"), "a unit in no partnership is member of nothing");
+  }
+
+  @Test
+  void keepsTheLanguageOfEveryNameAndText() throws JsonLdError {
+    JsonObject lumc = node(expand(JsonLdExport.create().toJsonLdString(landscape())),
+        "urn:collabkit:organization/lumc");
+    Set<String> names = lumc.getJsonArray(S + "name").stream()
+        .map(JsonValue::asJsonObject)
+        .map(v -> v.getString("@language") + ":" + v.getString("@value"))
+        .collect(Collectors.toSet());
+    assertEquals(Set.of("nl:Leids Universitair Medisch Centrum", "en:Leiden University Medical Center"), names);
+    assertEquals("LUMC", value(lumc, "alternateName"));
+    assertFalse(lumc.getJsonArray(S + "alternateName").getJsonObject(0).containsKey("@language"),
+        "an acronym without language gets none");
+    assertEquals(2, lumc.getJsonArray(S + "description").size());
+  }
+
+  @Test
+  void exportsIdentifiersAsPropertyValuesAndResolvableOnesAsSameAs() throws JsonLdError {
+    JsonObject lumc = node(expand(JsonLdExport.create().toJsonLdString(landscape())),
+        "urn:collabkit:organization/lumc");
+    Set<String> identifiers = lumc.getJsonArray(S + "identifier").stream()
+        .map(JsonValue::asJsonObject)
+        .peek(v -> assertEquals(Set.of(S + "PropertyValue"), types(v)))
+        .map(v -> value(v, "propertyID") + "=" + value(v, "value"))
+        .collect(Collectors.toSet());
+    assertEquals(Set.of("collabkit=lumc", "ror=05xvt9f17"), identifiers);
+    assertEquals(List.of("https://ror.org/05xvt9f17"), ids(lumc, "sameAs"));
+    assertEquals(List.of("https://www.lumc.nl"), ids(lumc, "url"));
+  }
+
+  @Test
+  void exportsResearchPartnershipsAsResearchProjectsWithRolesAndPeriods() throws JsonLdError {
+    JsonArray expanded = expand(JsonLdExport.create().toJsonLdString(landscape()));
+    JsonObject lab = node(expanded, "urn:collabkit:partnership/lumc-ul-joint-lab");
+    assertEquals(Set.of(S + "ResearchProject"), types(lab));
+    assertEquals("2021", value(lab, "foundingDate"));
+    assertEquals("2025-12", value(lab, "dissolutionDate"));
+    List<String> roles = lab.getJsonArray(S + "member").stream()
+        .map(JsonValue::asJsonObject)
+        .peek(role -> assertEquals(Set.of(S + "OrganizationRole"), types(role)))
+        .peek(role -> assertEquals("2021", value(role, "startDate")))
+        .map(role -> value(role, "roleName") + "@" + ids(role, "member").get(0))
+        .collect(Collectors.toList());
+    assertEquals(List.of("lead@urn:collabkit:organization/lumc", "partner@urn:collabkit:organization/ul",
+        "funder@urn:collabkit:organization/zonmw"), roles);
+    assertEquals(List.of("urn:collabkit:organization/zonmw"), ids(lab, "funder"));
+  }
+
+  @Test
+  void exportsAgreementsAsPlainProjects() throws JsonLdError {
+    JsonObject mou = node(expand(JsonLdExport.create().toJsonLdString(landscape())),
+        "urn:collabkit:partnership/lumc-ul-mou");
+    assertEquals(Set.of(S + "Project"), types(mou));
+    assertFalse(mou.containsKey(S + "foundingDate"), "no period, no dates");
+  }
+
+  @Test
+  void exportsInfrastructuresAsServicesWithProviderRoles() throws JsonLdError {
+    JsonObject biobank = node(expand(JsonLdExport.create().toJsonLdString(landscape())),
+        "urn:collabkit:infrastructure/lumc-biobank");
+    assertEquals(Set.of(S + "Service"), types(biobank));
+    JsonObject role = biobank.getJsonArray(S + "provider").getJsonObject(0);
+    assertEquals("host", value(role, "roleName"));
+    assertEquals(List.of("urn:collabkit:organization/lumc"), ids(role, "provider"));
+  }
+
+  @Test
+  void formsNodeIdentifiersFromTheGivenBaseIri() throws JsonLdError {
+    JsonLdExport export = JsonLdExport.create().withBaseIri("https://example.org/collabkit/");
+    assertEquals("https://example.org/collabkit/organization/lumc", export.id(OrganizationRef.of("lumc")));
+    node(expand(export.toJsonLdString(landscape())), "https://example.org/collabkit/partnership/lumc-ul-mou");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"collabkit/", "", "http://exa mple.org/"})
+  void rejectsABaseIriThatIsNotAbsolute(String base) {
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> JsonLdExport.create().withBaseIri(base));
+    assertEquals("baseIri", e.field());
+    assertTrue(e.getMessage().contains("absolute IRI"), e.getMessage());
+  }
+
+  @Test
+  void writesTheSameDocumentToAStreamAsToAString() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    JsonLdExport.create().write(landscape(), out);
+    assertEquals(JsonLdExport.create().toJsonLdString(landscape()), out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void matchesTheCheckedInDocument() throws IOException {
+    String expected;
+    try (InputStream in = JsonLdExportTest.class.getResourceAsStream("landscape.jsonld")) {
+      expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String actual = JsonLdExport.create().toJsonLdString(landscape());
+    assertEquals(expected.strip(), actual.strip(), () -> "actual JSON-LD:\n" + actual);
+  }
+}
