@@ -594,7 +594,7 @@ public final class OrganizationIndex {
       }
     }
     if (hits.isEmpty()) {
-      return new Resolution(text, null, null, false, "no name in the text matched");
+      return new Resolution(text, null, null, false, "no name matched closely enough to be a candidate");
     }
     List<Hit> ranked = new ArrayList<>(hits.size());
     for (Hit h : hits.values()) {
