@@ -1,6 +1,7 @@
 package io.github.collabkit.index;
 
 import io.github.collabkit.CollabkitException;
+import io.github.collabkit.internal.IdentifierRules;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.Landscape;
@@ -431,7 +432,9 @@ public final class OrganizationIndex {
   /**
    * Finds an organization by an identifier written in any common form of any scheme: a ROR id
    * with or without {@code https://ror.org/}, an ISNI with or without spaces, a Wikidata id in
-   * any case, a GRID id, a Crossref Funder id, a KvK number or a website. A few hash lookups.
+   * any case, a GRID id, a Crossref Funder id, a KvK number or a website with or without scheme,
+   * {@code www.} and trailing slash. The text's shape picks the scheme (at most two are tried), then
+   * one hash lookup each.
    *
    * @param text the identifier as written, such as {@code ror.org/05xvt9f17}
    * @return the organization with that identifier, if indexed
@@ -440,7 +443,7 @@ public final class OrganizationIndex {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    for (IdentifierScheme scheme : IdentifierScheme.values()) {
+    for (IdentifierScheme scheme : IdentifierRules.candidates(text)) {
       Optional<Organization> found = byIdentifier(scheme, text);
       if (found.isPresent()) {
         return found;
@@ -463,7 +466,7 @@ public final class OrganizationIndex {
     if (value == null) {
       return Optional.empty();
     }
-    int i = identifiers.get(scheme, value);
+    int i = identifiers.get(scheme, IdentifierRules.matchKey(scheme, value));
     return i < 0 ? Optional.empty() : Optional.of(organizations[i]);
   }
 

@@ -52,6 +52,105 @@ public final class IdentifierRules {
     }
   }
 
+  private static final IdentifierScheme[] ROR_ONLY = {IdentifierScheme.ROR};
+  private static final IdentifierScheme[] WIKIDATA_ONLY = {IdentifierScheme.WIKIDATA};
+  private static final IdentifierScheme[] ISNI_ONLY = {IdentifierScheme.ISNI};
+  private static final IdentifierScheme[] GRID_ONLY = {IdentifierScheme.GRID};
+  private static final IdentifierScheme[] WEBSITE_ONLY = {IdentifierScheme.WEBSITE};
+  private static final IdentifierScheme[] DIGITS = {IdentifierScheme.KVK, IdentifierScheme.FUNDREF};
+  private static final IdentifierScheme[] NONE = {};
+
+  /**
+   * Returns the schemes a value written in some common form can belong to, judged from its shape
+   * alone (prefixes, length, characters), most likely first; the caller still normalizes and looks
+   * up. Allocates nothing.
+   *
+   * @param text the value as written, such as {@code https://ror.org/05xvt9f17} or {@code Q2406409}
+   * @return the candidate schemes, shared arrays that must not be modified; empty when none fits
+   */
+  public static IdentifierScheme[] candidates(String text) {
+    String t = text.strip();
+    int n = t.length();
+    if (n == 0) {
+      return NONE;
+    }
+    if (containsIgnoreCase(t, "ror.org/")) {
+      return ROR_ONLY;
+    }
+    if (containsIgnoreCase(t, "wikidata.org/")) {
+      return WIKIDATA_ONLY;
+    }
+    if (containsIgnoreCase(t, "isni")) {
+      return ISNI_ONLY;
+    }
+    if (t.regionMatches(true, 0, "grid.", 0, 5)) {
+      return GRID_ONLY;
+    }
+    char first = t.charAt(0);
+    if ((first == 'Q' || first == 'q') && n > 1 && allDigits(t, 1, n)) {
+      return WIKIDATA_ONLY;
+    }
+    if (n == 9 && first == '0' && Character.isDigit(t.charAt(7)) && Character.isDigit(t.charAt(8))) {
+      return ROR_ONLY;
+    }
+    int digits = 0;
+    boolean onlyDigitsAndSpaces = true;
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (Character.isDigit(c)) {
+        digits++;
+      } else if (c != ' ' && !(i == n - 1 && (c == 'X' || c == 'x'))) {
+        onlyDigitsAndSpaces = false;
+      }
+    }
+    if (onlyDigitsAndSpaces) {
+      return digits >= 15 ? ISNI_ONLY : DIGITS;
+    }
+    return t.indexOf('.') > 0 ? WEBSITE_ONLY : NONE;
+  }
+
+  /**
+   * Returns the form of a canonical value under which two writings of the same identifier compare
+   * equal. For websites that is the address without scheme, {@code www.} and trailing slash, in
+   * lower case ({@code https://www.lumc.nl/} and {@code lumc.nl} both give {@code lumc.nl}); other
+   * schemes' canonical values are returned as they are.
+   *
+   * @param scheme the scheme
+   * @param value a value in the scheme's canonical form, or as written for websites
+   * @return the comparison key
+   */
+  public static String matchKey(IdentifierScheme scheme, String value) {
+    if (scheme != IdentifierScheme.WEBSITE) {
+      return value;
+    }
+    String t = stripPrefix(value.strip().toLowerCase(Locale.ROOT), "https://", "http://");
+    t = stripPrefix(t, "www.");
+    int end = t.length();
+    while (end > 0 && t.charAt(end - 1) == '/') {
+      end--;
+    }
+    return t.substring(0, end);
+  }
+
+  private static boolean containsIgnoreCase(String text, String lowerNeedle) {
+    int last = text.length() - lowerNeedle.length();
+    for (int i = 0; i <= last; i++) {
+      if (text.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allDigits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String stripPrefix(String text, String... prefixes) {
     for (String prefix : prefixes) {
       if (text.startsWith(prefix)) {
