@@ -149,6 +149,25 @@ class OrganizationIndexTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
+      "ROR URL, https://ror.org/05xvt9f17",
+      "Wikidata id, ' Q2406409 '",
+      "website, www.lumc.nl"})
+  void resolvesATextThatIsAnIdentifier(String form, String text) {
+    Resolution r = INDEX.resolve(text);
+    assertEquals("lumc", r.organization().orElseThrow().key().key(), form);
+    assertEquals("the text is an identifier of the organization", r.reason());
+    assertEquals(text.strip(), r.best().orElseThrow().matchedText());
+  }
+
+  @Test
+  void resolvesAnUnknownIdentifierAsText() {
+    Resolution r = INDEX.resolve("https://ror.org/027bh9e23");
+    assertFalse(r.isResolved());
+    assertTrue(!r.reason().equals("the text is an identifier of the organization"), r.explanation());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
       "unknown ROR id, 027bh9e23",
       "checksum fails, 05xvt9f18",
       "not an identifier, LUMC",
