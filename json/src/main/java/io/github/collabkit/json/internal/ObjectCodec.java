@@ -155,12 +155,11 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   public boolean readProperties(ModelReader r, JsonParser p, B b) {
     int depth = p.streamReadContext().getNestingDepth();
     boolean failed = false;
-    // Documents list properties in wire order, so the property after the last one read is tried
-    // first; the hash lookup is the fallback for any other order.
+    // Documents list properties in wire order, leaving out empty ones: the properties after the
+    // last one read are tried first, the hash lookup is the fallback for any other order.
     int expected = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
-      Property<T, B> property = expected < ordered.length && ordered[expected].name.equals(name)
-          ? ordered[expected] : byName.get(name);
+      Property<T, B> property = following(expected, name);
       if (property != null) {
         expected = property.index + 1;
       }
@@ -179,6 +178,20 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       }
     }
     return failed;
+  }
+
+  /**
+   * Finds a property by name: first among those after the last one read, by identity, as
+   * collabkit's parsers intern property names and the table's names are literals; then by hash,
+   * for names out of order and parsers that do not intern.
+   */
+  private Property<T, B> following(int from, String name) {
+    for (int i = from; i < ordered.length; i++) {
+      if (ordered[i].name == name) {
+        return ordered[i];
+      }
+    }
+    return byName.get(name);
   }
 
   /**
@@ -236,7 +249,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
     Property(int index, String name, Kind kind, Codec<?> codec, String description) {
       this.index = index;
-      this.name = name;
+      this.name = name.intern(); // parsers intern names too: found by identity when reading
       this.serializedName = new SerializedString(name);
       this.kind = kind;
       this.codec = codec;
