@@ -5,14 +5,14 @@ import java.util.Arrays;
 /**
  * Finds the words of a vocabulary within one edit (insertion, deletion, substitution or swap of
  * two neighbours) of a query word, by the deletion-neighbourhood method: every word and each of
- * its one-character deletions is stored as a 64-bit hash in one sorted array, and a query probes
+ * its one-character deletions is stored as a 32-bit hash in one sorted array, and a query probes
  * the hashes of itself and its deletions by binary search, then verifies each hit.
  *
  * <p>A query costs {@code O(L log V)} for a word of length {@code L} and {@code V} stored hashes,
  * and allocates only its result. Immutable and thread-safe.
  */
 final class FuzzyIndex {
-  private final long[] hashes;
+  private final int[] hashes;
   private final int[] ids;
   private final String[] vocabulary;
   private final int minLength;
@@ -26,8 +26,8 @@ final class FuzzyIndex {
         count += w.length() + 1;
       }
     }
-    long[] keys = new long[count];
-    int[] values = new int[count];
+    // Sort (hash, id) pairs packed in longs: a primitive sort, no boxing.
+    long[] pairs = new long[count];
     int n = 0;
     for (int id = 0; id < vocabulary.length; id++) {
       String w = vocabulary[id];
@@ -35,21 +35,15 @@ final class FuzzyIndex {
         continue;
       }
       for (int skip = -1; skip < w.length(); skip++) {
-        keys[n] = hash(w, skip);
-        values[n] = id;
-        n++;
+        pairs[n++] = ((long) hash(w, skip) << 32) | id;
       }
     }
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
-    hashes = new long[n];
+    Arrays.sort(pairs, 0, n);
+    hashes = new int[n];
     ids = new int[n];
     for (int i = 0; i < n; i++) {
-      hashes[i] = keys[order[i]];
-      ids[i] = values[order[i]];
+      hashes[i] = (int) (pairs[i] >> 32);
+      ids[i] = (int) pairs[i];
     }
   }
 
@@ -64,7 +58,7 @@ final class FuzzyIndex {
     int[] found = EMPTY;
     int count = 0;
     for (int skip = -1; skip < word.length(); skip++) {
-      long h = hash(word, skip);
+      int h = hash(word, skip);
       int i = lowerBound(h);
       for (; i < hashes.length && hashes[i] == h; i++) {
         int id = ids[i];
@@ -91,7 +85,7 @@ final class FuzzyIndex {
     return false;
   }
 
-  private int lowerBound(long h) {
+  private int lowerBound(int h) {
     int lo = 0;
     int hi = hashes.length;
     while (lo < hi) {
@@ -105,12 +99,12 @@ final class FuzzyIndex {
     return lo;
   }
 
-  private static long hash(String w, int skip) {
-    long h = 0xcbf29ce484222325L;
+  private static int hash(String w, int skip) {
+    int h = 0x811c9dc5;
     for (int i = 0; i < w.length(); i++) {
       if (i != skip) {
         h ^= w.charAt(i);
-        h *= 0x100000001b3L;
+        h *= 0x01000193;
       }
     }
     return h;

@@ -67,9 +67,11 @@ public final class Resolution {
   }
 
   /**
-   * Returns the highest-scoring candidate, whether or not it was accepted.
+   * Returns the highest-scoring candidate, whether or not it was accepted. Only names that the
+   * text holds nearly whole (enough that they could be accepted or could block another) are
+   * scored, so a loosely matching name is not reported here.
    *
-   * @return the top candidate, or empty when nothing matched at all
+   * @return the top candidate, or empty when no name matched closely enough
    */
   public Optional<Candidate> top() {
     return Optional.ofNullable(top);

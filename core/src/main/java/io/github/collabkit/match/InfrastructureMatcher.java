@@ -146,7 +146,7 @@ public final class InfrastructureMatcher {
     final long[] themes;
     final long kinds;
     final int scope;
-    final Map<String, String> places;
+    final Map<String, LocalizedText> places;
     final String coverageText;
     final Set<OrganizationRef> runners = new HashSet<>();
     final Set<OrganizationRef> members = new HashSet<>();
@@ -161,7 +161,7 @@ public final class InfrastructureMatcher {
       }
       this.kinds = k;
       this.scope = infra.scope().map(Enum::ordinal).orElse(-1);
-      Map<String, String> p = new HashMap<>();
+      Map<String, LocalizedText> p = new HashMap<>();
       for (InfrastructureParticipation part : infra.organizations()) {
         OrganizationRef org = part.organization();
         members.add(org);
@@ -170,7 +170,9 @@ public final class InfrastructureMatcher {
           runners.add(org);
           runners.add(hierarchy.top(org));
         }
-        String name = hierarchy.chain(org).stream().findFirst().map(o -> o.displayName("en")).orElse(org.key());
+        LocalizedText name = hierarchy.chain(org).stream().findFirst()
+            .map(o -> LocalizedText.enNl(o.displayName("en"), o.displayName("nl")))
+            .orElse(LocalizedText.of("en", org.key()));
         hierarchy.effectiveLocation(org).ifPresent(loc -> addPlaces(p, loc, name));
       }
       this.places = Collections.unmodifiableMap(p);
@@ -181,7 +183,16 @@ public final class InfrastructureMatcher {
     }
   }
 
-  private static void addPlaces(Map<String, String> places, Location loc, String orgName) {
+  /**
+   * The access a requester has to an infrastructure that states no terms but that the requester's own
+   * organization (or a unit or parent of it) owns, hosts or operates.
+   */
+  private static final AccessTerm RUN_BY_REQUESTER = AccessTerm.builder().audience(AccessAudience.INTERNAL)
+      .conditions(LocalizedText.enNl("no terms stated; run by the requester's own organization",
+          "geen voorwaarden vermeld; beheerd door de eigen organisatie van de aanvrager"))
+      .build();
+
+  private static void addPlaces(Map<String, LocalizedText> places, Location loc, LocalizedText orgName) {
     places.putIfAbsent(Text.normalizeTerm(loc.countryCode()), orgName);
     loc.city().ifPresent(c -> places.putIfAbsent(Text.normalizeTerm(c), orgName));
     loc.region().ifPresent(r -> places.putIfAbsent(Text.normalizeTerm(r), orgName));
@@ -334,11 +345,15 @@ public final class InfrastructureMatcher {
 
     private Usability access(Entry e, List<AccessTerm> applicable) {
       List<AccessTerm> terms = e.infra.access();
-      if (terms.isEmpty()) {
-        return Usability.UNKNOWN;
-      }
       boolean runs = !Collections.disjoint(requesterChain, e.runners);
       boolean member = !Collections.disjoint(requesterChain, e.members);
+      if (terms.isEmpty()) {
+        if (runs) {
+          applicable.add(RUN_BY_REQUESTER);
+          return Usability.USABLE;
+        }
+        return Usability.UNKNOWN;
+      }
       for (AccessTerm t : terms) {
         AccessAudience a = t.audience();
         if (audiences.contains(a) || (a == AccessAudience.INTERNAL && runs) || (a == AccessAudience.MEMBERS && member)) {
@@ -375,10 +390,10 @@ public final class InfrastructureMatcher {
         }
       }
       for (Map.Entry<String, Importance> p : need.places().entrySet()) {
-        String org = e.places.get(Text.normalizeTerm(p.getKey()));
+        LocalizedText org = e.places.get(Text.normalizeTerm(p.getKey()));
         if (org != null) {
-          reasons.add(new MatchReason(Facet.PLACE, p.getKey(), p.getValue(),
-              LocalizedText.enNl(p.getKey() + " (" + org + ")", p.getKey() + " (" + org + ")")));
+          reasons.add(new MatchReason(Facet.PLACE, p.getKey(), p.getValue(), LocalizedText.enNl(
+              p.getKey() + " (" + org.text("en") + ")", p.getKey() + " (" + org.text("nl") + ")")));
         }
       }
       for (Map.Entry<String, Importance> c : need.coverage().entrySet()) {

@@ -68,6 +68,10 @@ class OrganizationIndexTest {
     add(org("eur", "057w15z03", "NL", "Rotterdam", OrganizationType.UNIVERSITY,
         en("Erasmus University Rotterdam"), nl("Erasmus Universiteit Rotterdam"),
         Name.acronym("EUR")));
+    // A unit of Erasmus University Rotterdam (a made-up fixture without identifiers).
+    add(Organization.builder().key(OrganizationRef.of("eur-esl"))
+        .addNames(en("Erasmus School of Law")).addType(OrganizationType.UNIVERSITY)
+        .location(Location.of("NL", "Rotterdam")).parent(OrganizationRef.of("eur")));
     add(org("azr", "00xtwy257", "NL", "Rotterdam", OrganizationType.HOSPITAL,
         Name.of("Academisch Ziekenhuis Rotterdam", "nl", NameKind.DISPLAY))
         .status(OrganizationStatus.INACTIVE)
@@ -197,6 +201,7 @@ class OrganizationIndexTest {
       "compound written apart | Radboud umc, Nijmegen | radboudumc",
       "postcode | Geert Grooteplein 10, 6525 GA Nijmegen, Radboud University Medical Center | radboudumc",
       "university beside its umc | Faculty of Law, Leiden University, Leiden, Netherlands | ul",
+      "a unit without its parent | Erasmus School of Law, Rotterdam, the Netherlands | eur-esl",
       "university, Dutch | Universiteit Utrecht | uu",
       "umc, not its university | Dept. of Cardiology, University Medical Center Utrecht | umcu",
       "umc spelled out in Dutch | Afdeling Cardiologie, Universitair Medisch Centrum Groningen | umcg",
@@ -218,6 +223,7 @@ class OrganizationIndexTest {
       "a city only | Leiden, the Netherlands",
       "ambiguous company name | Janssen",
       "two unrelated organizations named | University Medical Center Utrecht, Maastricht University",
+      "a unit and its parent named | Erasmus School of Law, Erasmus University Rotterdam",
       "subsidiary in another country than the text names | Janssen Pharmaceutical, Beerse, Belgium",
       "no organization | Acknowledgments: we thank the reviewers for their comments",
       "blank | ' '"})

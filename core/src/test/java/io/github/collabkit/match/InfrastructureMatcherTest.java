@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.collabkit.UnknownKeyException;
+import io.github.collabkit.model.AccessTerm;
 import io.github.collabkit.model.AccessAudience;
 import io.github.collabkit.model.GeographicScope;
 import io.github.collabkit.model.InfrastructureKind;
@@ -87,6 +88,31 @@ class InfrastructureMatcherTest {
     MatchResult hpc = MATCHER.match(need(UNIVERSITY).capability("hpc", Importance.REQUIRED).build());
     assertEquals(List.of("lumc-hpc", "ul-hpc", "ai-factory"), keys(hpc), "usable first, then access unknown");
     assertEquals(Usability.UNKNOWN, hpc.matches().get(2).usability());
+  }
+
+  @Test
+  void organizationRunningAnInfrastructureWithoutTermsMayUseItInternally() {
+    ResearchNeed.Builder imaging = need(Requester.organization(OrganizationRef.of("umcg")))
+        .theme("technology-and-health", Importance.REQUIRED);
+    InfrastructureMatch host = only(MATCHER.match(imaging.build()), "cmi-nen");
+    assertEquals(Usability.USABLE, host.usability());
+    assertEquals(List.of(AccessAudience.INTERNAL), host.access().stream().map(AccessTerm::audience).toList());
+    assertEquals("access: Internal (no terms stated; run by the requester's own organization)",
+        host.accessNote().text("en"));
+  }
+
+  @Test
+  void participantInAnInfrastructureWithoutTermsDoesNotKnowItsAccess() {
+    ResearchNeed.Builder imaging = need(Requester.organization(OrganizationRef.of("rug")))
+        .theme("technology-and-health", Importance.REQUIRED);
+    InfrastructureMatch participant = only(MATCHER.match(imaging.build()), "cmi-nen");
+    assertEquals(Usability.UNKNOWN, participant.usability());
+    assertEquals(List.of(), participant.access());
+  }
+
+  private static InfrastructureMatch only(MatchResult result, String key) {
+    return result.matches().stream().filter(m -> m.infrastructure().key().key().equals(key)).findFirst()
+        .orElseThrow(() -> new AssertionError(key + " not among " + keys(result)));
   }
 
   @Test

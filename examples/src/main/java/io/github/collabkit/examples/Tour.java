@@ -10,9 +10,10 @@ import java.util.function.BiConsumer;
  * A first look at collabkit: runs the examples one after another on the bundled dataset of the Dutch
  * university medical centres, each with a short heading. The README's main command runs this tour.
  *
- * <p>New examples join the tour by adding a {@link Step} to {@link #STEPS}; the lookup (name
- * resolution) and matching (infrastructures for a research need, action-line classification)
- * examples belong between "validate" and "network picture".
+ * <p>New examples join the tour by adding a {@link Step} to {@link #STEPS}: the model first
+ * (build, explore, validate), then the questions asked of it (which organization a name means,
+ * which infrastructure fits a need, which action line a partnership serves, who works with whom),
+ * then the picture.
  */
 public final class Tour {
 
@@ -33,7 +34,14 @@ public final class Tour {
           (out, dir) -> Explore.run(out, "en")),
       new Step("Validate a broken document: every problem with its path", ValidateDocument.class,
           (out, dir) -> ValidateDocument.run(out)),
-      // Hook: name lookup and matching examples go here once those features land.
+      new Step("Resolve names and affiliation strings to organizations", ResolveNames.class,
+          (out, dir) -> ResolveNames.run(out)),
+      new Step("Find research infrastructures for a need, with the access terms that apply", FindInfrastructure.class,
+          (out, dir) -> FindInfrastructure.run(out, "en")),
+      new Step("Classify every partnership into the umc strategy's action lines", ClassifyPartnerships.class,
+          (out, dir) -> ClassifyPartnerships.run(out, "en")),
+      new Step("Query the network: partners, shortest chains, hubs, infrastructures to bundle", QueryNetwork.class,
+          (out, dir) -> QueryNetwork.run(out)),
       new Step("Draw the collaboration network as DOT, Mermaid and SVG", NetworkPicture.class,
           NetworkPicture::run));
 

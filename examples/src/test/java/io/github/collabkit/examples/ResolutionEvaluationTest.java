@@ -96,12 +96,12 @@ class ResolutionEvaluationTest {
   }
 
   /**
-   * Measured on the 60-row fixture sample (30 of 33 answers right, 30 of 50 labelled rows found),
+   * Measured on the 60-row fixture sample (29 of 30 answers right, 29 of 50 labelled rows found),
    * less a little slack: one more wrong answer or three fewer right ones fail the build.
    */
-  private static final double PRECISION_FLOOR = 0.88;
+  private static final double PRECISION_FLOOR = 0.94;
 
-  private static final double RECALL_FLOOR = 0.55;
+  private static final double RECALL_FLOOR = 0.53;
 
   @Test
   void beatsRorsMatcherOnF1OnTheSameRows() throws IOException {
@@ -110,10 +110,11 @@ class ResolutionEvaluationTest {
     Map<String, ResolutionEvaluation.Scores[]> result =
         ResolutionEvaluation.run(ror, registryOf(ror), index(ror),
             new PrintStream(out, true, StandardCharsets.UTF_8));
-    ResolutionEvaluation.Scores[] all = result.get("all");
     String table = out.toString(StandardCharsets.UTF_8);
-    assertTrue(all[0].f1() > all[1].f1(), table);
-    assertTrue(all[0].precision() >= 0.90, table);
-    assertTrue(all[0].precision() > all[1].precision(), table);
+    for (String rows : List.of("all", "all, odd (held out)", "Crossref train")) {
+      ResolutionEvaluation.Scores[] s = result.get(rows);
+      assertTrue(s[0].f1() > s[1].f1(), rows + "\n" + table);
+      assertTrue(s[0].precision() >= 0.95, rows + "\n" + table);
+    }
   }
 }

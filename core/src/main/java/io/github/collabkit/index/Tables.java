@@ -1,0 +1,254 @@
+package io.github.collabkit.index;
+
+import io.github.collabkit.model.Identifier;
+import io.github.collabkit.model.IdentifierScheme;
+import io.github.collabkit.model.Organization;
+import io.github.collabkit.model.OrganizationRef;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The open-addressing hash tables of {@link OrganizationIndex}: arrays of ints and longs that
+ * point into data the index holds anyway (the organizations, their identifiers, the word list),
+ * instead of maps with an entry object, a boxed value and often a key string per entry. Linear
+ * probing over a power-of-two table at most three quarters full. Built once; immutable and
+ * thread-safe after.
+ */
+final class Tables {
+  private Tables() {}
+
+  /** The smallest power of two that keeps a table of {@code entries} at most three quarters full. */
+  static int capacity(int entries) {
+    long least = Math.max(4, (entries * 4L + 2) / 3);
+    return Integer.highestOneBit((int) Math.min(1 << 30, least - 1)) << 1;
+  }
+
+  static int mix(int h) {
+    h *= 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+
+  static int mix(long h) {
+    h *= 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32));
+  }
+
+  /** Organizations by key: slot holds the organization's position plus one. */
+  static final class Keys {
+    private final Organization[] organizations;
+    private final int[] slots;
+
+    /** Builds the table; returns the position of a repeated key through {@code duplicate}. */
+    Keys(Organization[] organizations, int[] duplicate) {
+      this.organizations = organizations;
+      this.slots = new int[capacity(organizations.length)];
+      duplicate[0] = -1;
+      for (int i = 0; i < organizations.length; i++) {
+        int mask = slots.length - 1;
+        OrganizationRef key = organizations[i].key();
+        int s = mix(key.key().hashCode()) & mask;
+        boolean repeated = false;
+        while (slots[s] != 0) {
+          if (organizations[slots[s] - 1].key().equals(key)) {
+            repeated = true;
+            break;
+          }
+          s = (s + 1) & mask;
+        }
+        if (repeated) {
+          duplicate[0] = i;
+          return;
+        }
+        slots[s] = i + 1;
+      }
+    }
+
+    /** Returns the position of the organization with a key, or -1. */
+    int get(OrganizationRef key) {
+      int mask = slots.length - 1;
+      for (int s = mix(key.key().hashCode()) & mask; slots[s] != 0; s = (s + 1) & mask) {
+        if (organizations[slots[s] - 1].key().equals(key)) {
+          return slots[s] - 1;
+        }
+      }
+      return -1;
+    }
+  }
+
+  /** Organizations by identifier: slots hold the organization and the identifier's position. */
+  static final class Identifiers {
+    private final Organization[] organizations;
+    private final int[] org;
+    private final int[] index;
+
+    Identifiers(Organization[] organizations) {
+      this.organizations = organizations;
+      int count = 0;
+      for (Organization o : organizations) {
+        count += o.identifiers().size();
+      }
+      org = new int[capacity(count)];
+      index = new int[org.length];
+      Arrays.fill(org, -1);
+      int mask = org.length - 1;
+      for (int i = 0; i < organizations.length; i++) {
+        List<Identifier> ids = organizations[i].identifiers();
+        for (int j = 0; j < ids.size(); j++) {
+          Identifier id = ids.get(j);
+          int s = hash(id.scheme(), id.value()) & mask;
+          boolean present = false;
+          while (org[s] >= 0 && !present) {
+            present = matches(s, id.scheme(), id.value());
+            s = present ? s : (s + 1) & mask;
+          }
+          if (!present) {
+            org[s] = i;
+            index[s] = j;
+          }
+        }
+      }
+    }
+
+    private static int hash(IdentifierScheme scheme, String value) {
+      return mix(scheme.ordinal() * 31 + value.hashCode());
+    }
+
+    private boolean matches(int s, IdentifierScheme scheme, String value) {
+      Identifier id = organizations[org[s]].identifiers().get(index[s]);
+      return id.scheme() == scheme && id.value().equals(value);
+    }
+
+    /** Returns the position of the first organization with an identifier, or -1. */
+    int get(IdentifierScheme scheme, String value) {
+      int mask = org.length - 1;
+      for (int s = hash(scheme, value) & mask; org[s] >= 0; s = (s + 1) & mask) {
+        if (matches(s, scheme, value)) {
+          return org[s];
+        }
+      }
+      return -1;
+    }
+  }
+
+  /**
+   * Organizations by the 64-bit fingerprint of a folded name. Two different names share a
+   * fingerprint with probability about 2<sup>-64</sup> per pair, which is accepted instead of
+   * keeping a string per name. A slot holds one organization, or minus one minus the offset of a
+   * list (its length, then the organizations) when several have the name.
+   */
+  static final class Fingerprints {
+    private final long[] keys;
+    private final int[] values;
+    private final int[] lists;
+    private final int longest;
+
+    Fingerprints(long[] fingerprints, int[][] orgs) {
+      keys = new long[capacity(fingerprints.length)];
+      values = new int[keys.length];
+      int listSize = 0;
+      for (int[] o : orgs) {
+        listSize += o.length > 1 ? o.length + 1 : 0;
+      }
+      lists = new int[listSize];
+      int most = 1;
+      for (int[] o : orgs) {
+        most = Math.max(most, o.length);
+      }
+      longest = most;
+      int mask = keys.length - 1;
+      int fill = 0;
+      for (int e = 0; e < fingerprints.length; e++) {
+        long f = fingerprints[e] == 0 ? 1 : fingerprints[e];
+        int s = mix(f) & mask;
+        while (keys[s] != 0) {
+          s = (s + 1) & mask;
+        }
+        keys[s] = f;
+        if (orgs[e].length == 1) {
+          values[s] = orgs[e][0];
+        } else {
+          values[s] = -1 - fill;
+          lists[fill++] = orgs[e].length;
+          for (int o : orgs[e]) {
+            lists[fill++] = o;
+          }
+        }
+      }
+    }
+
+    /** Returns the most organizations that share one fingerprint. */
+    int longest() {
+      return longest;
+    }
+
+    /** Adds the organizations with a fingerprint to {@code out} from {@code size}; returns the new size. */
+    int get(long fingerprint, int[] out, int size) {
+      long f = fingerprint == 0 ? 1 : fingerprint;
+      int mask = keys.length - 1;
+      for (int s = mix(f) & mask; keys[s] != 0; s = (s + 1) & mask) {
+        if (keys[s] == f) {
+          int v = values[s];
+          if (v >= 0) {
+            return add(out, size, v);
+          }
+          int at = -1 - v;
+          for (int k = 1; k <= lists[at]; k++) {
+            size = add(out, size, lists[at + k]);
+          }
+          return size;
+        }
+      }
+      return size;
+    }
+
+    private static int add(int[] out, int size, int v) {
+      for (int i = 0; i < size; i++) {
+        if (out[i] == v) {
+          return size;
+        }
+      }
+      out[size] = v;
+      return size + 1;
+    }
+
+    /** The 64-bit FNV-1a hash of a string's chars, the fingerprint of a folded name. */
+    static long of(CharSequence s) {
+      long h = 0xcbf29ce484222325L;
+      for (int i = 0; i < s.length(); i++) {
+        h ^= s.charAt(i);
+        h *= 0x100000001b3L;
+      }
+      return h;
+    }
+  }
+
+  /** Word ids by word, over the index's word list. */
+  static final class Words {
+    private final String[] words;
+    private final int[] slots;
+
+    Words(String[] words) {
+      this.words = words;
+      this.slots = new int[capacity(words.length)];
+      int mask = slots.length - 1;
+      for (int i = 0; i < words.length; i++) {
+        int s = mix(words[i].hashCode()) & mask;
+        while (slots[s] != 0) {
+          s = (s + 1) & mask;
+        }
+        slots[s] = i + 1;
+      }
+    }
+
+    /** Returns the id of a word, or -1. */
+    int get(String word) {
+      int mask = slots.length - 1;
+      for (int s = mix(word.hashCode()) & mask; slots[s] != 0; s = (s + 1) & mask) {
+        if (words[slots[s] - 1].equals(word)) {
+          return slots[s] - 1;
+        }
+      }
+      return -1;
+    }
+  }
+}
