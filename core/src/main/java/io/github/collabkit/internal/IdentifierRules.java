@@ -11,7 +11,8 @@ public final class IdentifierRules {
   /** Crockford base32 alphabet, as ROR uses it (no i, l, o, u). */
   private static final String CROCKFORD = "0123456789abcdefghjkmnpqrstvwxyz";
 
-  private static final Pattern ROR = Pattern.compile("0[0-9a-hjkmnp-tv-z]{6}[0-9]{2}");
+  /** The form of a ROR id; {@code isRor} checks it by hand. */
+  static final Pattern ROR = Pattern.compile("0[0-9a-hjkmnp-tv-z]{6}[0-9]{2}");
   private static final Pattern ISNI = Pattern.compile("[0-9]{15}[0-9X]");
   private static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]{0,11}");
   private static final Pattern GRID = Pattern.compile("grid\\.[0-9]{1,7}\\.[0-9a-f]{1,4}");
@@ -173,12 +174,12 @@ public final class IdentifierRules {
     }
     switch (scheme) {
       case ROR:
-        if (!ROR.matcher(value).matches()) {
+        if (!isRor(value)) {
           return "must be a ROR id: '0', six Crockford base32 characters and two digits, got '"
               + value + "'";
         }
-        int expected = rorChecksum(value.substring(1, 7));
-        int actual = Integer.parseInt(value.substring(7));
+        int expected = rorChecksum(value.subSequence(1, 7));
+        int actual = (value.charAt(7) - '0') * 10 + value.charAt(8) - '0';
         return expected == actual ? null
             : "ROR id '" + value + "' fails its checksum: expected "
                 + (expected < 10 ? "0" : "") + expected + ", got " + value.substring(7);
@@ -214,12 +215,30 @@ public final class IdentifierRules {
    * @param base32 six Crockford base32 characters in lower case
    * @return the checksum, 0 to 98
    */
-  public static int rorChecksum(String base32) {
+  public static int rorChecksum(CharSequence base32) {
     long n = 0;
     for (int i = 0; i < base32.length(); i++) {
       n = n * 32 + CROCKFORD.indexOf(base32.charAt(i));
     }
     return (int) (98 - ((n * 100) % 97));
+  }
+
+  /** Matches {@link #ROR} by hand: every ROR id of every organization read is checked. */
+  private static boolean isRor(String value) {
+    if (value.length() != 9 || value.charAt(0) != '0') {
+      return false;
+    }
+    for (int i = 1; i < 7; i++) {
+      char c = value.charAt(i);
+      if (c > 'z' || CROCKFORD.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return isDigit(value.charAt(7)) && isDigit(value.charAt(8));
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static char isniCheck(String digits) {
