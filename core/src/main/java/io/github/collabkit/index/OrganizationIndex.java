@@ -1,6 +1,7 @@
 package io.github.collabkit.index;
 
 import io.github.collabkit.CollabkitException;
+import io.github.collabkit.internal.IdentifierRules;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.Landscape;
@@ -431,7 +432,9 @@ public final class OrganizationIndex {
   /**
    * Finds an organization by an identifier written in any common form of any scheme: a ROR id
    * with or without {@code https://ror.org/}, an ISNI with or without spaces, a Wikidata id in
-   * any case, a GRID id, a Crossref Funder id, a KvK number or a website. A few hash lookups.
+   * any case, a GRID id, a Crossref Funder id, a KvK number or a website with or without scheme,
+   * {@code www.} and trailing slash. The text's shape picks the scheme (at most two are tried), then
+   * one hash lookup each.
    *
    * @param text the identifier as written, such as {@code ror.org/05xvt9f17}
    * @return the organization with that identifier, if indexed
@@ -440,7 +443,7 @@ public final class OrganizationIndex {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    for (IdentifierScheme scheme : IdentifierScheme.values()) {
+    for (IdentifierScheme scheme : IdentifierRules.candidates(text)) {
       Optional<Organization> found = byIdentifier(scheme, text);
       if (found.isPresent()) {
         return found;
@@ -463,7 +466,7 @@ public final class OrganizationIndex {
     if (value == null) {
       return Optional.empty();
     }
-    int i = identifiers.get(scheme, value);
+    int i = identifiers.get(scheme, IdentifierRules.matchKey(scheme, value));
     return i < 0 ? Optional.empty() : Optional.of(organizations[i]);
   }
 
@@ -566,8 +569,10 @@ public final class OrganizationIndex {
 
   /**
    * Resolves a free text, such as an affiliation string, to the organization it names, or to none
-   * when not sure. See the class description for how; {@link Resolution#explanation()} tells which
-   * part of the text matched which name.
+   * when not sure. A text that is one identifier in a common written form (a ROR, Wikidata or ISNI
+   * id, a website) resolves through {@link #byIdentifier(String)} with score 1. See the class
+   * description for the rest; {@link Resolution#explanation()} tells which part of the text matched
+   * which name.
    *
    * @param text the text, such as {@code Dept. of Parasitology, Leids Universitair Medisch
    *     Centrum, Leiden, the Netherlands}
@@ -576,6 +581,10 @@ public final class OrganizationIndex {
   public Resolution resolve(String text) {
     if (text == null || text.isBlank()) {
       return new Resolution(text == null ? "" : text, null, null, false, "empty text");
+    }
+    Resolution byId = resolveIdentifier(text);
+    if (byId != null) {
+      return byId;
     }
     Query q = new Query(analyzer.analyze(text), scratch.get());
     Map<Integer, Hit> hits = new HashMap<>();
@@ -706,6 +715,22 @@ public final class OrganizationIndex {
     return new Resolution(text, best.toCandidate(text), rival == null ? null : rival.toCandidate(text),
         true, reason);
   }
+  /** Resolves a text that is one identifier in a common written form, or returns null. */
+  private Resolution resolveIdentifier(String text) {
+    String t = text.strip();
+    for (IdentifierScheme scheme : IdentifierRules.candidates(t)) {
+      Optional<Organization> found = byIdentifier(scheme, t);
+      if (found.isPresent()) {
+        Organization o = found.get();
+        int start = text.indexOf(t);
+        Candidate c = new Candidate(o, 1.0, o.names().get(0), t, start, start + t.length(),
+            List.of("text is its " + scheme.label("en") + " " + scheme.normalize(t)));
+        return new Resolution(text, c, null, true, "the text is an identifier of the organization");
+      }
+    }
+    return null;
+  }
+
 
   /** Tells whether a hit's words come from more than one segment of the text. */
   private static boolean spansSegments(Query q, Hit h) {

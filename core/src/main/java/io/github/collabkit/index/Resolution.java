@@ -96,6 +96,17 @@ public final class Resolution {
   }
 
   /**
+   * Returns why the text was or was not resolved, in one short English phrase, such as {@code the
+   * text is an identifier of the organization} or {@code no name matched closely enough to be a
+   * candidate}.
+   *
+   * @return the reason
+   */
+  public String reason() {
+    return reason;
+  }
+
+  /**
    * Explains the answer: the matched name and evidence of the top candidate and the runner-up,
    * and why the answer was accepted or not.
    *

@@ -1,5 +1,6 @@
 package io.github.collabkit.index;
 
+import io.github.collabkit.internal.IdentifierRules;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.Organization;
@@ -95,10 +96,11 @@ final class Tables {
         List<Identifier> ids = organizations[i].identifiers();
         for (int j = 0; j < ids.size(); j++) {
           Identifier id = ids.get(j);
-          int s = hash(id.scheme(), id.value()) & mask;
+          String key = IdentifierRules.matchKey(id.scheme(), id.value());
+          int s = hash(id.scheme(), key) & mask;
           boolean present = false;
           while (org[s] >= 0 && !present) {
-            present = matches(s, id.scheme(), id.value());
+            present = matches(s, id.scheme(), key);
             s = present ? s : (s + 1) & mask;
           }
           if (!present) {
@@ -113,12 +115,17 @@ final class Tables {
       return mix(scheme.ordinal() * 31 + value.hashCode());
     }
 
-    private boolean matches(int s, IdentifierScheme scheme, String value) {
+    private boolean matches(int s, IdentifierScheme scheme, String key) {
       Identifier id = organizations[org[s]].identifiers().get(index[s]);
-      return id.scheme() == scheme && id.value().equals(value);
+      return id.scheme() == scheme && IdentifierRules.matchKey(scheme, id.value()).equals(key);
     }
 
-    /** Returns the position of the first organization with an identifier, or -1. */
+    /**
+     * Returns the position of the first organization with an identifier, or -1.
+     *
+     * @param scheme the scheme
+     * @param value the identifier's comparison key ({@link IdentifierRules#matchKey})
+     */
     int get(IdentifierScheme scheme, String value) {
       int mask = org.length - 1;
       for (int s = hash(scheme, value) & mask; org[s] >= 0; s = (s + 1) & mask) {

@@ -10,10 +10,16 @@ import java.util.regex.Pattern;
  * InvalidValueException} that names type, key, field and rule.
  */
 public final class Checks {
-  /** Keys and codes: lower-case letters and digits, joined by single '-', '_' or '.'. */
+  /**
+   * Keys and codes: lower-case letters and digits, joined by single '-', '_' or '.'. {@link
+   * #isCode} checks the same without a regex, as every key of every value read is checked.
+   */
   public static final Pattern CODE = Pattern.compile("[a-z0-9]+(?:[-_.][a-z0-9]+)*");
 
-  /** A BCP 47 language tag in the simple forms data uses: {@code nl}, {@code en}, {@code en-GB}. */
+  /**
+   * A BCP 47 language tag in the simple forms data uses: {@code nl}, {@code en}, {@code en-GB}.
+   * {@link #isLanguage} checks the same without a regex.
+   */
   public static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
 
   /** Longest key or code accepted. */
@@ -82,7 +88,7 @@ public final class Checks {
    */
   public static String code(String type, String key, String field, String value) {
     notNull(type, key, field, value);
-    if (value.length() > MAX_CODE_LENGTH || !CODE.matcher(value).matches()) {
+    if (value.length() > MAX_CODE_LENGTH || !isCode(value)) {
       throw new InvalidValueException(type, key, field,
           "must be lower-case letters and digits joined by '-', '_' or '.' (at most "
               + MAX_CODE_LENGTH + " characters), got '" + value + "'");
@@ -101,11 +107,69 @@ public final class Checks {
    */
   public static String language(String type, String key, String field, String value) {
     notNull(type, key, field, value);
-    if (!LANGUAGE.matcher(value).matches()) {
+    if (!isLanguage(value)) {
       throw new InvalidValueException(type, key, field,
           "must be a BCP 47 language tag such as 'nl' or 'en-GB', got '" + value + "'");
     }
     return value;
+  }
+
+  /**
+   * Tells whether a text matches {@link #CODE}, as a hand-written scan: lower-case ASCII letters
+   * and digits, with single '-', '_' or '.' between them.
+   *
+   * @param text the text
+   * @return true when it matches
+   */
+  public static boolean isCode(CharSequence text) {
+    int n = text.length();
+    boolean needAlphanumeric = true;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        needAlphanumeric = false;
+      } else if ((c == '-' || c == '_' || c == '.') && !needAlphanumeric) {
+        needAlphanumeric = true;
+      } else {
+        return false;
+      }
+    }
+    return !needAlphanumeric;
+  }
+
+  /**
+   * Tells whether a text matches {@link #LANGUAGE}, as a hand-written scan: two or three lower-case
+   * ASCII letters, then any number of subtags of '-' and two to eight ASCII letters or digits.
+   *
+   * @param text the text
+   * @return true when it matches
+   */
+  public static boolean isLanguage(CharSequence text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n && text.charAt(i) >= 'a' && text.charAt(i) <= 'z') {
+      i++;
+    }
+    if (i < 2 || i > 3) {
+      return false;
+    }
+    while (i < n) {
+      if (text.charAt(i) != '-') {
+        return false;
+      }
+      int start = ++i;
+      while (i < n && isAsciiAlphanumeric(text.charAt(i))) {
+        i++;
+      }
+      if (i - start < 2 || i - start > 8) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiAlphanumeric(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
   /**

@@ -11,7 +11,8 @@ public final class IdentifierRules {
   /** Crockford base32 alphabet, as ROR uses it (no i, l, o, u). */
   private static final String CROCKFORD = "0123456789abcdefghjkmnpqrstvwxyz";
 
-  private static final Pattern ROR = Pattern.compile("0[0-9a-hjkmnp-tv-z]{6}[0-9]{2}");
+  /** The form of a ROR id; {@code isRor} checks it by hand. */
+  static final Pattern ROR = Pattern.compile("0[0-9a-hjkmnp-tv-z]{6}[0-9]{2}");
   private static final Pattern ISNI = Pattern.compile("[0-9]{15}[0-9X]");
   private static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]{0,11}");
   private static final Pattern GRID = Pattern.compile("grid\\.[0-9]{1,7}\\.[0-9a-f]{1,4}");
@@ -52,6 +53,105 @@ public final class IdentifierRules {
     }
   }
 
+  private static final IdentifierScheme[] ROR_ONLY = {IdentifierScheme.ROR};
+  private static final IdentifierScheme[] WIKIDATA_ONLY = {IdentifierScheme.WIKIDATA};
+  private static final IdentifierScheme[] ISNI_ONLY = {IdentifierScheme.ISNI};
+  private static final IdentifierScheme[] GRID_ONLY = {IdentifierScheme.GRID};
+  private static final IdentifierScheme[] WEBSITE_ONLY = {IdentifierScheme.WEBSITE};
+  private static final IdentifierScheme[] DIGITS = {IdentifierScheme.KVK, IdentifierScheme.FUNDREF};
+  private static final IdentifierScheme[] NONE = {};
+
+  /**
+   * Returns the schemes a value written in some common form can belong to, judged from its shape
+   * alone (prefixes, length, characters), most likely first; the caller still normalizes and looks
+   * up. Allocates nothing.
+   *
+   * @param text the value as written, such as {@code https://ror.org/05xvt9f17} or {@code Q2406409}
+   * @return the candidate schemes, shared arrays that must not be modified; empty when none fits
+   */
+  public static IdentifierScheme[] candidates(String text) {
+    String t = text.strip();
+    int n = t.length();
+    if (n == 0) {
+      return NONE;
+    }
+    if (containsIgnoreCase(t, "ror.org/")) {
+      return ROR_ONLY;
+    }
+    if (containsIgnoreCase(t, "wikidata.org/")) {
+      return WIKIDATA_ONLY;
+    }
+    if (containsIgnoreCase(t, "isni")) {
+      return ISNI_ONLY;
+    }
+    if (t.regionMatches(true, 0, "grid.", 0, 5)) {
+      return GRID_ONLY;
+    }
+    char first = t.charAt(0);
+    if ((first == 'Q' || first == 'q') && n > 1 && allDigits(t, 1, n)) {
+      return WIKIDATA_ONLY;
+    }
+    if (n == 9 && first == '0' && Character.isDigit(t.charAt(7)) && Character.isDigit(t.charAt(8))) {
+      return ROR_ONLY;
+    }
+    int digits = 0;
+    boolean onlyDigitsAndSpaces = true;
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (Character.isDigit(c)) {
+        digits++;
+      } else if (c != ' ' && !(i == n - 1 && (c == 'X' || c == 'x'))) {
+        onlyDigitsAndSpaces = false;
+      }
+    }
+    if (onlyDigitsAndSpaces) {
+      return digits >= 15 ? ISNI_ONLY : DIGITS;
+    }
+    return t.indexOf('.') > 0 ? WEBSITE_ONLY : NONE;
+  }
+
+  /**
+   * Returns the form of a canonical value under which two writings of the same identifier compare
+   * equal. For websites that is the address without scheme, {@code www.} and trailing slash, in
+   * lower case ({@code https://www.lumc.nl/} and {@code lumc.nl} both give {@code lumc.nl}); other
+   * schemes' canonical values are returned as they are.
+   *
+   * @param scheme the scheme
+   * @param value a value in the scheme's canonical form, or as written for websites
+   * @return the comparison key
+   */
+  public static String matchKey(IdentifierScheme scheme, String value) {
+    if (scheme != IdentifierScheme.WEBSITE) {
+      return value;
+    }
+    String t = stripPrefix(value.strip().toLowerCase(Locale.ROOT), "https://", "http://");
+    t = stripPrefix(t, "www.");
+    int end = t.length();
+    while (end > 0 && t.charAt(end - 1) == '/') {
+      end--;
+    }
+    return t.substring(0, end);
+  }
+
+  private static boolean containsIgnoreCase(String text, String lowerNeedle) {
+    int last = text.length() - lowerNeedle.length();
+    for (int i = 0; i <= last; i++) {
+      if (text.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allDigits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String stripPrefix(String text, String... prefixes) {
     for (String prefix : prefixes) {
       if (text.startsWith(prefix)) {
@@ -74,12 +174,12 @@ public final class IdentifierRules {
     }
     switch (scheme) {
       case ROR:
-        if (!ROR.matcher(value).matches()) {
+        if (!isRor(value)) {
           return "must be a ROR id: '0', six Crockford base32 characters and two digits, got '"
               + value + "'";
         }
-        int expected = rorChecksum(value.substring(1, 7));
-        int actual = Integer.parseInt(value.substring(7));
+        int expected = rorChecksum(value.subSequence(1, 7));
+        int actual = (value.charAt(7) - '0') * 10 + value.charAt(8) - '0';
         return expected == actual ? null
             : "ROR id '" + value + "' fails its checksum: expected "
                 + (expected < 10 ? "0" : "") + expected + ", got " + value.substring(7);
@@ -115,12 +215,30 @@ public final class IdentifierRules {
    * @param base32 six Crockford base32 characters in lower case
    * @return the checksum, 0 to 98
    */
-  public static int rorChecksum(String base32) {
+  public static int rorChecksum(CharSequence base32) {
     long n = 0;
     for (int i = 0; i < base32.length(); i++) {
       n = n * 32 + CROCKFORD.indexOf(base32.charAt(i));
     }
     return (int) (98 - ((n * 100) % 97));
+  }
+
+  /** Matches {@link #ROR} by hand: every ROR id of every organization read is checked. */
+  private static boolean isRor(String value) {
+    if (value.length() != 9 || value.charAt(0) != '0') {
+      return false;
+    }
+    for (int i = 1; i < 7; i++) {
+      char c = value.charAt(i);
+      if (c > 'z' || CROCKFORD.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return isDigit(value.charAt(7)) && isDigit(value.charAt(8));
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static char isniCheck(String digits) {

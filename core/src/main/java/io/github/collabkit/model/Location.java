@@ -63,11 +63,17 @@ public abstract class Location implements WithLocation {
 
   @Value.Check
   void check() {
-    if (!countryCode().matches("[A-Z]{2}")) {
+    String code = countryCode();
+    if (code.length() != 2 || !isUpperAscii(code.charAt(0)) || !isUpperAscii(code.charAt(1))) {
       throw new InvalidValueException("location", null, "countryCode",
           "must be an ISO 3166-1 alpha-2 code of two upper-case letters, got '" + countryCode() + "'");
     }
     city().ifPresent(c -> Checks.notBlank("location", countryCode(), "city", c));
     region().ifPresent(r -> Checks.notBlank("location", countryCode(), "region", r));
+  }
+
+  /** Whether a character is one of {@code [A-Z]}; a scan, not a regex, as every location read is checked. */
+  private static boolean isUpperAscii(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 }

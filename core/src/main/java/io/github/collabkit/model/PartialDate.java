@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A calendar date known to the precision its source gives: a year ({@code 2018}), a year and
@@ -33,7 +31,6 @@ public final class PartialDate implements Comparable<PartialDate> {
   /** The ISO forms accepted by {@link #parse(String)}. */
   public static final String PATTERN = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
 
-  private static final Pattern ISO = Pattern.compile("([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?");
   private static final Comparator<PartialDate> ORDER =
       Comparator.comparing(PartialDate::earliest).thenComparing(PartialDate::precision);
 
@@ -107,17 +104,36 @@ public final class PartialDate implements Comparable<PartialDate> {
     if (text == null) {
       throw new InvalidValueException("partial date", null, "value", "is required, got null");
     }
-    Matcher m = ISO.matcher(text);
-    if (!m.matches()) {
+    // the form of ISO, scanned by hand: every date of every value read passes here
+    int n = text.length();
+    if (!(n == 4 || n == 7 && text.charAt(4) == '-' || n == 10 && text.charAt(4) == '-' && text.charAt(7) == '-')
+        || !digits(text, 0, 4) || n >= 7 && !digits(text, 5, 7) || n == 10 && !digits(text, 8, 10)) {
       throw new InvalidValueException("partial date", null, "value",
           "must be an ISO date as YYYY, YYYY-MM or YYYY-MM-DD, got '" + text + "'");
     }
-    int year = Integer.parseInt(m.group(1));
-    int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-    int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-    Precision precision = m.group(3) != null ? Precision.DAY
-        : m.group(2) != null ? Precision.MONTH : Precision.YEAR;
+    int year = number(text, 0, 4);
+    int month = n >= 7 ? number(text, 5, 7) : 0;
+    int day = n == 10 ? number(text, 8, 10) : 0;
+    Precision precision = n == 10 ? Precision.DAY : n == 7 ? Precision.MONTH : Precision.YEAR;
     return create(year, month, day, precision);
+  }
+
+  private static boolean digits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int number(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + (text.charAt(i) - '0');
+    }
+    return value;
   }
 
   /** Checks every part the precision has; 0 stands for an absent month or day only after that. */
@@ -234,14 +250,23 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(10).append(year);
+    // year is 1000 to 9999, month and day two digits: written straight into the characters
+    char[] c = new char[day != 0 ? 10 : month != 0 ? 7 : 4];
+    c[0] = (char) ('0' + year / 1000);
+    c[1] = (char) ('0' + year / 100 % 10);
+    c[2] = (char) ('0' + year / 10 % 10);
+    c[3] = (char) ('0' + year % 10);
     if (month != 0) {
-      sb.append('-').append(pad(month));
+      c[4] = '-';
+      c[5] = (char) ('0' + month / 10);
+      c[6] = (char) ('0' + month % 10);
     }
     if (day != 0) {
-      sb.append('-').append(pad(day));
+      c[7] = '-';
+      c[8] = (char) ('0' + day / 10);
+      c[9] = (char) ('0' + day % 10);
     }
-    return sb.toString();
+    return new String(c);
   }
 
   private static String pad(int value) {

@@ -58,6 +58,7 @@ class OrganizationIndexTest {
         Name.acronym("LUMC"))
         .addIdentifier(Identifier.of(IdentifierScheme.ISNI, "0000 0000 8945 2978"))
         .addIdentifier(Identifier.of(IdentifierScheme.WIKIDATA, "Q2406409"))
+        .addIdentifier(Identifier.of(IdentifierScheme.WEBSITE, "https://www.lumc.nl/"))
         .addRelation(OrganizationRelation.of(RelationKind.RELATED, OrganizationRef.of("ul"))));
     add(org("ul", "027bh9e22", "NL", "Leiden", OrganizationType.UNIVERSITY,
         en("Leiden University"), nl("Universiteit Leiden")));
@@ -135,9 +136,34 @@ class OrganizationIndexTest {
       "ISNI without spaces, 0000000089452978",
       "Wikidata, Q2406409",
       "Wikidata lower case, q2406409",
-      "Wikidata URL, https://www.wikidata.org/wiki/Q2406409"})
+      "Wikidata URL, https://www.wikidata.org/wiki/Q2406409",
+      "website as stored, https://www.lumc.nl/",
+      "website without trailing slash, https://www.lumc.nl",
+      "website over http, http://www.lumc.nl",
+      "website without scheme, www.lumc.nl",
+      "website without www, lumc.nl",
+      "website in capitals, HTTPS://WWW.LUMC.NL"})
   void findsByIdentifierInAnyWrittenForm(String form, String text) {
     assertEquals("lumc", INDEX.byIdentifier(text).orElseThrow().key().key(), form);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "ROR URL, https://ror.org/05xvt9f17",
+      "Wikidata id, ' Q2406409 '",
+      "website, www.lumc.nl"})
+  void resolvesATextThatIsAnIdentifier(String form, String text) {
+    Resolution r = INDEX.resolve(text);
+    assertEquals("lumc", r.organization().orElseThrow().key().key(), form);
+    assertEquals("the text is an identifier of the organization", r.reason());
+    assertEquals(text.strip(), r.best().orElseThrow().matchedText());
+  }
+
+  @Test
+  void resolvesAnUnknownIdentifierAsText() {
+    Resolution r = INDEX.resolve("https://ror.org/027bh9e23");
+    assertFalse(r.isResolved());
+    assertTrue(!r.reason().equals("the text is an identifier of the organization"), r.explanation());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -145,6 +171,9 @@ class OrganizationIndexTest {
       "unknown ROR id, 027bh9e23",
       "checksum fails, 05xvt9f18",
       "not an identifier, LUMC",
+      "another website, https://www.lumc.com",
+      "a page of the website, https://www.lumc.nl/onderzoek",
+      "KvK number not indexed, 27366422",
       "blank, ' '"})
   void findsNothingForAnIdentifierNotIndexed(String form, String text) {
     assertFalse(INDEX.byIdentifier(text).isPresent(), form);

@@ -137,7 +137,7 @@ class ConstructionRulesTest {
   }
 
   @ParameterizedTest(name = "''{0}''")
-  @ValueSource(strings = {"nl", "NLD", "N", "", "Nederland", "N1"})
+  @ValueSource(strings = {"nl", "NLD", "N", "", "Nederland", "N1", "\u00c4B"})
   void rejectsCountryCodesThatAreNotIso3166Alpha2(String country) {
     assertInvalid(() -> Location.of(country, "Leiden"), "location", null, "countryCode",
         "must be an ISO 3166-1 alpha-2 code of two upper-case letters, got '" + country + "'");

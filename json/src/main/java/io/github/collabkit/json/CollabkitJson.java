@@ -30,6 +30,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.core.util.DefaultIndenter;
@@ -100,6 +101,8 @@ public final class CollabkitJson {
         .streamReadConstraints(b.constraints)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        // names are interned once, when first seen, so the codecs find properties by identity
+        .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
         .build();
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     PrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()

@@ -14,18 +14,41 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 
 /**
  * Plain Jackson 3 data binding on hand-written records of the same shape ({@link LandscapeRecord}),
- * with one mapper configured once and, like collabkit, failing on unknown properties. The records
- * are made from collabkit's own document when the peer is built, so both write the same content.
- * Vocabulary values stay strings and dates are not parsed: the records check nothing, so plain
- * Jackson does less work than collabkit, which builds validated values.
+ * with one mapper configured once.
+ *
+ * <p>What both do alike: the records are made from collabkit's own document when the peer is built
+ * and are written with the same layout (documents indented two spaces a level with {@code ": "}
+ * after names, lines on one line each), so both write the same bytes ({@code PeersTest} checks it);
+ * both read the same bytes with the same parser-level strictness: unknown properties fail, duplicate
+ * properties fail ({@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}), {@code NaN} is rejected,
+ * and collabkit's read limits apply.
+ *
+ * <p>What plain Jackson leaves out: vocabulary values stay strings, dates and references are not
+ * parsed, and nothing is validated (keys, language tags, identifiers and their checksums, required
+ * properties, set duplicates, null values). So plain Jackson does less work than collabkit, which
+ * builds validated model values.
  */
 final class JacksonPeer implements DocumentCodec {
-  private static final JsonMapper MAPPER = JsonMapper.builder()
+  private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(CollabkitJson.DEFAULT_READ_CONSTRAINTS)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+          .build())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .build();
+  private static final ObjectWriter DOCUMENT = MAPPER.writer().with(new DefaultPrettyPrinter(
+          Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
   private static final ObjectWriter LINES = MAPPER.writer().withRootValueSeparator("\n");
   private static final ObjectReader HEADER = MAPPER.readerFor(LandscapeRecord.class)
       .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -50,7 +73,7 @@ final class JacksonPeer implements DocumentCodec {
 
   @Override
   public void writeDocument(OutputStream out) {
-    MAPPER.writeValue(out, landscape);
+    DOCUMENT.writeValue(out, landscape);
   }
 
   @Override

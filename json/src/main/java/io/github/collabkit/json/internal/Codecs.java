@@ -40,7 +40,33 @@ public final class Codecs {
 
   /** A partial date in ISO form at its precision. */
   public static final Codec<PartialDate> PARTIAL_DATE =
-      new StringCodec<>(PartialDate.class, "a date as YYYY, YYYY-MM or YYYY-MM-DD", PartialDate::parse, PartialDate::toString);
+      new StringCodec<>(PartialDate.class, "a date as YYYY, YYYY-MM or YYYY-MM-DD", PartialDate::parse, PartialDate::toString) {
+        @Override
+        public void write(JsonGenerator g, PartialDate value) {
+          // the characters of PartialDate.toString, written without making a String of them
+          char[] c = new char[10];
+          int year = value.year();
+          c[0] = (char) ('0' + year / 1000);
+          c[1] = (char) ('0' + year / 100 % 10);
+          c[2] = (char) ('0' + year / 10 % 10);
+          c[3] = (char) ('0' + year % 10);
+          int length = 4;
+          if (value.precision() != PartialDate.Precision.YEAR) {
+            length = twoDigits(c, 4, value.month().getAsInt());
+          }
+          if (value.precision() == PartialDate.Precision.DAY) {
+            length = twoDigits(c, 7, value.day().getAsInt());
+          }
+          g.writeString(c, 0, length);
+        }
+      };
+
+  private static int twoDigits(char[] c, int at, int value) {
+    c[at] = '-';
+    c[at + 1] = (char) ('0' + value / 10);
+    c[at + 2] = (char) ('0' + value % 10);
+    return at + 3;
+  }
 
   /** A reference to an organization, written as its key. */
   public static final Codec<OrganizationRef> ORGANIZATION_REF = ref(OrganizationRef.class, OrganizationRef::of);
@@ -137,7 +163,7 @@ public final class Codecs {
   }
 
   /** A value written as a JSON string. */
-  static final class StringCodec<V> implements Codec<V> {
+  static class StringCodec<V> implements Codec<V> {
     private final Class<V> type;
     private final String expected;
     private final Function<String, V> parse;

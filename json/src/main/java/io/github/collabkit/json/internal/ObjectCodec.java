@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -53,6 +54,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private final Supplier<B> builder;
   private final Function<B, T> build;
   private final List<Property<T, B>> properties;
+  /** The properties in wire order, as an array: walked without an iterator on every write. */
+  private final Property<T, B>[] ordered;
   private final Map<String, Property<T, B>> byName;
   private final List<String> names;
 
@@ -62,6 +65,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     this.builder = d.builder;
     this.build = d.build;
     this.properties = List.copyOf(d.properties);
+    @SuppressWarnings("unchecked")
+    Property<T, B>[] array = d.properties.toArray(new Property[0]);
+    this.ordered = array;
     this.byName = new HashMap<>();
     List<String> n = new ArrayList<>();
     for (Property<T, B> p : properties) {
@@ -149,8 +155,14 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   public boolean readProperties(ModelReader r, JsonParser p, B b) {
     int depth = p.streamReadContext().getNestingDepth();
     boolean failed = false;
+    // Documents list properties in wire order, leaving out empty ones: the properties after the
+    // last one read are tried first, the hash lookup is the fallback for any other order.
+    int expected = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
-      Property<T, B> property = byName.get(name);
+      Property<T, B> property = following(expected, name);
+      if (property != null) {
+        expected = property.index + 1;
+      }
       JsonToken t = p.nextToken();
       try {
         if (property == null) {
@@ -166,6 +178,20 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       }
     }
     return failed;
+  }
+
+  /**
+   * Finds a property by name: first among those after the last one read, by identity, as
+   * collabkit's parsers intern property names and the table's names are literals; then by hash,
+   * for names out of order and parsers that do not intern.
+   */
+  private Property<T, B> following(int from, String name) {
+    for (int i = from; i < ordered.length; i++) {
+      if (ordered[i].name == name) {
+        return ordered[i];
+      }
+    }
+    return byName.get(name);
   }
 
   /**
@@ -202,7 +228,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
    * @param value the value
    */
   public void writeProperties(JsonGenerator g, T value) {
-    for (Property<T, B> p : properties) {
+    for (Property<T, B> p : ordered) {
       p.write(g, value);
     }
   }
@@ -214,14 +240,16 @@ public final class ObjectCodec<T, B> implements Codec<T> {
    * @param <B> its builder
    */
   public abstract static class Property<T, B> {
+    final int index;
     final String name;
     final SerializableString serializedName;
     final Kind kind;
     final Codec<?> codec;
     final String description;
 
-    Property(String name, Kind kind, Codec<?> codec, String description) {
-      this.name = name;
+    Property(int index, String name, Kind kind, Codec<?> codec, String description) {
+      this.index = index;
+      this.name = name.intern(); // parsers intern names too: found by identity when reading
       this.serializedName = new SerializedString(name);
       this.kind = kind;
       this.codec = codec;
@@ -281,8 +309,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     private final Function<T, V> get;
     private final BiConsumer<B, V> set;
 
-    Single(String name, Kind kind, Codec<V> c, Function<T, V> get, BiConsumer<B, V> set, String description) {
-      super(name, kind, c, description);
+    Single(int index, String name, Kind kind, Codec<V> c, Function<T, V> get, BiConsumer<B, V> set,
+        String description) {
+      super(index, name, kind, c, description);
       this.c = c;
       this.get = get;
       this.set = set;
@@ -310,9 +339,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     private final Function<T, LocalizedText> get;
     private final BiConsumer<B, LocalizedText> set;
 
-    Text(String name, boolean required, Function<T, LocalizedText> get, BiConsumer<B, LocalizedText> set,
-        String description) {
-      super(name, Kind.TEXT, Codecs.LOCALIZED_TEXT, description);
+    Text(int index, String name, boolean required, Function<T, LocalizedText> get,
+        BiConsumer<B, LocalizedText> set, String description) {
+      super(index, name, Kind.TEXT, Codecs.LOCALIZED_TEXT, description);
       this.required = required;
       this.get = get;
       this.set = set;
@@ -343,8 +372,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     private final Function<T, Optional<V>> get;
     private final BiConsumer<B, V> set;
 
-    Opt(String name, Codec<V> c, Function<T, Optional<V>> get, BiConsumer<B, V> set, String description) {
-      super(name, Kind.OPTIONAL, c, description);
+    Opt(int index, String name, Codec<V> c, Function<T, Optional<V>> get, BiConsumer<B, V> set,
+        String description) {
+      super(index, name, Kind.OPTIONAL, c, description);
       this.c = c;
       this.get = get;
       this.set = set;
@@ -371,14 +401,17 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   private static final class Many<T, B, V> extends Property<T, B> {
+    /** Up to this many entries, a set's duplicates are found by scanning the entries read. */
+    private static final int SMALL_SET = 8;
+
     private final Codec<V> c;
     private final Function<T, ? extends Collection<V>> get;
     private final BiConsumer<B, List<V>> set;
     private final BiConsumer<B, V> add;
 
-    Many(String name, Kind kind, Codec<V> c, Function<T, ? extends Collection<V>> get,
+    Many(int index, String name, Kind kind, Codec<V> c, Function<T, ? extends Collection<V>> get,
         BiConsumer<B, List<V>> set, BiConsumer<B, V> add, String description) {
-      super(name, kind, c, description);
+      super(index, name, kind, c, description);
       this.c = c;
       this.get = get;
       this.set = set;
@@ -400,15 +433,21 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         return;
       }
       List<V> values = new ArrayList<>();
-      Set<V> seen = kind == Kind.SET ? new HashSet<>() : null;
+      Set<V> seen = null;
       for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
         if (t == JsonToken.VALUE_NULL) {
           throw r.fail(p, io.github.collabkit.json.JsonRule.NULL_VALUE, name + ": null is not allowed in an array");
         }
         V v = c.read(r, p);
-        if (seen != null && !seen.add(v)) {
-          throw r.fail(p, io.github.collabkit.json.JsonRule.DUPLICATE_ENTRY,
-              name + ": '" + v + "' is listed twice; a set holds each entry once");
+        if (kind == Kind.SET) {
+          // sets hold a few entries: a scan beats hashing until there are many
+          if (seen == null && values.size() >= SMALL_SET) {
+            seen = new HashSet<>(values);
+          }
+          if (seen == null ? values.contains(v) : !seen.add(v)) {
+            throw r.fail(p, io.github.collabkit.json.JsonRule.DUPLICATE_ENTRY,
+                name + ": '" + v + "' is listed twice; a set holds each entry once");
+          }
         }
         values.add(v);
       }
@@ -436,8 +475,15 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       if (!values.isEmpty()) {
         g.writeName(serializedName);
         g.writeStartArray(values, values.size());
-        for (V v : values) {
-          c.write(g, v);
+        if (values instanceof List && values instanceof RandomAccess) {
+          List<V> list = (List<V>) values;
+          for (int i = 0, n = list.size(); i < n; i++) {
+            c.write(g, list.get(i));
+          }
+        } else {
+          for (V v : values) {
+            c.write(g, v);
+          }
         }
         g.writeEndArray();
       }
@@ -477,7 +523,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      */
     public <V> Definition<T, B> required(String name, Codec<V> codec, Function<T, V> get,
         BiConsumer<B, V> set, String description) {
-      properties.add(new Single<>(name, Kind.REQUIRED, codec, get, set, description));
+      properties.add(new Single<>(properties.size(), name, Kind.REQUIRED, codec, get, set, description));
       return this;
     }
 
@@ -494,7 +540,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      */
     public <V> Definition<T, B> defaulted(String name, Codec<V> codec, Function<T, V> get,
         BiConsumer<B, V> set, String description) {
-      properties.add(new Single<>(name, Kind.DEFAULTED, codec, get, set, description));
+      properties.add(new Single<>(properties.size(), name, Kind.DEFAULTED, codec, get, set, description));
       return this;
     }
 
@@ -511,7 +557,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      */
     public <V> Definition<T, B> optional(String name, Codec<V> codec, Function<T, Optional<V>> get,
         BiConsumer<B, V> set, String description) {
-      properties.add(new Opt<>(name, codec, get, set, description));
+      properties.add(new Opt<>(properties.size(), name, codec, get, set, description));
       return this;
     }
 
@@ -528,7 +574,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      */
     public <V> Definition<T, B> list(String name, Codec<V> codec, Function<T, List<V>> get,
         BiConsumer<B, List<V>> set, String description) {
-      properties.add(new Many<>(name, Kind.LIST, codec, get, set, null, description));
+      properties.add(new Many<>(properties.size(), name, Kind.LIST, codec, get, set, null, description));
       return this;
     }
 
@@ -546,7 +592,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      */
     public <V> Definition<T, B> entities(String name, Codec<V> codec, Function<T, List<V>> get,
         BiConsumer<B, V> add, String description) {
-      properties.add(new Many<>(name, Kind.LIST, codec, get, null, add, description));
+      properties.add(new Many<>(properties.size(), name, Kind.LIST, codec, get, null, add, description));
       return this;
     }
 
@@ -563,7 +609,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      */
     public <V> Definition<T, B> set(String name, Codec<V> codec, Function<T, Set<V>> get,
         BiConsumer<B, List<V>> set, String description) {
-      properties.add(new Many<>(name, Kind.SET, codec, get, set, null, description));
+      properties.add(new Many<>(properties.size(), name, Kind.SET, codec, get, set, null, description));
       return this;
     }
 
@@ -579,7 +625,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      */
     public Definition<T, B> text(String name, boolean required, Function<T, LocalizedText> get,
         BiConsumer<B, LocalizedText> set, String description) {
-      properties.add(new Text<>(name, required, get, set, description));
+      properties.add(new Text<>(properties.size(), name, required, get, set, description));
       return this;
     }
 
