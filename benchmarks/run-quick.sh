@@ -8,11 +8,15 @@
 #   resolver=COLLABKIT,LUCENE,COMMONS_TEXT
 #                        the resolution peers that matter for the targets (HASH_MAP and LINEAR_SCAN
 #                        resolvers are in the full run and in ResolutionQuality)
-# Then the quality of each resolver on the same registry queries (ResolutionQuality).
-# Meant to finish in under 10 minutes on 2 cores. Run from anywhere; writes benchmarks/results/.
+# Then the quality of each resolver on the same registry queries (ResolutionQuality; minutes more,
+# mostly Lucene's fuzzy queries on 4,096 affiliation strings), and the README tables.
+# The JMH part is meant to finish in under 10 minutes on 2 cores. Run from anywhere; writes
+# benchmarks/results/.
 #
 #   benchmarks/run-quick.sh                # after ./mvnw -B -q -pl benchmarks -am package -DskipTests
 #   benchmarks/run-quick.sh 'KeyLookup'    # a regular expression: only the matching benchmarks
+#   QUALITY=0 benchmarks/run-quick.sh      # keep benchmarks/results/quality.json as it is (made
+#                                          # by ResolutionQuality from the same code)
 set -eu
 cd "$(dirname "$0")/.."
 JAR=benchmarks/target/benchmarks.jar
@@ -33,7 +37,9 @@ END=$(date -u +%s)
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 MINUTES=$(( (END - START + 59) / 60 ))
 echo "JMH suite took $((END - START)) s; load average (1, 5, 15 min) $LOAD_BEFORE before, $LOAD_AFTER after"
-java -cp "$JAR" io.github.collabkit.benchmarks.report.ResolutionQuality "$RESULTS/quality.json" ror
+if [ "${QUALITY:-1}" != 0 ]; then
+  java -cp "$JAR" io.github.collabkit.benchmarks.report.ResolutionQuality "$RESULTS/quality.json" ror
+fi
 NOTE="(started $(date -u -d @"$START" +%FT%TZ), JMH took $((END - START)) s; load average 1/5/15 min: $LOAD_BEFORE before, $LOAD_AFTER after; $(nproc) cores shared with other engineers)"
 java -cp "$JAR" io.github.collabkit.benchmarks.report.ReadmeTables "$RESULTS/jmh.json" benchmarks/README.md "benchmarks/run-quick.sh ${1:-}
   = $COMMAND

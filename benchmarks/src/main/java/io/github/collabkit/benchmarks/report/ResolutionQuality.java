@@ -32,6 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@value #BRUTE_FORCE_LIMIT} organizations it is scored on the first {@value #SAMPLE} queries of
  * each set only (the {@code queries} column says how many each row counts).
  *
+ * <p>{@code -Dquality.peers=COLLABKIT,LUCENE} scores only those peers; the file keeps the rows of
+ * other peers and landscapes from earlier runs.
+ *
  * <p>An answer is right when it is the expected organization or one of its units (an affiliation
  * string that names a department may fairly resolve to it); any answer to a no-match query is a
  * false positive. Precision is right answers over answers given, recall right answers over queries
@@ -143,7 +146,22 @@ public final class ResolutionQuality {
   public static void main(String[] args) throws IOException {
     Path out = Path.of(args.length > 0 ? args[0] : "benchmarks/results/quality.json");
     List<String> landscapes = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("10000");
+    List<Peer> peers = new ArrayList<>();
+    for (String name : System.getProperty("quality.peers", "COLLABKIT,LUCENE,COMMONS_TEXT,HASH_MAP,LINEAR_SCAN")
+        .split(",")) {
+      peers.add(Peer.valueOf(name.strip()));
+    }
     List<Map<String, Object>> rows = new ArrayList<>();
+    if (Files.exists(out)) {
+      // Keep the rows of the landscapes and peers not scored again now.
+      for (tools.jackson.databind.JsonNode row : JsonMapper.builder().build().readTree(out.toFile())) {
+        if (!(landscapes.contains(row.path("landscape").asString())
+            && peers.contains(Peer.valueOf(row.path("peer").asString())))) {
+          rows.add(JsonMapper.builder().build().convertValue(row,
+              new tools.jackson.core.type.TypeReference<Map<String, Object>>() {}));
+        }
+      }
+    }
     for (String spec : landscapes) {
       Landscape landscape;
       try {
@@ -152,7 +170,7 @@ public final class ResolutionQuality {
         System.out.println("skipping landscape " + spec + ": " + e.getMessage());
         continue;
       }
-      for (Peer peer : List.of(Peer.COLLABKIT, Peer.LUCENE, Peer.COMMONS_TEXT, Peer.HASH_MAP, Peer.LINEAR_SCAN)) {
+      for (Peer peer : peers) {
         Resolver resolver = peer.create(Resolver.class, landscape);
         int limit = peer == Peer.COMMONS_TEXT && landscape.organizations().size() > BRUTE_FORCE_LIMIT
             ? SAMPLE : Integer.MAX_VALUE;
