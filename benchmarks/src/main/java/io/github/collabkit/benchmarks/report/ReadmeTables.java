@@ -131,7 +131,7 @@ public final class ReadmeTables {
             .append(Double.isNaN(row.error()) ? "" : " ± " + number(row.error())).append(" | ")
             .append(row.unit()).append(" | ").append(opsPerSecond(row)).append(" | ")
             .append(Double.isNaN(row.alloc()) ? "" : number(row.alloc())).append(" | ")
-            .append(base == null || row == base ? "" : String.format(Locale.ROOT, "%.2f", row.score() / base.score()))
+            .append(base == null || row == base ? "" : ratio(row.score() / base.score()))
             .append(" |\n");
       }
     }
@@ -281,6 +281,10 @@ public final class ReadmeTables {
       default:
         return 1;
     }
+  }
+
+  private static String ratio(double value) {
+    return value >= 0.1 ? String.format(Locale.ROOT, "%.2f", value) : String.format(Locale.ROOT, "%.2g", value);
   }
 
   private static String opsPerSecond(Row row) {
