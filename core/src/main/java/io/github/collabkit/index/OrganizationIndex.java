@@ -1,6 +1,7 @@
 package io.github.collabkit.index;
 
 import io.github.collabkit.CollabkitException;
+import io.github.collabkit.internal.Checks;
 import io.github.collabkit.internal.IdentifierRules;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
@@ -453,6 +454,19 @@ public final class OrganizationIndex {
   }
 
   /**
+   * Finds an organization by an identifier already in its scheme's canonical form, as {@link
+   * Identifier} guarantees: one hash lookup, no normalization, no allocation beyond the result.
+   *
+   * @param identifier the identifier, such as {@code Identifier.of(IdentifierScheme.ROR, "05xvt9f17")}
+   * @return the organization with that identifier, if indexed
+   */
+  public Optional<Organization> byIdentifier(Identifier identifier) {
+    Checks.argument("identifier", identifier);
+    int i = identifiers.get(identifier.scheme(), identifier.value());
+    return i < 0 ? Optional.empty() : Optional.of(organizations[i]);
+  }
+
+  /**
    * Finds an organization by an identifier of a given scheme, written in any common form.
    *
    * @param scheme the scheme
@@ -466,7 +480,7 @@ public final class OrganizationIndex {
     if (value == null) {
       return Optional.empty();
     }
-    int i = identifiers.get(scheme, IdentifierRules.matchKey(scheme, value));
+    int i = identifiers.get(scheme, value);
     return i < 0 ? Optional.empty() : Optional.of(organizations[i]);
   }
 

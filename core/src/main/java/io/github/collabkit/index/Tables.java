@@ -96,11 +96,10 @@ final class Tables {
         List<Identifier> ids = organizations[i].identifiers();
         for (int j = 0; j < ids.size(); j++) {
           Identifier id = ids.get(j);
-          String key = IdentifierRules.matchKey(id.scheme(), id.value());
-          int s = hash(id.scheme(), key) & mask;
+          int s = hash(id.scheme(), id.value()) & mask;
           boolean present = false;
           while (org[s] >= 0 && !present) {
-            present = matches(s, id.scheme(), key);
+            present = matches(s, id.scheme(), id.value());
             s = present ? s : (s + 1) & mask;
           }
           if (!present) {
@@ -112,19 +111,21 @@ final class Tables {
     }
 
     private static int hash(IdentifierScheme scheme, String value) {
-      return mix(scheme.ordinal() * 31 + value.hashCode());
+      return mix(scheme.ordinal() * 31 + IdentifierRules.matchHash(scheme, value));
     }
 
-    private boolean matches(int s, IdentifierScheme scheme, String key) {
+    private boolean matches(int s, IdentifierScheme scheme, String value) {
       Identifier id = organizations[org[s]].identifiers().get(index[s]);
-      return id.scheme() == scheme && IdentifierRules.matchKey(scheme, id.value()).equals(key);
+      return id.scheme() == scheme && IdentifierRules.sameMatchKey(scheme, id.value(), value);
     }
 
     /**
-     * Returns the position of the first organization with an identifier, or -1.
+     * Returns the position of the first organization with an identifier, or -1. Values compare by
+     * {@link IdentifierRules#matchKey} (websites without scheme, {@code www.} and trailing slash),
+     * without allocating.
      *
      * @param scheme the scheme
-     * @param value the identifier's comparison key ({@link IdentifierRules#matchKey})
+     * @param value the identifier's canonical value (as written, for websites)
      */
     int get(IdentifierScheme scheme, String value) {
       int mask = org.length - 1;

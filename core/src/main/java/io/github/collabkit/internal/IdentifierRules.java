@@ -133,6 +133,74 @@ public final class IdentifierRules {
     return t.substring(0, end);
   }
 
+  /**
+   * Returns the hash of {@link #matchKey(IdentifierScheme, String)} without building it: equal keys
+   * give equal hashes, and nothing is allocated.
+   *
+   * @param scheme the scheme
+   * @param value a value in the scheme's canonical form, or as written for websites
+   * @return the hash
+   */
+  public static int matchHash(IdentifierScheme scheme, String value) {
+    if (scheme != IdentifierScheme.WEBSITE) {
+      return value.hashCode();
+    }
+    int start = websiteKeyStart(value);
+    int end = websiteKeyEnd(value, start);
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + Character.toLowerCase(Character.toUpperCase(value.charAt(i)));
+    }
+    return h;
+  }
+
+  /**
+   * Tells whether two values have the same {@link #matchKey(IdentifierScheme, String)}, without
+   * building either key.
+   *
+   * @param scheme the scheme of both values
+   * @param a one value
+   * @param b the other value
+   * @return {@code true} when they name the same identifier
+   */
+  public static boolean sameMatchKey(IdentifierScheme scheme, String a, String b) {
+    if (scheme != IdentifierScheme.WEBSITE) {
+      return a.equals(b);
+    }
+    int aStart = websiteKeyStart(a);
+    int aLength = websiteKeyEnd(a, aStart) - aStart;
+    int bStart = websiteKeyStart(b);
+    int bLength = websiteKeyEnd(b, bStart) - bStart;
+    return aLength == bLength && a.regionMatches(true, aStart, b, bStart, aLength);
+  }
+
+  private static int websiteKeyStart(String value) {
+    int i = 0;
+    while (i < value.length() && Character.isWhitespace(value.charAt(i))) {
+      i++;
+    }
+    if (value.regionMatches(true, i, "https://", 0, 8)) {
+      i += 8;
+    } else if (value.regionMatches(true, i, "http://", 0, 7)) {
+      i += 7;
+    }
+    if (value.regionMatches(true, i, "www.", 0, 4)) {
+      i += 4;
+    }
+    return i;
+  }
+
+  private static int websiteKeyEnd(String value, int start) {
+    int end = value.length();
+    while (end > start && Character.isWhitespace(value.charAt(end - 1))) {
+      end--;
+    }
+    while (end > start && value.charAt(end - 1) == '/') {
+      end--;
+    }
+    return end;
+  }
+
   private static boolean containsIgnoreCase(String text, String lowerNeedle) {
     int last = text.length() - lowerNeedle.length();
     for (int i = 0; i <= last; i++) {

@@ -147,6 +147,15 @@ class OrganizationIndexTest {
     assertEquals("lumc", INDEX.byIdentifier(text).orElseThrow().key().key(), form);
   }
 
+  @Test
+  void findsByCanonicalIdentifier() {
+    assertEquals("lumc", INDEX.byIdentifier(Identifier.of(IdentifierScheme.ISNI, "0000 0000 8945 2978"))
+        .orElseThrow().key().key());
+    assertEquals("lumc", INDEX.byIdentifier(Identifier.of(IdentifierScheme.WEBSITE, "http://lumc.nl"))
+        .orElseThrow().key().key());
+    assertFalse(INDEX.byIdentifier(Identifier.of(IdentifierScheme.WIKIDATA, "Q1")).isPresent());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({
       "ROR URL, https://ror.org/05xvt9f17",

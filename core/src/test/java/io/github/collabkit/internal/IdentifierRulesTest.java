@@ -1,6 +1,8 @@
 package io.github.collabkit.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.collabkit.model.IdentifierScheme;
 import java.util.Arrays;
@@ -41,6 +43,17 @@ class IdentifierRulesTest {
       "path kept, https://www.lumc.nl/onderzoek/, lumc.nl/onderzoek"})
   void websitesCompareWithoutSchemeWwwOrTrailingSlash(String form, String value, String key) {
     assertEquals(key, IdentifierRules.matchKey(IdentifierScheme.WEBSITE, value), form);
+    assertTrue(IdentifierRules.sameMatchKey(IdentifierScheme.WEBSITE, value, key), form);
+    assertEquals(key.hashCode(), IdentifierRules.matchHash(IdentifierScheme.WEBSITE, value), form);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "other host, https://www.lumc.nl, https://www.lumc.com",
+      "longer path, https://lumc.nl/a, https://lumc.nl/ab",
+      "a page, https://lumc.nl, https://lumc.nl/onderzoek"})
+  void differentWebsitesDoNotCompareEqual(String form, String a, String b) {
+    assertFalse(IdentifierRules.sameMatchKey(IdentifierScheme.WEBSITE, a, b), form);
   }
 
   @ParameterizedTest(name = "{0}")

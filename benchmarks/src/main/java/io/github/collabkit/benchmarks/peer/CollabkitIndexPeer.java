@@ -36,7 +36,7 @@ final class CollabkitIndexPeer implements OrganizationLookup, Resolver {
 
   @Override
   public Organization byIdentifier(Identifier identifier) {
-    return index.byIdentifier(identifier.scheme(), identifier.value()).orElse(null);
+    return index.byIdentifier(identifier).orElse(null);
   }
 
   @Override
