@@ -1,5 +1,7 @@
 package io.github.collabkit.benchmarks.data;
 
+import io.github.collabkit.examples.AffiliationRow;
+
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.Landscape;
@@ -319,8 +321,7 @@ public final class Queries {
           String label = row.get(gold).strip();
           OrganizationRef expected = null;
           boolean keep = label.equals("NP");
-          for (String id : label.split(";")) {
-            String bare = id.strip().replace("https://ror.org/", "");
+          for (String bare : AffiliationRow.parseGold(label)) {
             if (registry.contains(bare)) {
               expected = OrganizationRef.of(bare);
               keep = true;
@@ -360,53 +361,15 @@ public final class Queries {
   }
 
   /**
-   * Parses CSV text (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes).
+   * Parses CSV text; the same reader the resolution evaluation in {@code examples} uses.
    *
    * @param text the CSV text, a byte order mark allowed
    * @return the records, the header first
    */
   static List<List<String>> parseCsv(String text) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    int i = text.startsWith("\uFEFF") ? 1 : 0;
-    for (; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-            field.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        row.add(field.toString());
-        field.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-      } else {
-        field.append(c);
-      }
-    }
-    if (field.length() > 0 || !row.isEmpty()) {
-      row.add(field.toString());
-      rows.add(row);
-    }
-    return rows;
+    return AffiliationRow.parseCsv(text);
   }
+
 
   /**
    * Maps every folded name to the organizations that have it, in landscape order.
