@@ -65,6 +65,8 @@ public record InfrastructureMatch(
         return nl ? "bruikbaar" : "usable";
       case NOT_USABLE:
         return nl ? "niet bruikbaar" : "not usable";
+      case NOT_STATED:
+        return nl ? "toegang niet vermeld" : "access not stated";
       default:
         return nl ? "toegang onbekend" : "access unknown";
     }

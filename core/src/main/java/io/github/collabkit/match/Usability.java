@@ -10,6 +10,12 @@ public enum Usability {
   USABLE,
   /** The infrastructure states no access terms and the requester does not run it, so nobody can tell. */
   UNKNOWN,
+
+  /**
+   * Access terms are stated as examples ({@link io.github.collabkit.model.Infrastructure#accessExhaustive()}
+   * is false) and none names the requester, so its access is not stated: not excluded.
+   */
+  NOT_STATED,
   /** Access terms are stated and none applies to the requester. */
   NOT_USABLE
 }

@@ -96,6 +96,8 @@ public final class FindInfrastructure {
     out.println();
     out.println(nl ? "Toegang onbekend: de infrastructuur vermeldt geen toegangsvoorwaarden, dus dat is niet te zeggen."
         : "Access unknown: the infrastructure states no access terms, so nobody can tell.");
+    out.println(nl ? "Toegang niet vermeld: de bron noemt gebruikers als voorbeelden; wie niet genoemd is, is niet uitgesloten."
+        : "Access not stated: the source names users as examples; whoever it does not name is not excluded.");
   }
 
   private static String usability(Usability u, boolean nl) {
@@ -104,6 +106,8 @@ public final class FindInfrastructure {
         return nl ? "bruikbaar" : "usable";
       case NOT_USABLE:
         return nl ? "niet bruikbaar" : "not usable";
+      case NOT_STATED:
+        return nl ? "toegang niet vermeld" : "access not stated";
       default:
         return nl ? "toegang onbekend" : "access unknown";
     }
