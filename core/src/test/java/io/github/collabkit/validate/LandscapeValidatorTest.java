@@ -18,6 +18,8 @@ import io.github.collabkit.model.ActionLine;
 import io.github.collabkit.model.ActionLineRef;
 import io.github.collabkit.model.Concept;
 import io.github.collabkit.model.Infrastructure;
+import io.github.collabkit.model.Identifier;
+import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.InfrastructureRef;
 import io.github.collabkit.model.InfrastructureStatus;
 import io.github.collabkit.model.Landscape;
@@ -45,6 +47,7 @@ import io.github.collabkit.model.SigningEvent;
 import io.github.collabkit.model.SourceRef;
 import io.github.collabkit.model.Strategy;
 import io.github.collabkit.model.StrategyRef;
+import io.github.collabkit.testing.LandscapeGenerator;
 import io.github.collabkit.testing.Seed000;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -152,6 +155,11 @@ class LandscapeValidatorTest {
             (UnaryOperator<Landscape>) l -> l.withConcepts(concat(l.concepts(),
                 Concept.of("theme", "population-health", LocalizedText.of("en", "again")))),
             List.of("error concepts[4] [key.duplicate] concept 'population-health' is defined twice in scheme 'theme'")),
+        Arguments.of("ROR id held by two organizations", ValidationRule.DUPLICATE_IDENTIFIER,
+            organization(UL, o -> o.withIdentifiers(concat(o.identifiers(),
+                Identifier.of(IdentifierScheme.ROR, "https://ror.org/05xvt9f17")))),
+            List.of("error organizations[leiden-university].identifiers[5] [identifier.duplicate] ror identifier "
+                + "'05xvt9f17' is already held by organization 'lumc'; an identifier names one organization")),
         Arguments.of("party that does not exist", ValidationRule.DANGLING_REFERENCE,
             agreement(p -> p.withParties(p.parties().get(0), Participation.of(OrganizationRef.of("umc-x"), PartyRole.PARTNER))),
             List.of("error " + P + ".parties[1].organization [reference.dangling] organization 'umc-x' does not exist in the landscape",
@@ -263,6 +271,9 @@ class LandscapeValidatorTest {
         Arguments.of("same concept code in two schemes", ValidationRule.DUPLICATE_KEY,
             (UnaryOperator<Landscape>) l -> l.withConcepts(concat(l.concepts(),
                 Concept.of("capability", "population-health", LocalizedText.of("en", "x"))))),
+        Arguments.of("unit with a ROR id of its own", ValidationRule.DUPLICATE_IDENTIFIER,
+            addOrganization(unit("parasitology", LUMC).withIdentifiers(
+                Identifier.of(IdentifierScheme.ROR, LandscapeGenerator.seeded(11).absentRorId(0))))),
         Arguments.of("references to a unit", ValidationRule.DANGLING_REFERENCE,
             agreement(p -> p.withParties(p.parties().get(0), p.parties().get(1), Participation.of(LUMC_BOARD, PartyRole.CONTRIBUTOR)))),
         Arguments.of("chain of parents", ValidationRule.PARENT_CYCLE,
