@@ -407,4 +407,60 @@ class LandscapeValidatorTest {
         () -> assertThrows(UnsupportedOperationException.class, () -> report.violations().clear()),
         () -> assertEquals(List.of(), report.of(ValidationRule.DUPLICATE_KEY)));
   }
+
+  @Test
+  void acceptsAChainOfTwentyThousandUnits() {
+    List<Organization> organizations = new ArrayList<>(CLEAN.organizations());
+    OrganizationRef parent = LUMC;
+    for (int i = 0; i < 20_000; i++) {
+      Organization unit = unit("unit-" + i, parent);
+      organizations.add(unit);
+      parent = unit.key();
+    }
+    assertEquals(List.of(), lines(validate(CLEAN.withOrganizations(organizations))));
+  }
+
+  @Test
+  void reportsEveryMemberOfACycleOfTwentyThousandParents() {
+    int n = 20_000;
+    List<Organization> organizations = new ArrayList<>(CLEAN.organizations());
+    for (int i = 0; i < n; i++) {
+      organizations.add(unit("unit-" + i, OrganizationRef.of("unit-" + (i + 1) % n)));
+    }
+    ValidationReport report = validate(CLEAN.withOrganizations(organizations));
+    assertEquals(n, report.of(ValidationRule.PARENT_CYCLE).size());
+    assertEquals(n, report.violations().size());
+  }
+
+  @Test
+  void acceptsAPartOfChainOfTwentyThousandInfrastructures() {
+    List<Infrastructure> infrastructures = new ArrayList<>(CLEAN.infrastructures());
+    infrastructures.add(infra("infra-0").withOrganizations(io.github.collabkit.model.InfrastructureParticipation.of(
+        LUMC, io.github.collabkit.model.InfrastructureRole.OWNER)));
+    for (int i = 1; i < 20_000; i++) {
+      infrastructures.add(infra("infra-" + i).withPartOf(InfrastructureRef.of("infra-" + (i - 1))));
+    }
+    assertEquals(List.of(), lines(validate(CLEAN.withInfrastructures(infrastructures))));
+    infrastructures.set(infrastructures.size() - 20_000, infra("infra-0").withPartOf(InfrastructureRef.of("infra-19999")));
+    ValidationReport cyclic = validate(CLEAN.withInfrastructures(infrastructures));
+    assertEquals(20_000, cyclic.of(ValidationRule.PART_OF_CYCLE).size());
+    assertEquals(20_000, cyclic.violations().size());
+  }
+
+  /** Was a StackOverflowError (a recursive search restarted from each partnership). */
+  @Test
+  void followsAChainOfTwelveThousandPartnershipLinksWithoutOverflowing() {
+    int n = 12_000;
+    Partnership agreement = CLEAN.partnership(AGREEMENT_2021).orElseThrow();
+    List<Partnership> partnerships = new ArrayList<>(CLEAN.partnerships());
+    for (int i = 0; i < n; i++) {
+      partnerships.add(agreement.withKey(PartnershipRef.of("chain-" + i))
+          .withLinks(PartnershipLink.of(PartnershipRelationKind.CONTINUES, PartnershipRef.of("chain-" + (i + 1) % n))));
+    }
+    ValidationReport cyclic = validate(CLEAN.withPartnerships(partnerships));
+    assertEquals(n, cyclic.of(ValidationRule.LINK_CYCLE).size());
+    assertEquals(n, cyclic.violations().size());
+    partnerships.set(partnerships.size() - 1, partnerships.get(partnerships.size() - 1).withLinks(List.of()));
+    assertEquals(List.of(), lines(validate(CLEAN.withPartnerships(partnerships))));
+  }
 }
