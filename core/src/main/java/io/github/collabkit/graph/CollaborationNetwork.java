@@ -623,6 +623,7 @@ public final class CollaborationNetwork {
     double[] linkSigma = new double[links.length];
     double[] linkDependency = new double[links.length];
     int[] crossed = new int[links.length];
+    int[] found = new int[n];
     int mark = 0;
     for (int s : sources) {
       int head = 0;
@@ -644,19 +645,9 @@ public final class CollaborationNetwork {
             }
           }
         } else {
-          mark++;
-          for (int k = linkStart[v]; k < linkStart[v + 1]; k++) {
-            int g = linksOf[k];
-            if (linkDistance[g] != dist[v] - 1) {
-              continue;
-            }
-            for (int m = memberStart[g]; m < memberStart[g + 1]; m++) {
-              int u = members[m];
-              if (dist[u] == dist[v] - 1 && stamp[u] != mark) {
-                stamp[u] = mark;
-                sigma[v] += sigma[u];
-              }
-            }
+          int count = predecessors(v, ++mark, stamp, dist, linkDistance, found);
+          for (int p = 0; p < count; p++) {
+            sigma[v] += sigma[found[p]];
           }
         }
         for (int k = linkStart[v]; k < linkStart[v + 1]; k++) {
@@ -694,19 +685,10 @@ public final class CollaborationNetwork {
             }
           }
         } else {
-          mark++;
-          for (int k = linkStart[w]; k < linkStart[w + 1]; k++) {
-            int g = linksOf[k];
-            if (linkDistance[g] != dist[w] - 1) {
-              continue;
-            }
-            for (int m = memberStart[g]; m < memberStart[g + 1]; m++) {
-              int v = members[m];
-              if (dist[v] == dist[w] - 1 && stamp[v] != mark) {
-                stamp[v] = mark;
-                delta[v] += sigma[v] / sigma[w] * (1 + delta[w]);
-              }
-            }
+          int count = predecessors(w, ++mark, stamp, dist, linkDistance, found);
+          for (int p = 0; p < count; p++) {
+            int v = found[p];
+            delta[v] += sigma[v] / sigma[w] * (1 + delta[w]);
           }
         }
         cb[w] += delta[w];
@@ -728,6 +710,30 @@ public final class CollaborationNetwork {
       cb[v] = cb[v] * scale / 2;
     }
     return cb;
+  }
+
+  /**
+   * Collects the distinct neighbours of an organization one step nearer the source, through the
+   * links crossed one step nearer; {@code stamp} holds {@code mark} for those already found.
+   *
+   * @return how many were put in {@code found}
+   */
+  private int predecessors(int w, int mark, int[] stamp, int[] dist, int[] linkDistance, int[] found) {
+    int count = 0;
+    for (int k = linkStart[w]; k < linkStart[w + 1]; k++) {
+      int g = linksOf[k];
+      if (linkDistance[g] != dist[w] - 1) {
+        continue;
+      }
+      for (int m = memberStart[g]; m < memberStart[g + 1]; m++) {
+        int v = members[m];
+        if (dist[v] == dist[w] - 1 && stamp[v] != mark) {
+          stamp[v] = mark;
+          found[count++] = v;
+        }
+      }
+    }
+    return count;
   }
 
   /**

@@ -426,15 +426,21 @@ public final class LandscapeValidator {
       sourced(at, s.sources());
     }
 
-    /** Marks each infrastructure whose part-of links lead back to it; linear, like the parent check. */
-    private void checkPartOfCycles() {
-      List<Infrastructure> distinct = new ArrayList<>();
-      Map<InfrastructureRef, Integer> at = new HashMap<>();
-      for (Infrastructure i : landscape.infrastructures()) {
-        if (at.putIfAbsent(i.key(), distinct.size()) == null) {
-          distinct.add(i);
+    /** Returns the first entity of each key, in order, filling in each key's position among them. */
+    private static <R extends EntityRef, E extends Entity<R>> List<E> firstOfEachKey(List<E> entities, Map<R, Integer> at) {
+      List<E> distinct = new ArrayList<>();
+      for (E e : entities) {
+        if (at.putIfAbsent(e.key(), distinct.size()) == null) {
+          distinct.add(e);
         }
       }
+      return distinct;
+    }
+
+    /** Marks each infrastructure whose part-of links lead back to it; linear, like the parent check. */
+    private void checkPartOfCycles() {
+      Map<InfrastructureRef, Integer> at = new HashMap<>();
+      List<Infrastructure> distinct = firstOfEachKey(landscape.infrastructures(), at);
       int[] parents = new int[distinct.size()];
       for (int v = 0; v < parents.length; v++) {
         parents[v] = distinct.get(v).partOf().map(p -> at.getOrDefault(p, -1)).orElse(-1);
@@ -451,13 +457,8 @@ public final class LandscapeValidator {
 
     /** Marks each partnership whose links lead back to it: those on a cycle of the link graph. */
     private void checkLinkCycles() {
-      List<Partnership> distinct = new ArrayList<>();
       Map<PartnershipRef, Integer> at = new HashMap<>();
-      for (Partnership p : landscape.partnerships()) {
-        if (at.putIfAbsent(p.key(), distinct.size()) == null) {
-          distinct.add(p);
-        }
-      }
+      List<Partnership> distinct = firstOfEachKey(landscape.partnerships(), at);
       int[][] links = new int[distinct.size()][];
       for (int v = 0; v < links.length; v++) {
         links[v] = distinct.get(v).links().stream().map(l -> at.get(l.partnership()))
