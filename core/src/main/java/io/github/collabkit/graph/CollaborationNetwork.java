@@ -49,7 +49,8 @@ import java.util.function.Function;
  * as pairs: a partnership of 5,000 parties costs 5,000 entries, not 12.5 million pairs. Building
  * costs time and memory linear in the landscape (organizations, parties and participations; the
  * hierarchy of units without recursion), plus sorting organizations and links by key, plus {@link
- * #overlaps}, which meets only infrastructures that share a kind and a capability. Per query, with
+ * #overlaps}, which pairs only infrastructures that share a kind and a capability and are run by
+ * different organizations, so that it costs about the overlaps it finds. Per query, with
  * V organizations and P the participations of all links: {@link #links} merges the two
  * organizations' link lists; {@link #partners} costs the participations of the organization's links
  * (plus sorting the partners); {@link #shortestChain} and {@link #connectedGroups} are
@@ -896,32 +897,22 @@ public final class CollaborationNetwork {
     List<Overlap> found = new ArrayList<>();
     for (Map<String, List<Integer>> byCapability : buckets.values()) {
       for (List<Integer> bucket : byCapability.values()) {
-        for (int x = 0; x < bucket.size(); x++) {
-          for (int y = x + 1; y < bucket.size(); y++) {
-            int i = bucket.get(x);
-            int j = bucket.get(y);
-            if (!seen.add(key(i, j))) {
-              continue;
+        // Infrastructures run by the same organizations never overlap: pair only across those
+        // classes, so thousands of copies of one infrastructure cost their number, not its square.
+        Map<List<OrganizationRef>, List<Integer>> byRunners = new java.util.LinkedHashMap<>();
+        for (int i : bucket) {
+          byRunners.computeIfAbsent(at.get(i), x -> new ArrayList<>()).add(i);
+        }
+        List<List<Integer>> classes = new ArrayList<>(byRunners.values());
+        for (int x = 0; x < classes.size(); x++) {
+          for (int y = x + 1; y < classes.size(); y++) {
+            for (int i : classes.get(x)) {
+              for (int j : classes.get(y)) {
+                if (seen.add(key(i, j))) {
+                  overlap(infras, at, i, j).ifPresent(found::add);
+                }
+              }
             }
-              Infrastructure a = infras.get(i);
-              Infrastructure b = infras.get(j);
-              if (a.key().equals(b.key()) || a.partOf().filter(b.key()::equals).isPresent()
-                  || b.partOf().filter(a.key()::equals).isPresent() || at.get(i).equals(at.get(j))) {
-                continue;
-              }
-              TreeSet<String> shared = new TreeSet<>(a.capabilities());
-              shared.retainAll(b.capabilities());
-              if (shared.isEmpty()) {
-                continue;
-              }
-              Set<InfrastructureKind> kinds = EnumSet.copyOf(a.kinds());
-              kinds.retainAll(b.kinds());
-              Set<String> union = new HashSet<>(a.capabilities());
-              union.addAll(b.capabilities());
-              boolean aFirst = a.key().key().compareTo(b.key().key()) < 0;
-              found.add(new Overlap(aFirst ? a.key() : b.key(), aFirst ? b.key() : a.key(), kinds,
-                  new ArrayList<>(shared), aFirst ? at.get(i) : at.get(j), aFirst ? at.get(j) : at.get(i),
-                  (double) shared.size() / union.size()));
           }
         }
       }
@@ -930,6 +921,29 @@ public final class CollaborationNetwork {
         .thenComparing(Comparator.comparingDouble(Overlap::similarity).reversed())
         .thenComparing(o -> o.first().key()).thenComparing(o -> o.second().key()));
     return found;
+  }
+
+  /** The overlap of two infrastructures sharing a kind and a capability, unless one is part of the other. */
+  private static Optional<Overlap> overlap(List<Infrastructure> infras, List<List<OrganizationRef>> at, int i, int j) {
+    Infrastructure a = infras.get(i);
+    Infrastructure b = infras.get(j);
+    if (a.key().equals(b.key()) || a.partOf().filter(b.key()::equals).isPresent()
+        || b.partOf().filter(a.key()::equals).isPresent() || at.get(i).equals(at.get(j))) {
+      return Optional.empty();
+    }
+    TreeSet<String> shared = new TreeSet<>(a.capabilities());
+    shared.retainAll(b.capabilities());
+    if (shared.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<InfrastructureKind> kinds = EnumSet.copyOf(a.kinds());
+    kinds.retainAll(b.kinds());
+    Set<String> union = new HashSet<>(a.capabilities());
+    union.addAll(b.capabilities());
+    boolean aFirst = a.key().key().compareTo(b.key().key()) < 0;
+    return Optional.of(new Overlap(aFirst ? a.key() : b.key(), aFirst ? b.key() : a.key(), kinds,
+        new ArrayList<>(shared), aFirst ? at.get(i) : at.get(j), aFirst ? at.get(j) : at.get(i),
+        (double) shared.size() / union.size()));
   }
 
   /**

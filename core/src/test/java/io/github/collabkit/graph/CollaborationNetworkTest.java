@@ -453,4 +453,16 @@ class CollaborationNetworkTest {
     assertTrue(Math.abs(middle - (double) (n / 2) * (n - 1 - n / 2)) < 0.1 * (n / 2) * (n - 1 - n / 2),
         "the middle of the path within 10% of its exact betweenness, got " + middle);
   }
+
+  @Test
+  void pairsNoneOfTwentyThousandCopiesOfAnInfrastructureRunByTheSameOrganization() {
+    Landscape.Builder b = Landscape.builder().name("copies");
+    for (int i = 0; i < 20_000; i++) {
+      b.addInfrastructures(infra("copy-" + i, "lumc", i == 0 ? null : "copy-" + (i - 1)));
+    }
+    b.addInfrastructures(infra("elsewhere", "umcg", null));
+    CollaborationNetwork network = CollaborationNetwork.of(b.build());
+    assertEquals(20_000, network.overlaps().size(), "each copy overlaps the one run elsewhere, and only that");
+    assertTrue(network.overlaps().stream().allMatch(o -> o.first().key().equals("elsewhere") || o.second().key().equals("elsewhere")));
+  }
 }
