@@ -1,6 +1,8 @@
 package io.github.collabkit.spark;
 
 import io.github.collabkit.json.CollabkitJson;
+import io.github.collabkit.json.ror.RorImport;
+import io.github.collabkit.json.ror.RorProblem;
 import io.github.collabkit.model.Organization;
 import io.github.collabkit.spark.internal.RegistryParser;
 import java.io.IOException;
@@ -30,13 +32,26 @@ public final class Registry {
   private final String fileName;
   private final byte[] bytes;
   private final int organizations;
+  private final List<RorProblem> problems;
   private transient SoftReference<List<Organization>> parsed;
 
   private Registry(RegistryFormat format, String fileName, byte[] bytes) {
     this.format = Objects.requireNonNull(format, "format");
     this.fileName = Objects.requireNonNull(fileName, "fileName");
     this.bytes = Objects.requireNonNull(bytes, "bytes");
-    List<Organization> list = RegistryParser.parse(format, fileName, bytes);
+    List<Organization> list;
+    if (format == RegistryFormat.ROR) {
+      RorImport read = RegistryParser.ror(fileName, bytes);
+      list = read.organizations();
+      this.problems = read.problems();
+    } else {
+      list = RegistryParser.collabkit(bytes);
+      this.problems = List.of();
+    }
+    if (list.isEmpty()) {
+      throw new IllegalArgumentException("registry '" + fileName + "': holds no organizations"
+          + (problems.isEmpty() ? "" : "; first problem: " + problems.get(0)));
+    }
     this.organizations = list.size();
     this.parsed = new SoftReference<>(list);
   }
@@ -53,6 +68,7 @@ public final class Registry {
    *     one file
    * @throws io.github.collabkit.CollabkitException when the file is not a valid registry of that
    *     format (the reader's message says where and why)
+   * @throws IllegalArgumentException when the file holds no organization the reader could import
    */
   public static Registry read(SparkSession spark, String path, RegistryFormat format) {
     List<Row> files;
@@ -97,6 +113,7 @@ public final class Registry {
    * @return the registry
    * @throws io.github.collabkit.CollabkitException when the bytes are not a valid registry of
    *     that format
+   * @throws IllegalArgumentException when they hold no organization the reader could import
    */
   public static Registry of(RegistryFormat format, String fileName, byte[] bytes) {
     return new Registry(format, fileName, bytes);
@@ -139,6 +156,19 @@ public final class Registry {
   }
 
   /**
+   * Returns what the ROR importer reported while reading the dump on the driver: records it skipped
+   * (not JSON, no id, no usable name) and values it left out. The executors read the same bytes
+   * with the same importer, so their indexes hold exactly {@link #organizationCount()}
+   * organizations.
+   *
+   * @return the problems, in input order; empty for a collabkit document, whose reader accepts a
+   *     valid document only
+   */
+  public List<RorProblem> problems() {
+    return problems;
+  }
+
+  /**
    * Returns the organizations, as parsed on the driver; they are held softly, and parsed again if
    * memory was short.
    *
@@ -160,6 +190,6 @@ public final class Registry {
   @Override
   public String toString() {
     return "Registry[" + format.code() + " " + fileName + ", " + organizations + " organizations, "
-        + bytes.length + " bytes]";
+        + problems.size() + " import problems, " + bytes.length + " bytes]";
   }
 }

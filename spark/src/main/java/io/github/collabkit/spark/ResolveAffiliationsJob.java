@@ -27,11 +27,14 @@ import org.apache.spark.sql.SparkSession;
  * csv|parquet} (default: from the file name, Parquet unless it ends in {@code .csv}), {@code
  * --column NAME} (default {@code affiliation}), {@code --output PATH} (required; replaced if it
  * exists). Exits 0 when done, 2 on a usage error or unusable input, with the reason on standard
- * error.
+ * error. Standard error also names the registry read and the first problems its importer reported
+ * (ROR records skipped, values left out).
  */
 public final class ResolveAffiliationsJob {
   private static final String USAGE = "usage: ResolveAffiliationsJob --registry PATH [--registry-format ror|collabkit]"
       + " --input PATH [--input-format csv|parquet] [--column NAME] --output PATH";
+
+  private static final int PROBLEMS_SHOWN = 10;
 
   private ResolveAffiliationsJob() {}
 
@@ -77,6 +80,10 @@ public final class ResolveAffiliationsJob {
       Registry registry = Registry.read(spark, options.get("--registry"),
           RegistryFormat.fromCode(options.getOrDefault("--registry-format", "ror")));
       err.println("registry: " + registry);
+      registry.problems().stream().limit(PROBLEMS_SHOWN).forEach(p -> err.println("  " + p));
+      if (registry.problems().size() > PROBLEMS_SHOWN) {
+        err.println("  and " + (registry.problems().size() - PROBLEMS_SHOWN) + " more problems");
+      }
       Dataset<Row> input = read(spark, options.get("--input"), options.get("--input-format"));
       String output = options.get("--output");
       try (SparkResolver resolver = SparkResolver.create(spark, registry)) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.collabkit.CollabkitException;
 import io.github.collabkit.json.CollabkitJson;
+import io.github.collabkit.json.ror.RorProblem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,14 +59,32 @@ class RegistryTest {
   }
 
   @Test
-  void rejectsABrokenDumpOnTheDriverWithTheImportersMessage() {
+  void reportsTheRecordsTheImporterSkipped() throws Exception {
+    byte[] dump = (Files.readString(fixture("leiden-ror.jsonl")).lines().findFirst().orElseThrow()
+        + "\n{\"id\": \"https://ror.org/027bh9e22\", \"types\": [\"education\"]}\n")
+        .getBytes(StandardCharsets.UTF_8);
+    Registry registry = Registry.of(RegistryFormat.ROR, "partly-broken.jsonl", dump);
+    assertEquals(1, registry.organizationCount());
+    assertEquals(1, registry.problems().size());
+    RorProblem skipped = registry.problems().get(0);
+    assertEquals("line 2", skipped.where());
+    assertEquals(RorProblem.Outcome.RECORD_SKIPPED, skipped.outcome());
+  }
+
+  @Test
+  void rejectsADumpWithNoUsableRecordNamingTheFirstProblem() {
     byte[] broken = "{\"id\": \"https://ror.org/05xvt9f17\", \"types\": [\"education\"]}\n"
         .getBytes(StandardCharsets.UTF_8);
-    CollabkitException e = assertThrows(CollabkitException.class,
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Registry.of(RegistryFormat.ROR, "broken.jsonl", broken));
-    // named by the registry's file name, not by the temporary copy the importer read
-    assertTrue(e.getMessage().startsWith("broken.jsonl: "), e.getMessage());
-    assertTrue(e.getMessage().contains("names"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("registry 'broken.jsonl': holds no organizations; first problem: line 1"),
+        e.getMessage());
+  }
+
+  @Test
+  void rejectsAnInvalidCollabkitDocumentWithTheReadersMessage() {
+    byte[] broken = "{\"formatVersion\": \"1.0\", \"name\": 17}".getBytes(StandardCharsets.UTF_8);
+    assertThrows(CollabkitException.class, () -> Registry.of(RegistryFormat.COLLABKIT, "broken.json", broken));
   }
 
   @Test

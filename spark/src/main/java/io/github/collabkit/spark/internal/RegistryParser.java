@@ -1,6 +1,7 @@
 package io.github.collabkit.spark.internal;
 
 import io.github.collabkit.json.CollabkitJson;
+import io.github.collabkit.json.ror.RorImport;
 import io.github.collabkit.json.ror.RorImportException;
 import io.github.collabkit.json.ror.RorImporter;
 import io.github.collabkit.model.Organization;
@@ -29,7 +30,7 @@ public final class RegistryParser {
    * @return the organizations
    */
   public static List<Organization> parse(RegistryFormat format, String fileName, byte[] bytes) {
-    return format == RegistryFormat.ROR ? ror(fileName, bytes) : collabkit(bytes);
+    return format == RegistryFormat.ROR ? ror(fileName, bytes).organizations() : collabkit(bytes);
   }
 
   /**
@@ -39,17 +40,17 @@ public final class RegistryParser {
    *
    * @param fileName the dump's file name, such as {@code ror-records-v2.jsonl.gz}
    * @param bytes the file's bytes
-   * @return the organizations
-   * @throws io.github.collabkit.json.ror.RorImportException when a record cannot be imported
+   * @return the organizations and the importer's problems (records skipped, values left out)
+   * @throws RorImportException when the dump cannot be read at all
    */
-  public static List<Organization> ror(String fileName, byte[] bytes) {
+  public static RorImport ror(String fileName, byte[] bytes) {
     Path dir = null;
     try {
       dir = Files.createTempDirectory("collabkit-ror");
       Path file = dir.resolve(Path.of(fileName).getFileName().toString());
       Files.write(file, bytes);
       try {
-        return RorImporter.create().read(file).organizations();
+        return RorImporter.create().read(file);
       } catch (RorImportException e) {
         // the importer names the file it read: name the registry's file, not the temporary copy
         throw new RorImportException(e.getMessage().replace(file.toString(), fileName), e);
