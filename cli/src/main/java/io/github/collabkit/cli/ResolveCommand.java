@@ -7,7 +7,6 @@ import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -89,8 +88,11 @@ final class ResolveCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     Progress bar = new Progress(err, progress != null ? progress : Progress.stderrIsTerminal());
-    OrganizationIndex index = Registry.load(registry, err, bar);
     String name = input == null || input.equals("-") ? "standard input" : input;
+    if (input != null && !input.equals("-") && !Files.isRegularFile(Path.of(input))) {
+      throw Failure.unusable(input + ": " + (Files.exists(Path.of(input)) ? "not a file" : "no such file"));
+    }
+    OrganizationIndex index = Registry.load(registry, err, bar);
     Map<String, Long> counts = new TreeMap<>();
     long start = System.nanoTime();
     long done;
@@ -99,10 +101,10 @@ final class ResolveCommand implements Callable<Integer> {
       t.setDaemon(true);
       return t;
     });
-    try (InputStream in = open(input);
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
-      TextSource source = column == null ? TextSource.lines(reader, name) : TextSource.column(reader, name, column);
+    try (InputStream in = open(input)) {
+      TextSource source = column == null ? TextSource.lines(in, name) : TextSource.column(new InputStreamReader(in,
+          StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)), name, column);
       Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
       ResolveOutput output = format == OutputFormat.csv ? ResolveOutput.csv(out) : ResolveOutput.ndjson(out);
       output.header();

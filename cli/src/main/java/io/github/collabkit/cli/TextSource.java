@@ -3,20 +3,27 @@ package io.github.collabkit.cli;
 import io.github.collabkit.CollabkitException;
 import io.github.collabkit.csv.CsvReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The texts to resolve, read one at a time: the lines of a file, or one column of a CSV file with a
- * header row. Memory is bounded by the longest line ({@link #MAX_CHARS}); the input is strict UTF-8
- * (the reader given decodes with {@code REPORT}), so a byte that is not UTF-8 stops with its line.
+ * header row. Memory is bounded by the longest line ({@link #MAX_BYTES}); the input is strict UTF-8,
+ * so a byte that is not UTF-8 stops the command, naming its line (in CSV, the line of the record being
+ * read or the one before, as decoding runs ahead of parsing).
  */
 abstract class TextSource {
-  /** The longest line read: 1 Mi characters. */
-  static final int MAX_CHARS = CsvReader.MAX_RECORD_CHARS;
+  /** The longest line read: 4 MiB (a CSV record: {@link CsvReader#MAX_RECORD_CHARS}). */
+  static final int MAX_BYTES = 4 << 20;
 
   /** One text and the line it starts on. */
   record Text(long line, String text) {}
@@ -31,7 +38,7 @@ abstract class TextSource {
   abstract Text next();
 
   /** The lines of a file, one text each. */
-  static TextSource lines(Reader in, String name) {
+  static TextSource lines(InputStream in, String name) {
     return new Lines(in, name);
   }
 
@@ -47,52 +54,55 @@ abstract class TextSource {
     return Failure.unusable(name + ", line " + line + ": cannot be read: " + e.getMessage(), e);
   }
 
+  /** Lines cut at the byte level and decoded one by one, so a byte that is not UTF-8 is named by its line. */
   private static final class Lines extends TextSource {
-    private final Reader in;
-    private final char[] buffer = new char[1 << 14];
-    private final StringBuilder text = new StringBuilder();
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final byte[] buffer = new byte[1 << 16];
+    private byte[] text = new byte[1 << 10];
+    private int length;
     private int pos;
     private int limit;
     private long line;
-    private boolean started;
 
-    Lines(Reader in, String name) {
+    Lines(InputStream in, String name) {
       super(name);
       this.in = in;
     }
 
     @Override
     Text next() {
-      text.setLength(0);
+      length = 0;
       line++;
       try {
         if (!fill()) {
           return null;
         }
-        if (!started) {
-          started = true;
-          if (buffer[pos] == '\uFEFF') {
-            pos++;
-          }
-        }
         while (fill()) {
-          char c = buffer[pos++];
-          if (c == '\n') {
+          byte b = buffer[pos++];
+          if (b == '\n') {
             break;
           }
-          if (text.length() == MAX_CHARS) {
-            throw Failure.unusable(name + ", line " + line + ": longer than " + MAX_CHARS + " characters");
+          if (length == MAX_BYTES) {
+            throw Failure.unusable(name + ", line " + line + ": longer than " + MAX_BYTES + " bytes");
           }
-          text.append(c);
+          if (length == text.length) {
+            text = Arrays.copyOf(text, Math.min(MAX_BYTES, 2 * text.length));
+          }
+          text[length++] = b;
         }
       } catch (IOException e) {
         throw unreadable(line, e);
       }
-      int end = text.length();
-      if (end > 0 && text.charAt(end - 1) == '\r') {
-        end--;
+      int start = line == 1 && length >= 3 && (text[0] & 0xff) == 0xef && (text[1] & 0xff) == 0xbb
+          && (text[2] & 0xff) == 0xbf ? 3 : 0;
+      int end = length > start && text[length - 1] == '\r' ? length - 1 : length;
+      try {
+        return new Text(line, decoder.decode(ByteBuffer.wrap(text, start, end - start)).toString());
+      } catch (CharacterCodingException e) {
+        throw unreadable(line, e);
       }
-      return new Text(line, text.substring(0, end));
     }
 
     private boolean fill() throws IOException {
