@@ -78,6 +78,7 @@ public final class Collabkit implements Runnable {
     cl.setErr(new PrintWriter(err, true));
     cl.setExitCodeExceptionMapper(e -> UNUSABLE);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setUsageHelpWidth(80); // the same help in every terminal, and in the README
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       err.println("collabkit " + commandLine.getCommandName() + ": " + message(e));
       if (root.debug) {

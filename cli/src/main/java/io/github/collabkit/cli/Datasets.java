@@ -116,9 +116,18 @@ final class Datasets {
         || p.rule() == JsonRule.LIMIT || p.rule() == JsonRule.FORMAT_VERSION);
   }
 
+  /** Creates the folder a file goes into, when missing. */
+  static void createParent(Path out) throws IOException {
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+  }
+
   /** Writes a dataset in a form; CSV writes a folder of tables. */
   static void write(Landscape landscape, Path out, Format format) {
     try {
+      createParent(out);
       switch (format) {
         case JSON:
           CollabkitJson.standard().writeLandscape(landscape, out);

@@ -77,6 +77,7 @@ final class ImportRorCommand implements Callable<Integer> {
     long imported;
     try {
       if (format == Format.NDJSON) {
+        Datasets.createParent(out);
         try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
             LandscapeLineWriter lines = CollabkitJson.standard().lineWriter(o, name, LocalizedText.empty())) {
           imported = importer.forEach(dump, lines::write, problems);

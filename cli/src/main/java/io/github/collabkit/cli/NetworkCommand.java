@@ -60,6 +60,7 @@ final class NetworkCommand implements Callable<Integer> {
       out.flush();
     } else {
       try {
+        Datasets.createParent(output);
         Files.writeString(output, text, StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw Failure.unusable(output + ": cannot be written: " + e.getMessage(), e);

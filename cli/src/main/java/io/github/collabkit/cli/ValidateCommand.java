@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code collabkit validate FILE...}: every JSON problem and every validator finding of each file. */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
-    header = "Check datasets and report every problem (exit 0 valid, 1 problems, 2 unusable).",
+    header = "Check datasets and report every problem, with its place and rule.",
     description = {"Checks datasets (JSON documents or NDJSON) and reports every problem: the JSON problems with"
         + " their JSON Pointer, line and column, then the dataset validator's findings with their path.",
         "Exit code 0 when every file is valid, 1 when one has problems, 2 when one cannot be read or is not JSON."})
