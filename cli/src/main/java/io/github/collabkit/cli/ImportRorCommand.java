@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,9 +49,8 @@ final class ImportRorCommand implements Callable<Integer> {
       description = "The dataset's name (default: ${DEFAULT-VALUE}).")
   String name;
 
-  @Option(names = "--progress", negatable = true,
-      description = "Show progress on standard error (default: only when it is a terminal).")
-  Boolean progress;
+  @Mixin
+  ProgressOption progress;
 
   @Spec
   CommandSpec spec;
@@ -62,7 +62,7 @@ final class ImportRorCommand implements Callable<Integer> {
     if (format != Format.JSON && format != Format.NDJSON) {
       throw Failure.unusable(out + ": import-ror writes a .json document or .ndjson; got " + format.code());
     }
-    Progress bar = new Progress(err, progress != null ? progress : Progress.stderrIsTerminal());
+    Progress bar = progress.display(err);
     RorImporter importer = RorImporter.create();
     if (bar.enabled()) {
       importer = importer.withProgress((records, bytes, total) -> bar.bytes("import-ror", bytes, total));

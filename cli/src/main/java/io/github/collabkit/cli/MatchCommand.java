@@ -100,7 +100,7 @@ final class MatchCommand implements Callable<Integer> {
       int rank = 1;
       for (InfrastructureMatch m : result.matches()) {
         out.println(String.format(Locale.ROOT, "%2d. %s (%s) [%s, score %d]: %s", rank++,
-            m.infrastructure().displayName(lang), m.infrastructure().key().key(), usability(m, lang), m.score(),
+            m.infrastructure().displayName(lang), m.infrastructure().key().key(), m.usability().label(lang), m.score(),
             m.reasons().stream().map(r -> r.text(lang)).collect(Collectors.joining("; "))));
         out.println("    " + m.accessNote().text(lang));
       }
@@ -162,18 +162,6 @@ final class MatchCommand implements Callable<Integer> {
       } catch (CollabkitException | IllegalArgumentException e) {
         throw Failure.unusable(option + " '" + v + "': " + e.getMessage(), e);
       }
-    }
-  }
-
-  private static String usability(InfrastructureMatch m, String lang) {
-    boolean nl = lang.equals("nl");
-    switch (m.usability()) {
-      case USABLE:
-        return nl ? "bruikbaar" : "usable";
-      case NOT_USABLE:
-        return nl ? "niet bruikbaar" : "not usable";
-      default:
-        return nl ? "toegang onbekend" : "access unknown";
     }
   }
 

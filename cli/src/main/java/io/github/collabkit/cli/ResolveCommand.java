@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -74,9 +75,8 @@ final class ResolveCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Threads resolving (default: every core, ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--progress", negatable = true,
-      description = "Show progress on standard error (default: only when it is a terminal).")
-  Boolean progress;
+  @Mixin
+  ProgressOption progress;
 
   @Spec
   CommandSpec spec;
@@ -87,7 +87,7 @@ final class ResolveCommand implements Callable<Integer> {
       throw Failure.unusable("--threads: must be at least 1, got " + threads);
     }
     PrintWriter err = spec.commandLine().getErr();
-    Progress bar = new Progress(err, progress != null ? progress : Progress.stderrIsTerminal());
+    Progress bar = progress.display(err);
     String name = input == null || input.equals("-") ? "standard input" : input;
     if (input != null && !input.equals("-") && !Files.isRegularFile(Path.of(input))) {
       throw Failure.unusable(input + ": " + (Files.exists(Path.of(input)) ? "not a file" : "no such file"));
