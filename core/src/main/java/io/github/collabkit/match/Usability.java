@@ -17,5 +17,27 @@ public enum Usability {
    */
   NOT_STATED,
   /** Access terms are stated and none applies to the requester. */
-  NOT_USABLE
+  NOT_USABLE;
+
+  /**
+   * Returns the label for listings: {@code usable}, {@code access not stated}, {@code not usable} or
+   * {@code access unknown}, or in Dutch {@code bruikbaar}, {@code toegang niet vermeld}, {@code niet
+   * bruikbaar} or {@code toegang onbekend}.
+   *
+   * @param language a BCP 47 tag; {@code nl} gives Dutch, anything else English
+   * @return the label
+   */
+  public String label(String language) {
+    boolean nl = language != null && language.startsWith("nl");
+    switch (this) {
+      case USABLE:
+        return nl ? "bruikbaar" : "usable";
+      case NOT_USABLE:
+        return nl ? "niet bruikbaar" : "not usable";
+      case NOT_STATED:
+        return nl ? "toegang niet vermeld" : "access not stated";
+      default:
+        return nl ? "toegang onbekend" : "access unknown";
+    }
+  }
 }

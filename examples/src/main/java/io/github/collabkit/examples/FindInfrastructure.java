@@ -7,7 +7,6 @@ import io.github.collabkit.match.InfrastructureMatcher;
 import io.github.collabkit.match.MatchResult;
 import io.github.collabkit.match.Requester;
 import io.github.collabkit.match.ResearchNeed;
-import io.github.collabkit.match.Usability;
 import io.github.collabkit.model.OrganizationRef;
 import io.github.collabkit.model.OrganizationType;
 import io.github.collabkit.model.Sector;
@@ -87,7 +86,7 @@ public final class FindInfrastructure {
       int rank = 1;
       for (InfrastructureMatch m : result.matches()) {
         out.println(String.format(Locale.ROOT, "   %2d. %s [%s, score %d]: %s", rank++,
-            m.infrastructure().displayName(lang), usability(m.usability(), nl), m.score(),
+            m.infrastructure().displayName(lang), m.usability().label(lang), m.score(),
             m.reasons().stream().map(r -> r.text(lang)).collect(Collectors.joining("; "))));
         out.println("       " + m.accessNote().text(lang));
       }
@@ -98,18 +97,5 @@ public final class FindInfrastructure {
         : "Access unknown: the infrastructure states no access terms, so nobody can tell.");
     out.println(nl ? "Toegang niet vermeld: de bron noemt gebruikers als voorbeelden; wie niet genoemd is, is niet uitgesloten."
         : "Access not stated: the source names users as examples; whoever it does not name is not excluded.");
-  }
-
-  private static String usability(Usability u, boolean nl) {
-    switch (u) {
-      case USABLE:
-        return nl ? "bruikbaar" : "usable";
-      case NOT_USABLE:
-        return nl ? "niet bruikbaar" : "not usable";
-      case NOT_STATED:
-        return nl ? "toegang niet vermeld" : "access not stated";
-      default:
-        return nl ? "toegang onbekend" : "access unknown";
-    }
   }
 }
