@@ -151,7 +151,7 @@ public final class Registry {
   /**
    * Returns the number of bytes that are broadcast to the executors: the organizations as a
    * gzipped collabkit document, whatever the file was (smaller than a ROR dump and quicker to read;
-   * see the module's README for the measurement).
+   * the README's section on Spark has the measurement).
    *
    * @return the size of what is shipped
    */
