@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Something a partnership intends but has not done yet, such as a joint master's programme or
+ * Something a partnership or strategy intends but has not done yet, such as a joint master's programme or
  * extending the collaboration to German universities.
  */
 @Value.Immutable
@@ -36,6 +36,14 @@ public abstract class Ambition implements WithAmbition {
    * @return the horizon, if stated
    */
   public abstract Optional<PartialDate> horizon();
+
+  /**
+   * Returns how far the ambition has come, when the source says, such as intended ("voorgenomen")
+   * or under consideration. Binds {@link AmbitionStatus}.
+   *
+   * @return the status, if stated
+   */
+  public abstract Optional<AmbitionStatus> status();
 
   /**
    * Returns a new builder.

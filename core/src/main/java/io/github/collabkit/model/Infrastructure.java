@@ -134,6 +134,15 @@ public abstract class Infrastructure implements WithInfrastructure, Entity<Infra
   }
 
   /**
+   * Returns the date at which the source gives the {@linkplain #status() status}, when it gives the
+   * status of an earlier moment, such as a supercomputer agreed in 2018 to be built: planned as of
+   * 2018.
+   *
+   * @return the date, if the status is one of an earlier moment
+   */
+  public abstract Optional<PartialDate> statusAsOf();
+
+  /**
    * Returns when the infrastructure runs or ran, when known.
    *
    * @return the period
@@ -155,6 +164,15 @@ public abstract class Infrastructure implements WithInfrastructure, Entity<Infra
    */
   @Override
   public abstract List<SourceRef> sources();
+
+  /**
+   * Returns how the dataset knows particular statements about this entity: stated by a source,
+   * inferred, taken from a registry or an editorial rule. Zero or more; a statement not listed is
+   * covered by {@link #sources()} as a whole.
+   *
+   * @return the statements
+   */
+  public abstract List<Statement> statements();
 
   /**
    * Returns the name to show: the first display name or label in a language, else the first

@@ -129,6 +129,15 @@ public abstract class Organization implements WithOrganization, Entity<Organizat
   public abstract List<SourceRef> sources();
 
   /**
+   * Returns how the dataset knows particular statements about this entity: stated by a source,
+   * inferred, taken from a registry or an editorial rule. Zero or more; a statement not listed is
+   * covered by {@link #sources()} as a whole.
+   *
+   * @return the statements
+   */
+  public abstract List<Statement> statements();
+
+  /**
    * Returns the name to show: the first display name or label in a language, else the first
    * display name, else the first name.
    *

@@ -176,6 +176,15 @@ public abstract class Partnership implements WithPartnership, Entity<Partnership
   public abstract List<SourceRef> sources();
 
   /**
+   * Returns how the dataset knows particular statements about this entity: stated by a source,
+   * inferred, taken from a registry or an editorial rule. Zero or more; a statement not listed is
+   * covered by {@link #sources()} as a whole.
+   *
+   * @return the statements
+   */
+  public abstract List<Statement> statements();
+
+  /**
    * Returns the distinct organizations taking part, in order of first appearance.
    *
    * @return the organizations

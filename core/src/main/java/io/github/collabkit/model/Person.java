@@ -47,6 +47,15 @@ public abstract class Person implements WithPerson, Entity<PersonRef> {
   public abstract List<SourceRef> sources();
 
   /**
+   * Returns how the dataset knows particular statements about this entity: stated by a source,
+   * inferred, taken from a registry or an editorial rule. Zero or more; a statement not listed is
+   * covered by {@link #sources()} as a whole.
+   *
+   * @return the statements
+   */
+  public abstract List<Statement> statements();
+
+  /**
    * Tells whether the person holds a role at an organization.
    *
    * @param organization the organization

@@ -29,7 +29,10 @@ public enum RelationKind implements Vocabulary {
    * An organization that is a unit of this one, such as a hospital or institute of a umc; the
    * inverse of a parent. Code {@code child}.
    */
-  CHILD("child", "Child", "Onderdeel", "An organization that is a unit of this one, the inverse of a parent.");
+  CHILD("child", "Child", "Onderdeel", "An organization that is a unit of this one, the inverse of a parent."),
+
+  /** A consortium or network this organization is a member of. Code {@code member-of}. */
+  MEMBER_OF("member-of", "Member of", "Lid van", "A consortium or network this organization is a member of.");
 
   private final Term term;
 

@@ -27,6 +27,17 @@ public abstract class Signatory implements WithSignatory {
   public abstract OrganizationRef organization();
 
   /**
+   * Returns the body the person signed for within the party, when the source names one, such as
+   * LUMC's Executive Board for its dean.
+   *
+   * @return the text, empty when not given
+   */
+  @Value.Default
+  public LocalizedText onBehalfOf() {
+    return LocalizedText.empty();
+  }
+
+  /**
    * Returns a signatory.
    *
    * @param person who signed

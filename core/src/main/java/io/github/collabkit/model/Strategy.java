@@ -2,6 +2,7 @@ package io.github.collabkit.model;
 
 import io.github.collabkit.internal.Checks;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -48,11 +49,11 @@ public abstract class Strategy implements WithStrategy, Entity<StrategyRef> {
   public abstract List<OrganizationRef> owners();
 
   /**
-   * Returns the period the strategy covers, such as 2025-2030. Required.
+   * Returns the period the strategy covers, such as 2025-2030, when the source gives one.
    *
-   * @return the period
+   * @return the period, if stated
    */
-  public abstract Period period();
+  public abstract Optional<Period> period();
 
   /**
    * Returns what the strategy aligns with. Zero or more.
@@ -86,6 +87,14 @@ public abstract class Strategy implements WithStrategy, Entity<StrategyRef> {
   public abstract List<Quantity> figures();
 
   /**
+   * Returns what the owners aim to reach, such as LUMC's ambition for 2028 to be a welcoming and
+   * reliable partner. Zero or more.
+   *
+   * @return the ambitions
+   */
+  public abstract List<Ambition> ambitions();
+
+  /**
    * Returns the sources this entity's facts come from. Binds {@link Source} keys of the
    * landscape; empty when not recorded.
    *
@@ -93,6 +102,15 @@ public abstract class Strategy implements WithStrategy, Entity<StrategyRef> {
    */
   @Override
   public abstract List<SourceRef> sources();
+
+  /**
+   * Returns how the dataset knows particular statements about this entity: stated by a source,
+   * inferred, taken from a registry or an editorial rule. Zero or more; a statement not listed is
+   * covered by {@link #sources()} as a whole.
+   *
+   * @return the statements
+   */
+  public abstract List<Statement> statements();
 
   /**
    * Returns a new builder.

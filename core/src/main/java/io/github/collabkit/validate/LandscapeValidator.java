@@ -23,6 +23,7 @@ import io.github.collabkit.model.Person;
 import io.github.collabkit.model.PersonRef;
 import io.github.collabkit.model.Signatory;
 import io.github.collabkit.model.SourceRef;
+import io.github.collabkit.model.Statement;
 import io.github.collabkit.model.Strategy;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -231,6 +232,7 @@ public final class LandscapeValidator {
         ref(at + ".relations[" + i + "].organization", o.relations().get(i).organization(), organizations);
       }
       refs(at + ".sources", o.sources(), sources);
+      statements(at, o.statements());
       sourced(at, o.sources());
       if (o.is(OrganizationType.DEPARTMENT) && o.parent().isEmpty()) {
         add(at + ".parent", ValidationRule.UNIT_WITHOUT_PARENT,
@@ -263,6 +265,7 @@ public final class LandscapeValidator {
         ref(at + ".roles[" + i + "].organization", p.roles().get(i).organization(), organizations);
       }
       refs(at + ".sources", p.sources(), sources);
+      statements(at, p.statements());
     }
 
     private void checkPartnership(Partnership p) {
@@ -312,6 +315,7 @@ public final class LandscapeValidator {
       refs(at + ".infrastructures", p.infrastructures(), infrastructures);
       refs(at + ".actionLines", p.actionLines(), actionLines);
       refs(at + ".sources", p.sources(), sources);
+      statements(at, p.statements());
       concepts(at + ".themes", "theme", p.themes());
       sourced(at, p.sources());
       checkPartnershipDates(at, p);
@@ -397,6 +401,7 @@ public final class LandscapeValidator {
       i.partOf().ifPresent(p -> ref(at + ".partOf", p, infrastructures));
       refs(at + ".actionLines", i.actionLines(), actionLines);
       refs(at + ".sources", i.sources(), sources);
+      statements(at, i.statements());
       concepts(at + ".themes", "theme", i.themes());
       concepts(at + ".capabilities", "capability", i.capabilities());
       for (int j = 0; j < i.figures().size(); j++) {
@@ -429,6 +434,7 @@ public final class LandscapeValidator {
         concepts(at + ".figures[" + i + "].unit", "unit", Set.of(s.figures().get(i).unit()));
       }
       refs(at + ".sources", s.sources(), sources);
+      statements(at, s.statements());
       sourced(at, s.sources());
     }
 
@@ -502,6 +508,15 @@ public final class LandscapeValidator {
           add(at, ValidationRule.UNDEFINED_CONCEPT,
               "'" + code + "' is not defined as a concept of scheme '" + scheme + "'");
         }
+      }
+    }
+
+    private void statements(String at, List<Statement> statements) {
+      for (int i = 0; i < statements.size(); i++) {
+        Statement s = statements.get(i);
+        refs(at + ".statements[" + i + "].sources", s.sources(), sources);
+        int n = i;
+        s.accordingTo().ifPresent(p -> ref(at + ".statements[" + n + "].accordingTo", p, people));
       }
     }
 

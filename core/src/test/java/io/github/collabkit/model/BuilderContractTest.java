@@ -68,7 +68,9 @@ class BuilderContractTest {
         Arguments.of(Signatory.class, Signatory.of(PersonRef.of("kim-smit"), LUMC), List.of("person", "organization")),
         Arguments.of(SigningEvent.class, SigningEvent.on(PartialDate.of(2021, 12)), List.of("date")),
         Arguments.of(Source.class, ConstructionRulesTest.source().build(), List.of("key", "title")),
-        Arguments.of(Strategy.class, ConstructionRulesTest.strategy().build(), List.of("key", "title", "period")),
+        Arguments.of(Statement.class, Statement.of("/established", StatementBasis.REGISTRY, SourceRef.of("ror")),
+            List.of("about", "basis")),
+        Arguments.of(Strategy.class, ConstructionRulesTest.strategy().build(), List.of("key", "title")),
         Arguments.of(WorkArea.class, WorkArea.builder().title(TEXT).build(), List.of("title")));
   }
 

@@ -167,6 +167,15 @@ class LandscapeValidatorTest {
         Arguments.of("source that does not exist", ValidationRule.DANGLING_REFERENCE,
             agreement(p -> p.withSources(Seed000.SEED, SourceRef.of("seed-999"))),
             List.of("error " + P + ".sources[1] [reference.dangling] source 'seed-999' does not exist in the landscape")),
+        Arguments.of("statement citing a source that does not exist", ValidationRule.DANGLING_REFERENCE,
+            agreement(p -> p.withStatements(io.github.collabkit.model.Statement.of("/status",
+                io.github.collabkit.model.StatementBasis.STATED, SourceRef.of("seed-999")))),
+            List.of("error " + P + ".statements[0].sources[0] [reference.dangling] source 'seed-999' does not exist in the landscape")),
+        Arguments.of("statement according to a person who does not exist", ValidationRule.DANGLING_REFERENCE,
+            agreement(p -> p.withStatements(io.github.collabkit.model.Statement.builder().about("/status")
+                .basis(io.github.collabkit.model.StatementBasis.STATED).addSource(Seed000.SEED)
+                .accordingTo(PersonRef.of("nobody")).build())),
+            List.of("error " + P + ".statements[0].accordingTo [reference.dangling] person 'nobody' does not exist in the landscape")),
         Arguments.of("parents in a cycle", ValidationRule.PARENT_CYCLE,
             organization(LUMC, o -> o.withParent(LUMC_BOARD)),
             List.of("error organizations[lumc-executive-board].parent [cycle.parent] following parents from "

@@ -82,6 +82,7 @@ public final class Explore {
       String openTo = i.access().stream().map(AccessTerm::audience).map(a -> a.label(lang).toLowerCase(Locale.ROOT))
           .distinct().collect(Collectors.joining(", "));
       out.println("  " + i.displayName(lang) + " [" + role + ", " + i.status().label(lang).toLowerCase(Locale.ROOT)
+          + i.statusAsOf().map(d -> (nl ? " in " : " as of ") + d).orElse("")
           + (openTo.isEmpty() ? "" : (nl ? "; open voor " : "; open to ") + openTo) + "]");
       String offers = i.capabilities().stream()
           .map(c -> landscape.concept("capability", c).map(k -> k.label().text(lang)).orElse(c))

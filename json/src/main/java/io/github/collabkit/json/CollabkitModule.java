@@ -8,6 +8,7 @@ import io.github.collabkit.json.internal.Documents;
 import io.github.collabkit.json.internal.ModelCodecs;
 import io.github.collabkit.json.internal.ObjectCodec;
 import io.github.collabkit.model.AccessAudience;
+import io.github.collabkit.model.AmbitionStatus;
 import io.github.collabkit.model.DateQualifier;
 import io.github.collabkit.model.GeographicScope;
 import io.github.collabkit.model.IdentifierScheme;
@@ -28,6 +29,7 @@ import io.github.collabkit.model.RelationKind;
 import io.github.collabkit.model.Sector;
 import io.github.collabkit.model.SigningMode;
 import io.github.collabkit.model.SourceType;
+import io.github.collabkit.model.StatementBasis;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -62,12 +64,13 @@ public final class CollabkitModule extends JacksonModule {
   public static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "io.github.collabkit", "collabkit-json");
 
   /** The vocabularies the model binds, each read and written as its codes. */
-  static final List<Class<? extends Enum<?>>> VOCABULARIES = List.of(AccessAudience.class,
+  static final List<Class<? extends Enum<?>>> VOCABULARIES = List.of(AccessAudience.class, AmbitionStatus.class,
       DateQualifier.class, GeographicScope.class, IdentifierScheme.class, InfrastructureKind.class,
       InfrastructureRole.class, InfrastructureStatus.class, InstrumentKind.class, NameKind.class,
       OrganizationStatus.class, OrganizationType.class, PartnershipKind.class,
       PartnershipRelationKind.class, PartnershipStatus.class, PartyRole.class,
-      QuantityQualifier.class, RelationKind.class, Sector.class, SigningMode.class, SourceType.class);
+      QuantityQualifier.class, RelationKind.class, Sector.class, SigningMode.class, SourceType.class,
+      StatementBasis.class);
 
   private final Set<CollabkitFeature> features;
 

@@ -1,6 +1,7 @@
 package io.github.collabkit.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.collabkit.model.Landscape;
@@ -40,6 +41,13 @@ class ExpectedDocumentTest {
   @Test
   void readsTheExpectedDatasetDocumentBack() {
     assertEquals(Fixtures.landscape(), JSON.readLandscape(Fixtures.resource("expected/landscape.json")));
+  }
+
+  @Test
+  void readsAFormat10DocumentToTheSameValues() {
+    String v10 = Fixtures.resource("expected/landscape-1.0.json");
+    assertTrue(v10.startsWith("{\n  \"formatVersion\": \"1.0\""), "the fixture is a 1.0 document");
+    assertEquals(Fixtures.landscape(), JSON.readLandscape(v10));
   }
 
   static void assertWritten(String name, String actual) {

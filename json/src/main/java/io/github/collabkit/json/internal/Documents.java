@@ -14,7 +14,7 @@ public final class Documents {
   private Documents() {}
 
   /** The format version this code writes. */
-  public static final String FORMAT_VERSION = "1.0";
+  public static final String FORMAT_VERSION = "1.1";
 
   /** The major format version this code reads; any minor version of it is accepted. */
   public static final int MAJOR = 1;

@@ -5,6 +5,7 @@ import io.github.collabkit.model.AccessTerm;
 import io.github.collabkit.model.ActionLine;
 import io.github.collabkit.model.Alignment;
 import io.github.collabkit.model.Ambition;
+import io.github.collabkit.model.AmbitionStatus;
 import io.github.collabkit.model.Concept;
 import io.github.collabkit.model.DateQualifier;
 import io.github.collabkit.model.GeographicScope;
@@ -44,6 +45,8 @@ import io.github.collabkit.model.SigningEvent;
 import io.github.collabkit.model.SigningMode;
 import io.github.collabkit.model.Source;
 import io.github.collabkit.model.SourceType;
+import io.github.collabkit.model.Statement;
+import io.github.collabkit.model.StatementBasis;
 import io.github.collabkit.model.Strategy;
 import io.github.collabkit.model.WorkArea;
 import java.util.List;
@@ -98,6 +101,21 @@ public final class ModelCodecs {
               "Region or province, such as Zuid-Holland.")
           .build();
 
+  /** The codec of {@link Statement}. */
+  public static final ObjectCodec<Statement, Statement.Builder> STATEMENT =
+      ObjectCodec.define(Statement.class, "statement", Statement::builder, Statement.Builder::build)
+          .required("about", Codecs.STRING, Statement::about, Statement.Builder::about,
+              "Attribute the statement is about, as a JSON Pointer into the entity, such as /established. Required, at least one step.")
+          .required("basis", Codecs.vocabulary(StatementBasis.class), Statement::basis, Statement.Builder::basis,
+              "How the dataset knows it: stated, inferred, registry or editorial. Required; binds StatementBasis.")
+          .list("sources", Codecs.SOURCE_REF, Statement::sources, Statement.Builder::sources,
+              "Sources that state it, it is inferred from, or that hold the rule. At least one when stated or from a registry.")
+          .optional("accordingTo", Codecs.PERSON_REF, Statement::accordingTo, Statement.Builder::accordingTo,
+              "Person the source attributes the statement to; only when stated.")
+          .text("note", false, Statement::note, Statement.Builder::note,
+              "How the statement was read or inferred, in collabkit's own words.")
+          .build();
+
   /** The codec of {@link OrganizationRelation}. */
   public static final ObjectCodec<OrganizationRelation, OrganizationRelation.Builder> ORGANIZATION_RELATION =
       ObjectCodec.define(OrganizationRelation.class, "organization relation", OrganizationRelation::builder, OrganizationRelation.Builder::build)
@@ -134,6 +152,8 @@ public final class ModelCodecs {
               "Short description in collabkit's own words.")
           .list("sources", Codecs.SOURCE_REF, Organization::sources, Organization.Builder::sources,
               "Sources this entity's facts come from. Binds Source keys of the landscape; empty when not recorded.")
+.list("statements", STATEMENT, Organization::statements, Organization.Builder::statements,
+              "How particular statements about this entity are known: stated, inferred, from a registry or editorial. Zero or more.")
           .build();
 
   /** The codec of {@link Role}. */
@@ -158,6 +178,8 @@ public final class ModelCodecs {
               "Positions the person holds or held. Zero or more.")
           .list("sources", Codecs.SOURCE_REF, Person::sources, Person.Builder::sources,
               "Sources this entity's facts come from. Binds Source keys of the landscape; empty when not recorded.")
+.list("statements", STATEMENT, Person::statements, Person.Builder::statements,
+              "How particular statements about this entity are known: stated, inferred, from a registry or editorial. Zero or more.")
           .build();
 
   /** The codec of {@link Participation}. */
@@ -180,6 +202,8 @@ public final class ModelCodecs {
               "Person who signed. Required.")
           .required("organization", Codecs.ORGANIZATION_REF, Signatory::organization, Signatory.Builder::organization,
               "Party on whose behalf the person signed. Required.")
+          .text("onBehalfOf", false, Signatory::onBehalfOf, Signatory.Builder::onBehalfOf,
+              "Body the person signed for within the party, such as its executive board, when the source names one.")
           .build();
 
   /** The codec of {@link SigningEvent}. */
@@ -232,6 +256,8 @@ public final class ModelCodecs {
               "Organizations the ambition would involve beyond the parties, such as prospective partners. Zero or more.")
           .optional("horizon", Codecs.PARTIAL_DATE, Ambition::horizon, Ambition.Builder::horizon,
               "Year or date by which the ambition is meant to be reached, when stated.")
+          .optional("status", Codecs.vocabulary(AmbitionStatus.class), Ambition::status, Ambition.Builder::status,
+              "How far the ambition has come, when the source says. Binds AmbitionStatus.")
           .build();
 
   /** The codec of {@link PartnershipLink}. */
@@ -282,6 +308,8 @@ public final class ModelCodecs {
               "Strategy action lines the partnership is recorded under. Zero or more.")
           .list("sources", Codecs.SOURCE_REF, Partnership::sources, Partnership.Builder::sources,
               "Sources this entity's facts come from. Binds Source keys of the landscape; empty when not recorded.")
+.list("statements", STATEMENT, Partnership::statements, Partnership.Builder::statements,
+              "How particular statements about this entity are known: stated, inferred, from a registry or editorial. Zero or more.")
           .build();
 
   /** The codec of {@link InfrastructureParticipation}. */
@@ -346,12 +374,16 @@ public final class ModelCodecs {
               "Infrastructure this one is part of, such as INFECT-NL for INFECTA.")
           .defaulted("status", Codecs.vocabulary(InfrastructureStatus.class), Infrastructure::status, Infrastructure.Builder::status,
               "Where the infrastructure stands. Binds InfrastructureStatus; defaults to InfrastructureStatus#OPERATIONAL.")
+          .optional("statusAsOf", Codecs.PARTIAL_DATE, Infrastructure::statusAsOf, Infrastructure.Builder::statusAsOf,
+              "Date at which the source gives the status, when it gives the status of an earlier moment.")
           .optional("period", PERIOD, Infrastructure::period, Infrastructure.Builder::period,
               "When the infrastructure runs or ran, when known.")
           .list("actionLines", Codecs.ACTION_LINE_REF, Infrastructure::actionLines, Infrastructure.Builder::actionLines,
               "Strategy action lines the infrastructure is recorded under. Zero or more.")
           .list("sources", Codecs.SOURCE_REF, Infrastructure::sources, Infrastructure.Builder::sources,
               "Sources this entity's facts come from. Binds Source keys of the landscape; empty when not recorded.")
+.list("statements", STATEMENT, Infrastructure::statements, Infrastructure.Builder::statements,
+              "How particular statements about this entity are known: stated, inferred, from a registry or editorial. Zero or more.")
           .build();
 
   /** The codec of {@link Alignment}. */
@@ -397,8 +429,8 @@ public final class ModelCodecs {
               "Summary in collabkit's own words.")
           .list("owners", Codecs.ORGANIZATION_REF, Strategy::owners, Strategy.Builder::owners,
               "Organizations that own the strategy. At least one.")
-          .required("period", PERIOD, Strategy::period, Strategy.Builder::period,
-              "Period the strategy covers, such as 2025-2030. Required.")
+          .optional("period", PERIOD, Strategy::period, Strategy.Builder::period,
+              "Period the strategy covers, such as 2025-2030, when the source gives one.")
           .list("alignsWith", ALIGNMENT, Strategy::alignsWith, Strategy.Builder::alignsWith,
               "What the strategy aligns with. Zero or more.")
           .list("principles", Codecs.LOCALIZED_TEXT, Strategy::principles, Strategy.Builder::principles,
@@ -407,8 +439,12 @@ public final class ModelCodecs {
               "Action lines, in the strategy's order. Zero or more.")
           .list("figures", QUANTITY, Strategy::figures, Strategy.Builder::figures,
               "Figures the strategy states about its owners, such as the share of their research done with external partners. Zero or more.")
+          .list("ambitions", AMBITION, Strategy::ambitions, Strategy.Builder::ambitions,
+              "What the owners aim to reach. Zero or more.")
           .list("sources", Codecs.SOURCE_REF, Strategy::sources, Strategy.Builder::sources,
               "Sources this entity's facts come from. Binds Source keys of the landscape; empty when not recorded.")
+.list("statements", STATEMENT, Strategy::statements, Strategy.Builder::statements,
+              "How particular statements about this entity are known: stated, inferred, from a registry or editorial. Zero or more.")
           .build();
 
   /** The codec of {@link Source}. */
@@ -471,7 +507,7 @@ public final class ModelCodecs {
           .build();
 
   /** Every object codec, leaves first. */
-  public static final List<ObjectCodec<?, ?>> ALL = List.of(PERIOD, NAME, IDENTIFIER, LOCATION, ORGANIZATION_RELATION, ORGANIZATION, ROLE, PERSON, PARTICIPATION, SIGNATORY, SIGNING_EVENT, WORK_AREA, INSTRUMENT, AMBITION, PARTNERSHIP_LINK, PARTNERSHIP, INFRASTRUCTURE_PARTICIPATION, ACCESS_TERM, QUANTITY, INFRASTRUCTURE, ALIGNMENT, ACTION_LINE, STRATEGY, SOURCE, CONCEPT, LANDSCAPE);
+  public static final List<ObjectCodec<?, ?>> ALL = List.of(PERIOD, NAME, STATEMENT, IDENTIFIER, LOCATION, ORGANIZATION_RELATION, ORGANIZATION, ROLE, PERSON, PARTICIPATION, SIGNATORY, SIGNING_EVENT, WORK_AREA, INSTRUMENT, AMBITION, PARTNERSHIP_LINK, PARTNERSHIP, INFRASTRUCTURE_PARTICIPATION, ACCESS_TERM, QUANTITY, INFRASTRUCTURE, ALIGNMENT, ACTION_LINE, STRATEGY, SOURCE, CONCEPT, LANDSCAPE);
 
   /** The top-level entity codecs by the type name a line of newline-delimited JSON carries. */
   public static final Map<String, ObjectCodec<?, ?>> ENTITIES = Map.of(

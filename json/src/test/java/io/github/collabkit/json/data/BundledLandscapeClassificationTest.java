@@ -76,11 +76,10 @@ class BundledLandscapeClassificationTest {
       lumc-inserm-existing          | -      | Inserm is a research institute: no line names it
       lumc-inserm-ijl-2025          | -      | the joint lab is an imaging facility (an SC kind), but its stated reach is international and SC is limited to national reach
       regmedxb-inserm-mou-2025      | -      | no umc takes part, so both are partners, but a consortium and a research institute match no line
-      regmed-xb-lumc                | -      | RegMed XB is a consortium: no line names it
       lumc-alrijne-breast-cancer    | RE     | Alrijne is a hospital, a second-line care partner; the breast cancer centre is LUMC itself; stated regional reach fits
       umcg-rug-ut-research          | IU     | the universities of Groningen and Twente (IU)
       sprint                        | IU     | the universities of Groningen and Twente (IU)
-      umcg-rug-ut-technology-health | IU     | the universities of Groningen and Twente (IU); CMI-NEN is an imaging facility (an SC kind) but the stated reach is regional and SC is limited to national reach
+      umcg-rug-ut-technology-health | IU     | the universities of Groningen and Twente (IU); CMI-NEN is an imaging facility (an SC kind) but the recorded reach (inferred from the north-east of the Netherlands) is regional and SC is limited to national reach
       """)
   void classifiesBundledPartnership(String key, String lines, String why) {
     Partnership p = landscape.partnership(PartnershipRef.of(key))
@@ -94,7 +93,7 @@ class BundledLandscapeClassificationTest {
   void tableCoversEveryBundledPartnership() {
     Set<String> inTable = new TreeSet<>(List.of("lumc-ul-2018", "lumc-ul-2021", "lumc-ul-janssen-existing",
         "janssen-covid-vaccine-phase2", "lumc-ul-janssen-alliance", "lumc-philips-ai", "dutch-umc-network", "goud",
-        "lumc-inserm-existing", "lumc-inserm-ijl-2025", "regmedxb-inserm-mou-2025", "regmed-xb-lumc",
+        "lumc-inserm-existing", "lumc-inserm-ijl-2025", "regmedxb-inserm-mou-2025",
         "lumc-alrijne-breast-cancer", "umcg-rug-ut-research", "sprint", "umcg-rug-ut-technology-health"));
     Set<String> inData = landscape.partnerships().stream().map(p -> p.key().key())
         .collect(Collectors.toCollection(TreeSet::new));

@@ -20,10 +20,12 @@ import io.github.collabkit.model.InfrastructureRole;
 import io.github.collabkit.model.InfrastructureStatus;
 import io.github.collabkit.model.InstrumentKind;
 import io.github.collabkit.model.Landscape;
+import io.github.collabkit.model.LocalizedText;
 import io.github.collabkit.model.Name;
 import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.Organization;
 import io.github.collabkit.model.OrganizationRef;
+import io.github.collabkit.model.OrganizationRelation;
 import io.github.collabkit.model.OrganizationType;
 import io.github.collabkit.model.PartialDate;
 import io.github.collabkit.model.Participation;
@@ -38,12 +40,15 @@ import io.github.collabkit.model.Person;
 import io.github.collabkit.model.PersonRef;
 import io.github.collabkit.model.Quantity;
 import io.github.collabkit.model.QuantityQualifier;
+import io.github.collabkit.model.RelationKind;
 import io.github.collabkit.model.Sector;
 import io.github.collabkit.model.Signatory;
 import io.github.collabkit.model.SigningEvent;
 import io.github.collabkit.model.SigningMode;
 import io.github.collabkit.model.Source;
 import io.github.collabkit.model.SourceRef;
+import io.github.collabkit.model.Statement;
+import io.github.collabkit.model.StatementBasis;
 import io.github.collabkit.model.Strategy;
 import io.github.collabkit.model.StrategyRef;
 import java.util.Arrays;
@@ -137,9 +142,15 @@ class BundledLandscapeFactsTest {
                 p2021.links())),
         fact("Population Health is one of LUMC's strategic spearheads, and the 2021 agreement serves it", () -> {
           assertTrue(actionLine("lumc-population-health").label().text("en").contains("Population Health"));
-          assertTrue(strategy("lumc-strategy").actionLines().contains(actionLine("lumc-population-health")));
+          assertTrue(strategy("lumc-spearheads").actionLines().contains(actionLine("lumc-population-health")));
           assertTrue(p2021.actionLines().contains(ActionLineRef.of("lumc-population-health")));
           assertTrue(p2021.themes().contains("population-health"));
+        }),
+        fact("the supercomputer is planned as of 2018; the source does not say what became of it", () -> {
+          Infrastructure sc = infrastructure("lumc-ul-supercomputer");
+          assertEquals(InfrastructureStatus.PLANNED, sc.status());
+          assertEquals(PartialDate.ofYear(2018), sc.statusAsOf().orElseThrow());
+          assertEquals(StatementBasis.STATED, statement(sc.statements(), "/status").basis());
         }),
         fact("the 2021 agreement's facts come from seed 000", () ->
             assertEquals(List.of(SourceRef.of("seed-000")), p2021.sources())));
@@ -198,9 +209,19 @@ class BundledLandscapeFactsTest {
           assertTrue(alliance.ambitions().get(1).description().text("en").contains("internships"));
           assertTrue(alliance.ambitions().get(2).description().text("en").contains("talent profiles"));
         }),
-        fact("Leiden University researches and LUMC tests, for example, a new Janssen vaccine", () -> {
-          assertTrue(party(alliance, "leiden-university").contribution().text("en").contains("Research"));
-          assertTrue(party(alliance, "lumc").contribution().text("en").contains("testing"));
+        fact("the alliance states no contribution per party: the source gives one only as an example", () ->
+            alliance.parties().forEach(p -> assertTrue(p.contribution().isEmpty(), p.organization().key()))),
+        fact("the alliance states no geographic scope (it is about infectious diseases worldwide)", () ->
+            assertTrue(alliance.scope().isEmpty())),
+        fact("the trial is of Janssen's candidate vaccine; Janssen is not its lead, and its role is marked inferred", () -> {
+          assertEquals(PartyRole.CONTRIBUTOR, party(trial, "janssen").role());
+          assertTrue(trial.parties().stream().noneMatch(p -> p.role() == PartyRole.LEAD));
+          assertEquals(StatementBasis.INFERRED, statement(trial.statements(), "/parties/0/role").basis());
+        }),
+        fact("Janssen's seat is not stated, and that it is a company is marked inferred", () -> {
+          Organization janssen = organization("janssen");
+          assertTrue(janssen.location().isEmpty());
+          assertEquals(StatementBasis.INFERRED, statement(janssen.statements(), "/types").basis());
         }),
         fact("CHDR is the Centre for Human Drug Research in Leiden", () -> {
           Organization chdr = organization("chdr");
@@ -228,14 +249,17 @@ class BundledLandscapeFactsTest {
           assertEquals("years", ncc.figures().get(2).unit());
           assertEquals(QuantityQualifier.MORE_THAN, ncc.figures().get(2).qualifier());
         }),
-        fact("NCC started in Maastricht and all seven umc's take part", () -> {
-          assertEquals(List.of(OrganizationRef.of("mumc")), withRole(ncc, InfrastructureRole.INITIATOR));
+        fact("NCC is an initiative from Maastricht (no organization named) and all seven umc's take part", () -> {
+          assertEquals(List.of(), withRole(ncc, InfrastructureRole.INITIATOR));
+          assertTrue(ncc.description().text("en").contains("an initiative from Maastricht"));
           assertEquals(Set.copyOf(refs(SEVEN_UMCS)), Set.copyOf(withRole(ncc, InfrastructureRole.PARTICIPANT)));
         }),
         fact("NCC is open to researchers from home and abroad", () ->
             assertTrue(ncc.isOpenTo(AccessAudience.ACADEMIC_PARTNERS))),
-        fact("NCC is known as Nederlands Cohorten Consortium", () ->
-            assertEquals("Nederlands Cohorten Consortium", ncc.displayName("nl"))),
+        fact("NCC is known as Nederlands Cohorten Consortium, and by no alias the source does not give", () -> {
+          assertEquals("Nederlands Cohorten Consortium", ncc.displayName("nl"));
+          assertTrue(ncc.names().stream().noneMatch(n -> n.value().equals("Dutch Cohort Consortium")));
+        }),
         fact("INFECT-NL was initiated by LUMC, Radboudumc, Amsterdam UMC, UMC Utrecht and CHDR", () ->
             assertEquals(refs("lumc", "radboudumc", "amsterdam-umc", "umc-utrecht", "chdr"),
                 withRole(infect, InfrastructureRole.INITIATOR))),
@@ -302,8 +326,8 @@ class BundledLandscapeFactsTest {
         }),
         fact("the joint strategy of the seven umc's runs 2025-2030", () -> {
           assertEquals(Set.copyOf(refs(SEVEN_UMCS)), Set.copyOf(strategy.owners()));
-          assertEquals(PartialDate.ofYear(2025), strategy.period().start().orElseThrow());
-          assertEquals(PartialDate.ofYear(2030), strategy.period().end().orElseThrow());
+          assertEquals(PartialDate.ofYear(2025), strategy.period().orElseThrow().start().orElseThrow());
+          assertEquals(PartialDate.ofYear(2030), strategy.period().orElseThrow().end().orElseThrow());
         }),
         fact("the strategy has four action lines with Dutch and English labels", () -> {
           assertEquals(List.of("Slimme concentratie", "Regionale samenwerking", "Interuniversitaire samenwerking",
@@ -329,6 +353,17 @@ class BundledLandscapeFactsTest {
         fact("smart concentration pools facilities such as biobanks and technology centres", () ->
             assertTrue(actionLine("smart-concentration").infrastructureKinds().containsAll(
                 Set.of(InfrastructureKind.BIOBANK, InfrastructureKind.TECHNOLOGY_CENTER)))),
+        fact("the action lines' classification criteria are marked as collabkit's own rules", () -> {
+          for (int i = 0; i < strategy.actionLines().size(); i++) {
+            ActionLine line = strategy.actionLines().get(i);
+            assertEquals(StatementBasis.EDITORIAL, statement(strategy.statements(), "/actionLines/" + i + "/keywords").basis(),
+                line.key().key());
+            if (!line.partnerTypes().isEmpty()) {
+              assertEquals(StatementBasis.EDITORIAL,
+                  statement(strategy.statements(), "/actionLines/" + i + "/partnerTypes").basis(), line.key().key());
+            }
+          }
+        }),
         fact("the strategy aligns with the course of the ministry of VWS", () ->
             assertEquals(OrganizationRef.of("ministry-vws"), strategy.alignsWith().get(0).organization().orElseThrow())),
         fact("its principles are equality, regional coherence and public value", () ->
@@ -369,8 +404,9 @@ class BundledLandscapeFactsTest {
           assertEquals("Franse residentie", s.place().text("nl"));
           assertEquals("Den Haag", s.city().orElseThrow());
         }),
-        fact("dean Marlies Reinders signed for LUMC and president Didier Samuel for Inserm", () -> {
-          assertEquals(List.of(Signatory.of(PersonRef.of("marlies-reinders"), OrganizationRef.of("lumc")),
+        fact("dean Marlies Reinders signed for LUMC on behalf of its Executive Board, president Didier Samuel for Inserm", () -> {
+          assertEquals(List.of(Signatory.of(PersonRef.of("marlies-reinders"), OrganizationRef.of("lumc"))
+                  .withOnBehalfOf(LocalizedText.enNl("Executive Board", "Raad van Bestuur")),
               Signatory.of(PersonRef.of("didier-samuel"), OrganizationRef.of("inserm"))), ijl.signatories());
           assertEquals("Decaan", person("marlies-reinders").roles().get(0).title().text("nl"));
           assertEquals("Voorzitter", person("didier-samuel").roles().get(0).title().text("nl"));
@@ -423,10 +459,18 @@ class BundledLandscapeFactsTest {
               mou.links());
           assertTrue(mou.signing().orElseThrow().occasion().text("en").contains("three agreements"));
         }),
-        fact("RegMed XB is Regenerative Medicine Crossing Borders, and LUMC is part of it", () -> {
+        fact("RegMed XB is Regenerative Medicine Crossing Borders, and LUMC is a member of it (RegMed XB leads nothing stated)", () -> {
           assertEquals("Regenerative Medicine Crossing Borders", organization("regmed-xb").displayName());
-          Partnership member = partnership("regmed-xb-lumc");
-          assertEquals(PartyRole.MEMBER, party(member, "lumc").role());
+          assertTrue(organization("lumc").relations().contains(
+              OrganizationRelation.of(RelationKind.MEMBER_OF, OrganizationRef.of("regmed-xb"))));
+          assertTrue(L.partnershipsOf(OrganizationRef.of("regmed-xb")).stream()
+              .flatMap(p -> p.parties().stream()).noneMatch(p -> p.role() == PartyRole.LEAD));
+        }),
+        fact("Physics for Medicine is the Paris unit with ROR id 03y7m8990", () -> {
+          Organization pm = organization("inserm-physics-for-medicine");
+          assertEquals("03y7m8990", pm.identifier(IdentifierScheme.ROR).orElseThrow().value());
+          assertEquals("Paris", pm.location().orElseThrow().city().orElseThrow());
+          assertEquals(StatementBasis.REGISTRY, statement(pm.statements(), "/identifiers/0").basis());
         }),
         fact("LUMC's Breast Cancer Centre works with Alrijne Ziekenhuis on breast cancer care in their region", () -> {
           Partnership care = partnership("lumc-alrijne-breast-cancer");
@@ -440,11 +484,24 @@ class BundledLandscapeFactsTest {
           assertTrue(organization("alrijne").is(OrganizationType.HOSPITAL));
           assertEquals("Alrijne Ziekenhuis", organization("alrijne").displayName("nl"));
         }),
-        fact("LUMC's ambition for 2028 is a strategy with principles of openness and reliability", () -> {
-          Strategy lumc = strategy("lumc-strategy");
-          assertEquals(PartialDate.ofYear(2028), lumc.period().end().orElseThrow());
+        fact("LUMC's ambitions for 2028 are a strategy of their own, with three ambitions and principles of openness", () -> {
+          Strategy lumc = strategy("lumc-ambitions-2028");
+          assertEquals(PartialDate.ofYear(2028), lumc.period().orElseThrow().end().orElseThrow());
           assertEquals(List.of(OrganizationRef.of("lumc")), lumc.owners());
           assertTrue(lumc.principles().get(0).text("en").contains("reliable"));
+          assertEquals(3, lumc.ambitions().size());
+          lumc.ambitions().forEach(a -> assertEquals(PartialDate.ofYear(2028), a.horizon().orElseThrow()));
+          assertEquals(List.of(SourceRef.of("seed-003")), lumc.sources());
+        }),
+        fact("regenerative medicine is a LUMC spearhead according to Lebrin, apart from the 2028 ambitions", () -> {
+          Strategy spearheads = strategy("lumc-spearheads");
+          assertTrue(spearheads.period().isEmpty());
+          assertTrue(spearheads.actionLines().contains(actionLine("lumc-regenerative-medicine")));
+          Statement lebrin = statement(spearheads.statements(), "/actionLines/1");
+          assertEquals(PersonRef.of("franck-lebrin"), lebrin.accordingTo().orElseThrow());
+          assertEquals(List.of(SourceRef.of("seed-003")), lebrin.sources());
+          assertTrue(strategy("lumc-ambitions-2028").actionLines().stream()
+              .noneMatch(a -> a.key().equals(ActionLineRef.of("lumc-regenerative-medicine"))));
         }),
         fact("Inserm is the French research institute in Paris", () -> {
           Organization inserm = organization("inserm");
@@ -507,8 +564,10 @@ class BundledLandscapeFactsTest {
           assertTrue(rug.names().contains(Name.acronym("RUG")));
           assertEquals("Rijksuniversiteit Groningen", rug.displayName("nl"));
         }),
-        fact("the partnership is regional, for the north-east of the Netherlands", () ->
-            assertEquals(GeographicScope.REGIONAL, th.scope().orElseThrow())));
+        fact("the partnership is regional, for the north-east of the Netherlands (marked inferred)", () -> {
+          assertEquals(GeographicScope.REGIONAL, th.scope().orElseThrow());
+          assertEquals(StatementBasis.INFERRED, statement(th.statements(), "/scope").basis());
+        }));
   }
 
   private static List<DynamicTest> general() {
@@ -612,6 +671,11 @@ class BundledLandscapeFactsTest {
 
   private static Person person(String key) {
     return L.person(PersonRef.of(key)).orElseThrow(() -> new AssertionError("no person " + key));
+  }
+
+  private static Statement statement(List<Statement> statements, String about) {
+    return statements.stream().filter(s -> s.about().equals(about)).findFirst()
+        .orElseThrow(() -> new AssertionError("no statement about " + about + " in " + statements));
   }
 
   private static Source source(String key) {

@@ -137,30 +137,51 @@ class RorImporterTest {
   }
 
   @Test
-  void rejectsARecordWithoutNames() {
-    RorImportException e = assertThrows(RorImportException.class, () -> json(
-        "{\"id\":\"https://ror.org/05xvt9f17\",\"types\":[\"healthcare\"],\"names\":[]}"));
+  void skipsARecordWithoutNames() {
+    RorImport result = json("{\"id\":\"https://ror.org/05xvt9f17\",\"types\":[\"healthcare\"],\"names\":[]}");
+    assertEquals(List.of(), result.organizations());
+    RorProblem p = result.problems().get(0);
+    assertEquals("names", p.field());
+    assertEquals(RorProblem.Outcome.RECORD_SKIPPED, p.outcome());
+    assertEquals("05xvt9f17", p.rorId());
+  }
+
+  @Test
+  void skipsARecordWithABrokenId() {
+    RorImport result = json("{\"id\":\"https://ror.org/05xvt9f18\",\"types\":[\"healthcare\"],"
+        + "\"names\":[{\"value\":\"LUMC\",\"types\":[\"acronym\"]}]}");
+    assertEquals(List.of(), result.organizations());
+    assertTrue(result.problems().get(0).toString().contains("checksum"), result.problems().toString());
+  }
+
+  @Test
+  void leavesOutAnUnknownTypeAndSkipsARecordWithNoKnownType() {
+    RorImport result = json("[{\"id\":\"https://ror.org/05xvt9f17\",\"types\":[\"castle\",\"healthcare\"],"
+        + "\"names\":[{\"value\":\"LUMC\",\"types\":[\"acronym\"]}]},"
+        + "{\"id\":\"https://ror.org/027bh9e22\",\"types\":[\"castle\"],"
+        + "\"names\":[{\"value\":\"UL\",\"types\":[\"acronym\"]}]}]");
+    assertEquals(1, result.organizations().size());
+    assertEquals(java.util.Set.of(OrganizationType.HOSPITAL), result.organizations().get(0).types());
+    assertEquals(3, result.problems().size(), result.problems().toString());
+    assertEquals(RorProblem.Outcome.VALUE_LEFT_OUT, result.problems().get(0).outcome());
+    assertTrue(result.problems().get(0).message().contains("castle"));
+    assertEquals("record 2 (line 1)", result.problems().get(2).where());
+    assertEquals(RorProblem.Outcome.RECORD_SKIPPED, result.problems().get(2).outcome());
+  }
+
+  @Test
+  void reportsInputThatIsNotJsonWithItsPosition() {
+    RorImport result = json("{not json");
+    assertEquals(List.of(), result.organizations());
+    assertEquals(1, result.problems().size());
+    assertTrue(result.problems().get(0).toString().startsWith("record 1 (line 1): not valid JSON (line 1, column 2)"),
+        result.problems().toString());
+  }
+
+  @Test
+  void toOrganizationThrowsForARecordThatCannotBeImported() {
+    RorImportException e = assertThrows(RorImportException.class, () -> IMPORTER.toOrganization(
+        new tools.jackson.databind.json.JsonMapper().readTree("{\"id\":\"05xvt9f17\"}"), new java.util.ArrayList<>()));
     assertTrue(e.getMessage().contains("names"), e.getMessage());
-  }
-
-  @Test
-  void rejectsARecordWithABrokenId() {
-    RorImportException e = assertThrows(RorImportException.class, () -> json(
-        "{\"id\":\"https://ror.org/05xvt9f18\",\"types\":[\"healthcare\"],"
-            + "\"names\":[{\"value\":\"LUMC\",\"types\":[\"acronym\"]}]}"));
-    assertTrue(e.getMessage().contains("checksum"), e.getMessage());
-  }
-
-  @Test
-  void rejectsAnUnknownType() {
-    RorImportException e = assertThrows(RorImportException.class, () -> json(
-        "{\"id\":\"https://ror.org/05xvt9f17\",\"types\":[\"castle\"],"
-            + "\"names\":[{\"value\":\"LUMC\",\"types\":[\"acronym\"]}]}"));
-    assertTrue(e.getMessage().contains("castle"), e.getMessage());
-  }
-
-  @Test
-  void rejectsInputThatIsNotJson() {
-    assertThrows(RorImportException.class, () -> json("{not json"));
   }
 }

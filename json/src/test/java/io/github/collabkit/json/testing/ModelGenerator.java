@@ -6,6 +6,7 @@ import io.github.collabkit.model.ActionLine;
 import io.github.collabkit.model.ActionLineRef;
 import io.github.collabkit.model.Alignment;
 import io.github.collabkit.model.Ambition;
+import io.github.collabkit.model.AmbitionStatus;
 import io.github.collabkit.model.Concept;
 import io.github.collabkit.model.DateQualifier;
 import io.github.collabkit.model.GeographicScope;
@@ -52,6 +53,8 @@ import io.github.collabkit.model.SigningMode;
 import io.github.collabkit.model.Source;
 import io.github.collabkit.model.SourceRef;
 import io.github.collabkit.model.SourceType;
+import io.github.collabkit.model.Statement;
+import io.github.collabkit.model.StatementBasis;
 import io.github.collabkit.model.Strategy;
 import io.github.collabkit.model.StrategyRef;
 import io.github.collabkit.model.WorkArea;
@@ -120,7 +123,8 @@ public final class ModelGenerator {
       case "Role": return role();
       case "Person": return person();
       case "Participation": return participation();
-      case "Signatory": return Signatory.of(personRef(), organizationRef());
+      case "Signatory": return signatory();
+      case "Statement": return statement();
       case "SigningEvent": return signingEvent();
       case "WorkArea": return workArea();
       case "Instrument": return instrument();
@@ -190,7 +194,7 @@ public final class ModelGenerator {
         .relations(list(0, 2, () -> OrganizationRelation.of(pick(RelationKind.values()), organizationRef())))
         .status(pick(OrganizationStatus.values()))
         .description(maybeText())
-        .sources(list(0, 2, this::sourceRef));
+        .sources(list(0, 2, this::sourceRef)).statements(list(0, 2, this::statement));
     if (chance()) {
       b.sector(pick(Sector.values()));
     }
@@ -216,7 +220,7 @@ public final class ModelGenerator {
    */
   public Person person() {
     return Person.builder().key(personRef()).name(sentence()).roles(list(0, 3, this::role))
-        .sources(list(0, 2, this::sourceRef)).build();
+        .sources(list(0, 2, this::sourceRef)).statements(list(0, 2, this::statement)).build();
   }
 
   /**
@@ -233,13 +237,13 @@ public final class ModelGenerator {
     Partnership.Builder b = Partnership.builder().key(partnershipRef()).title(text())
         .kind(pick(PartnershipKind.values())).status(pick(PartnershipStatus.values()))
         .description(maybeText()).parties(parties)
-        .signatories(list(0, 2, () -> Signatory.of(personRef(), organizationRef())))
+        .signatories(list(0, 2, this::signatory))
         .workAreas(list(0, 2, this::workArea)).themes(set(0, 3, this::code))
         .instruments(list(0, 2, this::instrument)).ambitions(list(0, 2, this::ambition))
         .links(list(0, 2, () -> PartnershipLink.of(pick(PartnershipRelationKind.values()), partnershipRef())))
         .infrastructures(list(0, 2, this::infrastructureRef))
         .actionLines(list(0, 2, () -> ActionLineRef.of(code())))
-        .sources(list(0, 2, this::sourceRef));
+        .sources(list(0, 2, this::sourceRef)).statements(list(0, 2, this::statement));
     if (chance()) {
       b.signing(signingEvent());
     }
@@ -265,7 +269,11 @@ public final class ModelGenerator {
         .capabilities(set(0, 3, this::code)).themes(set(0, 3, this::code))
         .access(list(0, 2, this::accessTerm)).figures(list(0, 3, this::quantity))
         .coverage(maybeText()).status(pick(InfrastructureStatus.values()))
-        .actionLines(list(0, 2, () -> ActionLineRef.of(code()))).sources(list(0, 2, this::sourceRef));
+        .actionLines(list(0, 2, () -> ActionLineRef.of(code()))).sources(list(0, 2, this::sourceRef))
+        .statements(list(0, 2, this::statement));
+    if (chance()) {
+      b.statusAsOf(date());
+    }
     if (chance()) {
       b.scope(pick(GeographicScope.values()));
     }
@@ -287,11 +295,16 @@ public final class ModelGenerator {
    * @return the strategy
    */
   public Strategy strategy() {
-    return Strategy.builder().key(StrategyRef.of(code())).title(text()).description(maybeText())
-        .owners(list(1, 7, this::organizationRef)).period(period())
+    Strategy.Builder b = Strategy.builder().key(StrategyRef.of(code())).title(text()).description(maybeText())
+        .owners(list(1, 7, this::organizationRef))
         .alignsWith(list(0, 2, this::alignment)).principles(list(0, 3, this::text))
         .actionLines(list(0, 3, this::actionLine)).figures(list(0, 2, this::quantity))
-        .sources(list(0, 2, this::sourceRef)).build();
+        .ambitions(list(0, 2, this::ambition))
+        .sources(list(0, 2, this::sourceRef)).statements(list(0, 2, this::statement));
+    if (chance()) {
+      b.period(period());
+    }
+    return b.build();
   }
 
   /**
@@ -433,6 +446,25 @@ public final class ModelGenerator {
     return b.build();
   }
 
+  Signatory signatory() {
+    return Signatory.builder().person(personRef()).organization(organizationRef()).onBehalfOf(maybeText()).build();
+  }
+
+  Statement statement() {
+    StatementBasis basis = pick(StatementBasis.values());
+    StringBuilder about = new StringBuilder();
+    for (int i = 1 + random.nextInt(3); i > 0; i--) {
+      about.append('/').append(pick(new String[] {"established", "parties", "0", "role", "a~1b", "~0x", ""}));
+    }
+    Statement.Builder b = Statement.builder().about(about.toString()).basis(basis)
+        .sources(list(basis == StatementBasis.STATED || basis == StatementBasis.REGISTRY ? 1 : 0, 2, this::sourceRef))
+        .note(maybeText());
+    if (basis == StatementBasis.STATED && chance()) {
+      b.accordingTo(personRef());
+    }
+    return b.build();
+  }
+
   WorkArea workArea() {
     return WorkArea.builder().title(text()).description(maybeText())
         .infrastructures(list(0, 2, this::infrastructureRef)).themes(set(0, 2, this::code)).build();
@@ -446,6 +478,9 @@ public final class ModelGenerator {
     Ambition.Builder b = Ambition.builder().description(text()).organizations(list(0, 2, this::organizationRef));
     if (chance()) {
       b.horizon(date());
+    }
+    if (chance()) {
+      b.status(pick(AmbitionStatus.values()));
     }
     return b.build();
   }
