@@ -40,7 +40,17 @@ echo "JMH suite took $((END - START)) s; load average (1, 5, 15 min) $LOAD_BEFOR
 if [ "${QUALITY:-1}" != 0 ]; then
   java -cp "$JAR" io.github.collabkit.benchmarks.report.ResolutionQuality "$RESULTS/quality.json" ror
 fi
+# Results of separate runs kept beside jmh.json (jmh-<name>.json, each with its command, time and load
+# in jmh-<name>.txt), such as the builders at 1,000,000 organizations, go into the same tables.
+EXTRA=""
+EXTRA_NOTE=""
+for f in "$RESULTS"/jmh-*.json; do
+  [ -f "$f" ] || continue
+  EXTRA="$EXTRA $f"
+  EXTRA_NOTE="$EXTRA_NOTE
+$(cat "${f%.json}.txt" 2>/dev/null || echo "$f: command not recorded")"
+done
 NOTE="(started $(date -u -d @"$START" +%FT%TZ), JMH took $((END - START)) s; load average 1/5/15 min: $LOAD_BEFORE before, $LOAD_AFTER after; $(nproc) cores shared with other engineers)"
 java -cp "$JAR" io.github.collabkit.benchmarks.report.ReadmeTables "$RESULTS/jmh.json" benchmarks/README.md "benchmarks/run-quick.sh ${1:-}
   = $COMMAND
-  $NOTE"
+  $NOTE$EXTRA_NOTE" $EXTRA

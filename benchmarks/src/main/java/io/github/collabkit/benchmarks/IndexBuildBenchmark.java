@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
 public class IndexBuildBenchmark {
   /** Organizations in the generated landscape. */
-  @Param({"1000", "10000", "100000"})
+  @Param({"1000", "10000", "100000", "1000000"})
   public String organizations;
 
   private Landscape landscape;

@@ -12,7 +12,8 @@ import io.github.collabkit.model.OrganizationRef;
  *     partner count twice)
  * @param betweenness how many shortest chains between other organizations pass through it
  *     (Brandes' betweenness centrality on the unweighted network, each unordered pair counted
- *     once, split evenly over equally short chains)
+ *     once, split evenly over equally short chains); on large networks an estimate, whose error
+ *     {@link CollaborationNetwork#betweennessError()} states
  */
 public record Hub(OrganizationRef organization, int degree, int weightedDegree, double betweenness) {
   /**

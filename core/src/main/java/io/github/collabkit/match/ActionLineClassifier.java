@@ -73,8 +73,8 @@ import java.util.stream.Collectors;
  * classifier derives them, so the two can be compared.
  *
  * <p>Instances are immutable and thread-safe; build one per landscape and reuse it. Building costs
- * O(organizations x depth of units + total keywords). Classifying one partnership costs O(parties² x
- * lines + text length x keywords); reasons and explanations are allocated per call, which suits
+ * O(organizations + total keywords), whatever the depth of units. Classifying one partnership costs
+ * O(parties x lines + text length x keywords); reasons and explanations are allocated per call, which suits
  * reports rather than inner loops.
  *
  * <pre>{@code
@@ -291,22 +291,21 @@ public final class ActionLineClassifier {
 
     /** Returns the parties that count as partners for a line's strategy, in order of appearance. */
     List<OrganizationRef> partners(Rule rule) {
-      boolean ownerTakesPart = false;
-      for (OrganizationRef org : organizations) {
-        ownerTakesPart |= rule.owners.contains(hierarchy.top(org));
-      }
-      if (!ownerTakesPart) {
-        return organizations;
-      }
-      List<OrganizationRef> partners = new ArrayList<>();
+      Set<OrganizationRef> ownersTakingPart = new HashSet<>();
       for (OrganizationRef org : organizations) {
         OrganizationRef top = hierarchy.top(org);
-        for (OrganizationRef other : organizations) {
-          OrganizationRef otherTop = hierarchy.top(other);
-          if (!otherTop.equals(top) && rule.owners.contains(otherTop)) {
-            partners.add(org);
-            break;
-          }
+        if (rule.owners.contains(top)) {
+          ownersTakingPart.add(top);
+        }
+      }
+      if (ownersTakingPart.isEmpty()) {
+        return organizations;
+      }
+      // A party counts when an owner other than its own top organization takes part.
+      List<OrganizationRef> partners = new ArrayList<>();
+      for (OrganizationRef org : organizations) {
+        if (ownersTakingPart.size() > 1 || !ownersTakingPart.contains(hierarchy.top(org))) {
+          partners.add(org);
         }
       }
       return partners;
@@ -379,17 +378,17 @@ public final class ActionLineClassifier {
     }
 
     LocalizedText name(OrganizationRef ref) {
-      List<Organization> chain = hierarchy.chain(ref);
-      if (chain.isEmpty()) {
+      Optional<Organization> self = landscape.organization(ref);
+      if (self.isEmpty()) {
         return LocalizedText.enNl(ref.key(), ref.key());
       }
-      Organization self = chain.get(0);
-      if (chain.size() == 1) {
-        return LocalizedText.enNl(self.displayName("en"), self.displayName("nl"));
+      OrganizationRef topRef = hierarchy.top(ref);
+      if (topRef.equals(ref)) {
+        return LocalizedText.enNl(self.get().displayName("en"), self.get().displayName("nl"));
       }
-      Organization top = chain.get(chain.size() - 1);
-      return LocalizedText.enNl(self.displayName("en") + " (unit of " + top.displayName("en") + ")",
-          self.displayName("nl") + " (onderdeel van " + top.displayName("nl") + ")");
+      Organization top = landscape.organization(topRef).orElseThrow();
+      return LocalizedText.enNl(self.get().displayName("en") + " (unit of " + top.displayName("en") + ")",
+          self.get().displayName("nl") + " (onderdeel van " + top.displayName("nl") + ")");
     }
   }
 

@@ -170,7 +170,7 @@ public final class InfrastructureMatcher {
           runners.add(org);
           runners.add(hierarchy.top(org));
         }
-        LocalizedText name = hierarchy.chain(org).stream().findFirst()
+        LocalizedText name = landscape.organization(org)
             .map(o -> LocalizedText.enNl(o.displayName("en"), o.displayName("nl")))
             .orElse(LocalizedText.of("en", org.key()));
         hierarchy.effectiveLocation(org).ifPresent(loc -> addPlaces(p, loc, name));

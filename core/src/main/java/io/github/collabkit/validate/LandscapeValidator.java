@@ -1,11 +1,14 @@
 package io.github.collabkit.validate;
 
 import io.github.collabkit.internal.Checks;
+import io.github.collabkit.internal.Forest;
+import io.github.collabkit.internal.OrganizationHierarchy;
 import io.github.collabkit.model.ActionLine;
 import io.github.collabkit.model.ActionLineRef;
 import io.github.collabkit.model.Concept;
 import io.github.collabkit.model.Entity;
 import io.github.collabkit.model.EntityRef;
+import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.Infrastructure;
 import io.github.collabkit.model.InfrastructureRef;
 import io.github.collabkit.model.InfrastructureStatus;
@@ -36,13 +39,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Checks a whole {@link Landscape} and reports every problem at once, never throwing for bad data.
  *
  * <p>Single values already reject what can never be valid when they are built; this validator
- * checks the rules that span entities, listed in {@link ValidationRule}: duplicate keys, references
+ * checks the rules that span entities, listed in {@link ValidationRule}: duplicate keys, an
+ * identifier (such as a ROR id) held by two organizations, references
  * to keys that do not exist, cycles of parents, part-of and partnership links, signatories who sign
  * for a non-party or hold no role there, statuses that contradict dates, infrastructures without an
  * organization, undefined concepts and missing sources. Each {@link Violation} has a path such as
@@ -50,7 +53,10 @@ import java.util.function.Function;
  *
  * <p>Rules about "now" (a partnership marked active whose period has ended) use the date given to
  * {@link #asOf(LocalDate)}, by default today in UTC. A validator is immutable and thread-safe; a run
- * costs time linear in the size of the landscape.
+ * costs time and memory linear in the size of the landscape (plus sorting the violations), whatever
+ * the depth of parent and part-of chains or the length of chains of partnership links: cycles are
+ * found once for the whole landscape without recursion, and "holds a role at a unit of" is a
+ * constant-time test on the organization hierarchy.
  *
  * <pre>{@code
  * ValidationReport report = LandscapeValidator.create().validate(landscape);
@@ -167,7 +173,7 @@ public final class LandscapeValidator {
     final Set<ActionLineRef> actionLines;
     final Set<SourceRef> sources;
     final Set<String> concepts = new HashSet<>();
-    final Map<OrganizationRef, Optional<OrganizationRef>> parents = new HashMap<>();
+    final OrganizationHierarchy hierarchy;
 
     Run(Landscape landscape, LocalDate today) {
       this.landscape = landscape;
@@ -195,9 +201,7 @@ public final class LandscapeValidator {
               "concept '" + c.code() + "' is defined twice in scheme '" + c.scheme() + "'");
         }
       }
-      for (Organization o : landscape.organizations()) {
-        parents.putIfAbsent(o.key(), o.parent());
-      }
+      hierarchy = OrganizationHierarchy.of(landscape);
     }
 
     void checkAll() {
@@ -207,8 +211,25 @@ public final class LandscapeValidator {
       landscape.infrastructures().forEach(this::checkInfrastructure);
       landscape.strategies().forEach(this::checkStrategy);
       landscape.sources().forEach(s -> refs(path("sources", s.key()) + ".sources", s.sources(), sources));
+      checkIdentifiers();
       checkPartOfCycles();
       checkLinkCycles();
+    }
+
+    /** An identifier names one organization; every later holder is reported, naming the first. */
+    private void checkIdentifiers() {
+      Map<Identifier, Organization> holders = new HashMap<>();
+      for (Organization o : landscape.organizations()) {
+        for (int i = 0; i < o.identifiers().size(); i++) {
+          Identifier id = o.identifiers().get(i);
+          Organization first = holders.putIfAbsent(id, o);
+          if (first != null && first != o && !first.key().equals(o.key())) {
+            add(path("organizations", o.key()) + ".identifiers[" + i + "]", ValidationRule.DUPLICATE_IDENTIFIER,
+                id.scheme().code() + " identifier '" + id.value() + "' is already held by organization '"
+                    + first.key().key() + "'; an identifier names one organization");
+          }
+        }
+      }
     }
 
     private <R extends EntityRef, E extends Entity<R>> Set<R> keys(String list, List<E> entities) {
@@ -238,24 +259,9 @@ public final class LandscapeValidator {
         add(at + ".parent", ValidationRule.UNIT_WITHOUT_PARENT,
             "organization '" + o.key().key() + "' is a department but names no parent organization");
       }
-      checkParentCycle(at, o);
-    }
-
-    private void checkParentCycle(String at, Organization start) {
-      Set<OrganizationRef> seen = new HashSet<>();
-      seen.add(start.key());
-      Optional<OrganizationRef> next = start.parent();
-      while (next.isPresent()) {
-        OrganizationRef current = next.get();
-        if (current.equals(start.key())) {
-          add(at + ".parent", ValidationRule.PARENT_CYCLE,
-              "following parents from '" + start.key().key() + "' leads back to it");
-          return;
-        }
-        if (!seen.add(current)) {
-          return; // a cycle further up; reported at its own members
-        }
-        next = parents.getOrDefault(current, Optional.empty());
+      if (hierarchy.inCycle(o.key()) && landscape.organization(o.key()).orElseThrow() == o) {
+        add(at + ".parent", ValidationRule.PARENT_CYCLE,
+            "following parents from '" + o.key().key() + "' leads back to it");
       }
     }
 
@@ -343,19 +349,7 @@ public final class LandscapeValidator {
 
     /** A role at the organization itself or at any unit below it counts. */
     private boolean holdsRoleWithin(Person person, OrganizationRef organization) {
-      return person.roles().stream().anyMatch(r -> isWithin(r.organization(), organization));
-    }
-
-    private boolean isWithin(OrganizationRef unit, OrganizationRef organization) {
-      Set<OrganizationRef> seen = new HashSet<>();
-      Optional<OrganizationRef> current = Optional.of(unit);
-      while (current.isPresent() && seen.add(current.get())) {
-        if (current.get().equals(organization)) {
-          return true;
-        }
-        current = parents.getOrDefault(current.get(), Optional.empty());
-      }
-      return false;
+      return person.roles().stream().anyMatch(r -> hierarchy.isWithin(r.organization(), organization));
     }
 
     private void checkPartnershipDates(String at, Partnership p) {
@@ -438,52 +432,52 @@ public final class LandscapeValidator {
       sourced(at, s.sources());
     }
 
+    /** Returns the first entity of each key, in order, filling in each key's position among them. */
+    private static <R extends EntityRef, E extends Entity<R>> List<E> firstOfEachKey(List<E> entities, Map<R, Integer> at) {
+      List<E> distinct = new ArrayList<>();
+      for (E e : entities) {
+        if (at.putIfAbsent(e.key(), distinct.size()) == null) {
+          distinct.add(e);
+        }
+      }
+      return distinct;
+    }
+
+    /** Marks each infrastructure whose part-of links lead back to it; linear, like the parent check. */
     private void checkPartOfCycles() {
-      Map<InfrastructureRef, Optional<InfrastructureRef>> partOf = new HashMap<>();
-      landscape.infrastructures().forEach(i -> partOf.putIfAbsent(i.key(), i.partOf()));
-      for (Infrastructure i : landscape.infrastructures()) {
-        if (leadsBack(i.key(), partOf::get)) {
-          add(path("infrastructures", i.key()) + ".partOf", ValidationRule.PART_OF_CYCLE,
-              "following part-of links from '" + i.key().key() + "' leads back to it");
+      Map<InfrastructureRef, Integer> at = new HashMap<>();
+      List<Infrastructure> distinct = firstOfEachKey(landscape.infrastructures(), at);
+      int[] parents = new int[distinct.size()];
+      for (int v = 0; v < parents.length; v++) {
+        parents[v] = distinct.get(v).partOf().map(p -> at.getOrDefault(p, -1)).orElse(-1);
+      }
+      Forest forest = Forest.of(parents);
+      for (int v = 0; v < parents.length; v++) {
+        if (forest.inCycle(v)) {
+          InfrastructureRef key = distinct.get(v).key();
+          add(path("infrastructures", key) + ".partOf", ValidationRule.PART_OF_CYCLE,
+              "following part-of links from '" + key.key() + "' leads back to it");
         }
       }
     }
 
+    /** Marks each partnership whose links lead back to it: those on a cycle of the link graph. */
     private void checkLinkCycles() {
-      Map<PartnershipRef, List<PartnershipRef>> links = new HashMap<>();
-      landscape.partnerships().forEach(p -> links.putIfAbsent(p.key(),
-          p.links().stream().map(l -> l.partnership()).collect(java.util.stream.Collectors.toList())));
-      for (Partnership p : landscape.partnerships()) {
-        if (reaches(p.key(), p.key(), links, new HashSet<>())) {
-          add(path("partnerships", p.key()) + ".links", ValidationRule.LINK_CYCLE,
-              "following links from '" + p.key().key() + "' leads back to it");
+      Map<PartnershipRef, Integer> at = new HashMap<>();
+      List<Partnership> distinct = firstOfEachKey(landscape.partnerships(), at);
+      int[][] links = new int[distinct.size()][];
+      for (int v = 0; v < links.length; v++) {
+        links[v] = distinct.get(v).links().stream().map(l -> at.get(l.partnership()))
+            .filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
+      }
+      boolean[] cyclic = StrongComponents.onCycle(links);
+      for (int v = 0; v < links.length; v++) {
+        if (cyclic[v]) {
+          PartnershipRef key = distinct.get(v).key();
+          add(path("partnerships", key) + ".links", ValidationRule.LINK_CYCLE,
+              "following links from '" + key.key() + "' leads back to it");
         }
       }
-    }
-
-    private static <K> boolean leadsBack(K start, Function<K, Optional<K>> next) {
-      Set<K> seen = new HashSet<>();
-      Optional<K> current = Optional.ofNullable(next.apply(start)).flatMap(Function.identity());
-      while (current.isPresent() && seen.add(current.get())) {
-        if (current.get().equals(start)) {
-          return true;
-        }
-        current = Optional.ofNullable(next.apply(current.get())).flatMap(Function.identity());
-      }
-      return false;
-    }
-
-    private static boolean reaches(PartnershipRef from, PartnershipRef target,
-        Map<PartnershipRef, List<PartnershipRef>> links, Set<PartnershipRef> seen) {
-      for (PartnershipRef next : links.getOrDefault(from, List.of())) {
-        if (next.equals(target)) {
-          return true;
-        }
-        if (seen.add(next) && reaches(next, target, links, seen)) {
-          return true;
-        }
-      }
-      return false;
     }
 
     private <R extends EntityRef> boolean ref(String at, R ref, Set<R> known) {

@@ -15,6 +15,10 @@ public enum ValidationRule implements Vocabulary {
   DUPLICATE_KEY("key.duplicate", Severity.ERROR, "Duplicate key", "Dubbele sleutel",
       "Two entities of the same type, or two action lines, share a key."),
 
+  /** Two organizations hold the same registry identifier, such as one ROR id. Code {@code identifier.duplicate}, severity error. */
+  DUPLICATE_IDENTIFIER("identifier.duplicate", Severity.ERROR, "Identifier held twice", "Identificatie dubbel gebruikt",
+      "Two organizations hold the same registry identifier, such as one ROR id."),
+
   /** A reference names a key the landscape does not hold. Code {@code reference.dangling}, severity error. */
   DANGLING_REFERENCE("reference.dangling", Severity.ERROR, "Dangling reference", "Verwijzing naar niets",
       "A reference names a key the landscape does not hold."),

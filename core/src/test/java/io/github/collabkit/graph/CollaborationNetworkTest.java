@@ -238,4 +238,231 @@ class CollaborationNetworkTest {
     }
     return b.build();
   }
+
+  // ---- Large and random shapes, checked against the network expanded into pairs ----
+
+  private static Partnership party(String key, List<String> organizations) {
+    Partnership.Builder b = Partnership.builder().key(PartnershipRef.of(key)).title(LocalizedText.of("en", key))
+        .kind(PartnershipKind.COLLABORATION_AGREEMENT);
+    organizations.forEach(o -> b.addParty(Participation.of(OrganizationRef.of(o), PartyRole.PARTNER)));
+    return b.build();
+  }
+
+  /** Partnerships and shared infrastructures over a few organizations, so that many pairs share several links. */
+  private static Landscape randomLandscape(java.util.SplittableRandom random, int organizations, int links) {
+    Landscape.Builder b = Landscape.builder().name("random");
+    for (int g = 0; g < links; g++) {
+      java.util.TreeSet<String> members = new java.util.TreeSet<>();
+      int size = 2 + random.nextInt(random.nextInt(8) == 0 ? 12 : 3);
+      while (members.size() < Math.min(size, organizations)) {
+        members.add(String.format("o%03d", random.nextInt(organizations)));
+      }
+      if (random.nextInt(4) == 0) {
+        Infrastructure.Builder i = Infrastructure.builder().key(InfrastructureRef.of("i" + g))
+            .addName(Name.of("i" + g, "en", NameKind.DISPLAY)).addKind(InfrastructureKind.COMPUTE);
+        members.forEach(o -> i.addOrganization(InfrastructureParticipation.of(OrganizationRef.of(o), InfrastructureRole.HOST)));
+        b.addInfrastructures(i.build());
+      } else {
+        b.addPartnerships(party(String.format("p%03d", g), List.copyOf(members)));
+      }
+    }
+    return b.build();
+  }
+
+  /** The network as pairs: for each organization its partners and the links (kind, key) to each. */
+  private static java.util.TreeMap<String, java.util.TreeMap<String, List<String>>> pairs(Landscape landscape) {
+    java.util.TreeMap<String, java.util.TreeMap<String, List<String>>> pairs = new java.util.TreeMap<>();
+    List<java.util.Map.Entry<String, List<String>>> groups = new java.util.ArrayList<>();
+    landscape.partnerships().forEach(p -> groups.add(java.util.Map.entry("partnership " + p.key().key(),
+        p.organizations().stream().map(OrganizationRef::key).distinct().toList())));
+    landscape.infrastructures().forEach(i -> groups.add(java.util.Map.entry("infrastructure " + i.key().key(),
+        i.organizations().stream().map(x -> x.organization().key()).distinct().toList())));
+    // Link order: partnerships before infrastructures, each by key.
+    groups.sort(java.util.Comparator.comparing((java.util.Map.Entry<String, List<String>> e) -> e.getKey().startsWith("infrastructure"))
+        .thenComparing(java.util.Map.Entry::getKey));
+    for (java.util.Map.Entry<String, List<String>> g : groups) {
+      for (String a : g.getValue()) {
+        pairs.computeIfAbsent(a, x -> new java.util.TreeMap<>());
+        for (String b : g.getValue()) {
+          if (!a.equals(b)) {
+            pairs.get(a).computeIfAbsent(b, x -> new java.util.ArrayList<>()).add(g.getKey());
+          }
+        }
+      }
+    }
+    return pairs;
+  }
+
+  /** Brandes (2001) on the pairs, each unordered pair of organizations counted once. */
+  private static java.util.Map<String, Double> referenceBetweenness(java.util.TreeMap<String, java.util.TreeMap<String, List<String>>> pairs) {
+    java.util.Map<String, Double> cb = new java.util.HashMap<>();
+    pairs.keySet().forEach(v -> cb.put(v, 0.0));
+    for (String s : pairs.keySet()) {
+      java.util.Map<String, Integer> dist = new java.util.HashMap<>();
+      java.util.Map<String, Double> sigma = new java.util.HashMap<>();
+      java.util.Map<String, Double> delta = new java.util.HashMap<>();
+      java.util.Deque<String> stack = new java.util.ArrayDeque<>();
+      java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>();
+      dist.put(s, 0);
+      sigma.put(s, 1.0);
+      queue.add(s);
+      while (!queue.isEmpty()) {
+        String v = queue.poll();
+        stack.push(v);
+        for (String w : pairs.get(v).keySet()) {
+          if (!dist.containsKey(w)) {
+            dist.put(w, dist.get(v) + 1);
+            queue.add(w);
+          }
+          if (dist.get(w) == dist.get(v) + 1) {
+            sigma.merge(w, sigma.get(v), Double::sum);
+          }
+        }
+      }
+      while (!stack.isEmpty()) {
+        String w = stack.pop();
+        for (String v : pairs.get(w).keySet()) {
+          if (dist.get(v) == dist.get(w) - 1) {
+            delta.merge(v, sigma.get(v) / sigma.get(w) * (1 + delta.getOrDefault(w, 0.0)), Double::sum);
+          }
+        }
+        if (!w.equals(s)) {
+          cb.merge(w, delta.getOrDefault(w, 0.0), Double::sum);
+        }
+      }
+    }
+    cb.replaceAll((k, v) -> v / 2);
+    return cb;
+  }
+
+  private static List<String> keyed(List<Link> links) {
+    return links.stream().map(l -> l.kind().name().toLowerCase() + " " + l.via().key()).toList();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "seed {0}")
+  @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
+  void agreesWithTheNetworkExpandedIntoPairs(long seed) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    Landscape landscape = randomLandscape(random, 10 + random.nextInt(40), 5 + random.nextInt(60));
+    CollaborationNetwork network = CollaborationNetwork.of(landscape);
+    java.util.TreeMap<String, java.util.TreeMap<String, List<String>>> pairs = pairs(landscape);
+    java.util.Map<String, Double> between = referenceBetweenness(pairs);
+    String at = "seed " + seed;
+    assertEquals(0.0, network.betweennessError(), at);
+    for (Hub hub : network.hubs(Hub.Measure.DEGREE, Integer.MAX_VALUE)) {
+      String o = hub.organization().key();
+      java.util.TreeMap<String, List<String>> partners = pairs.get(o);
+      assertEquals(partners.size(), hub.degree(), at + ": degree of " + o);
+      assertEquals(partners.values().stream().mapToInt(List::size).sum(), hub.weightedDegree(), at + ": weighted degree of " + o);
+      assertEquals(between.get(o), hub.betweenness(), 1e-9, at + ": betweenness of " + o);
+      java.util.Map<String, List<String>> got = new java.util.TreeMap<>();
+      network.partners(hub.organization()).forEach(p -> got.put(p.organization().key(), keyed(p.links())));
+      assertEquals(partners, got, at + ": partners of " + o);
+      for (String other : pairs.keySet()) {
+        assertEquals(partners.getOrDefault(other, List.of()), keyed(network.links(hub.organization(), OrganizationRef.of(other))),
+            at + ": links of " + o + " and " + other);
+      }
+    }
+    // Shortest chains: the breadth-first search over pairs, neighbours in key order.
+    for (String from : pairs.keySet()) {
+      java.util.Map<String, String> parent = new java.util.HashMap<>();
+      parent.put(from, from);
+      java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(from));
+      while (!queue.isEmpty()) {
+        String u = queue.poll();
+        for (String v : pairs.get(u).keySet()) {
+          if (parent.putIfAbsent(v, u) == null) {
+            queue.add(v);
+          }
+        }
+      }
+      for (String to : pairs.keySet()) {
+        java.util.Optional<Chain> chain = network.shortestChain(OrganizationRef.of(from), OrganizationRef.of(to));
+        assertEquals(parent.containsKey(to), chain.isPresent(), at + ": " + from + " to " + to);
+        if (chain.isPresent()) {
+          List<String> expected = new java.util.ArrayList<>();
+          for (String v = to; !v.equals(from); v = parent.get(v)) {
+            expected.add(0, v);
+          }
+          expected.add(0, from);
+          assertEquals(expected, chain.get().organizations().stream().map(OrganizationRef::key).toList(), at);
+          for (int k = 0; k + 1 < expected.size(); k++) {
+            assertEquals(pairs.get(expected.get(k)).get(expected.get(k + 1)).get(0), keyed(List.of(chain.get().steps().get(k))).get(0), at);
+          }
+        }
+      }
+    }
+    int grouped = network.connectedGroups().stream().mapToInt(List::size).sum();
+    assertEquals(network.organizations().size(), grouped, at);
+  }
+
+  @Test
+  void sampledBetweennessWithEverySourceIsExact() {
+    Landscape landscape = randomLandscape(new java.util.SplittableRandom(42), 40, 50);
+    CollaborationNetwork network = CollaborationNetwork.of(landscape);
+    int active = (int) network.hubs(Hub.Measure.DEGREE, Integer.MAX_VALUE).stream().filter(h -> h.degree() > 0).count();
+    double[] sampled = network.sampledBetweenness(active, 7);
+    java.util.Map<String, Double> exact = referenceBetweenness(pairs(landscape));
+    List<OrganizationRef> orgs = network.organizations();
+    for (int v = 0; v < orgs.size(); v++) {
+      assertEquals(exact.getOrDefault(orgs.get(v).key(), 0.0), sampled[v], 1e-9, orgs.get(v).key());
+    }
+  }
+
+  @Test
+  void linksAPartnershipOfFiveThousandPartiesWithoutExpandingPairs() {
+    int n = 5_000;
+    List<String> parties = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      parties.add(String.format("o%04d", i));
+    }
+    CollaborationNetwork network = CollaborationNetwork.of(Landscape.builder().name("big")
+        .addPartnerships(party("big", parties), pair("side", "o0000", "x")).build());
+    assertEquals(n, network.partners(OrganizationRef.of("o0000")).size());
+    assertEquals(n - 1, network.partners(OrganizationRef.of("o0001")).size());
+    assertEquals(List.of("partnership big"), keyed(network.links(OrganizationRef.of("o0001"), OrganizationRef.of("o4999"))));
+    assertEquals(List.of("x", "o0000", "o4999"), network.shortestChain(OrganizationRef.of("x"), OrganizationRef.of("o4999"))
+        .orElseThrow().organizations().stream().map(OrganizationRef::key).toList());
+    List<Hub> hubs = network.hubs(Hub.Measure.BETWEENNESS, 2);
+    assertEquals("o0000", hubs.get(0).organization().key());
+    assertEquals(n - 1, hubs.get(0).betweenness(), 1e-9, "every chain from x to the other parties");
+    assertEquals(n, hubs.get(0).degree());
+    assertEquals(0.0, hubs.get(1).betweenness(), 1e-9);
+    assertEquals(0.0, network.betweennessError(), "exact: one search costs the parties, not their pairs");
+    assertEquals(1, network.connectedGroups().size());
+  }
+
+  @Test
+  void estimatesBetweennessOnAPathTooLongForTheExactAlgorithm() {
+    int n = 15_000;
+    Landscape.Builder b = Landscape.builder().name("path");
+    for (int i = 0; i + 1 < n; i++) {
+      b.addPartnerships(pair("p" + i, String.format("o%05d", i), String.format("o%05d", i + 1)));
+    }
+    CollaborationNetwork network = CollaborationNetwork.of(b.build());
+    double error = network.betweennessError();
+    assertEquals(CollaborationNetwork.errorBound(n, CollaborationNetwork.BETWEENNESS_SAMPLES), error, 1e-6);
+    List<Hub> hubs = network.hubs(Hub.Measure.DEGREE, n);
+    for (Hub hub : hubs) {
+      int i = Integer.parseInt(hub.organization().key().substring(1));
+      double exact = (double) i * (n - 1 - i);
+      assertEquals(exact, hub.betweenness(), error, hub.organization().key());
+    }
+    double middle = hubs.stream().filter(h -> h.organization().key().equals(String.format("o%05d", n / 2)))
+        .findFirst().orElseThrow().betweenness();
+    assertTrue(Math.abs(middle - (double) (n / 2) * (n - 1 - n / 2)) < 0.1 * (n / 2) * (n - 1 - n / 2),
+        "the middle of the path within 10% of its exact betweenness, got " + middle);
+  }
+
+  @Test
+  void pairsNoneOfTwentyThousandCopiesOfAnInfrastructureRunByTheSameOrganization() {
+    Landscape.Builder b = Landscape.builder().name("copies");
+    for (int i = 0; i < 20_000; i++) {
+      b.addInfrastructures(infra("copy-" + i, "lumc", i == 0 ? null : "copy-" + (i - 1)));
+    }
+    b.addInfrastructures(infra("elsewhere", "umcg", null));
+    CollaborationNetwork network = CollaborationNetwork.of(b.build());
+    assertEquals(20_000, network.overlaps().size(), "each copy overlaps the one run elsewhere, and only that");
+    assertTrue(network.overlaps().stream().allMatch(o -> o.first().key().equals("elsewhere") || o.second().key().equals("elsewhere")));
+  }
 }

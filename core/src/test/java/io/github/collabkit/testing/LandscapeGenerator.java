@@ -283,6 +283,7 @@ public final class LandscapeGenerator {
     final List<SourceRef> sources = new ArrayList<>();
     final List<ActionLineRef> actionLines = new ArrayList<>();
     final Set<String> usedPlaces = new HashSet<>();
+    final Set<String> grids = new HashSet<>();
 
     Run(long seed, int count) {
       this.seed = seed;
@@ -656,8 +657,14 @@ public final class LandscapeGenerator {
         o.addIdentifier(Identifier.of(IdentifierScheme.ROR, rorId(seed, i)));
       }
       if (random.nextInt(100) < 50) {
-        o.addIdentifier(Identifier.of(IdentifierScheme.GRID,
-            "grid." + (1000 + i % 9_000_000 / 10) + "." + Integer.toHexString(16 + random.nextInt(0xfff0))));
+        // Ten organizations share a prefix; a drawn suffix already taken moves to the next free one,
+        // so no two organizations hold one GRID id (the validator reports that).
+        int suffix = 16 + random.nextInt(0xfff0);
+        String grid;
+        while (!grids.add(grid = "grid." + (1000 + i % 9_000_000 / 10) + "." + Integer.toHexString(suffix))) {
+          suffix = 16 + (suffix - 16 + 1) % 0xfff0;
+        }
+        o.addIdentifier(Identifier.of(IdentifierScheme.GRID, grid));
       }
       if (random.nextInt(100) < 40) {
         o.addIdentifier(Identifier.of(IdentifierScheme.WIKIDATA, "Q" + (100_000 + 7L * i)));

@@ -18,6 +18,8 @@ import io.github.collabkit.model.ActionLine;
 import io.github.collabkit.model.ActionLineRef;
 import io.github.collabkit.model.Concept;
 import io.github.collabkit.model.Infrastructure;
+import io.github.collabkit.model.Identifier;
+import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.InfrastructureRef;
 import io.github.collabkit.model.InfrastructureStatus;
 import io.github.collabkit.model.Landscape;
@@ -45,6 +47,7 @@ import io.github.collabkit.model.SigningEvent;
 import io.github.collabkit.model.SourceRef;
 import io.github.collabkit.model.Strategy;
 import io.github.collabkit.model.StrategyRef;
+import io.github.collabkit.testing.LandscapeGenerator;
 import io.github.collabkit.testing.Seed000;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -152,6 +155,11 @@ class LandscapeValidatorTest {
             (UnaryOperator<Landscape>) l -> l.withConcepts(concat(l.concepts(),
                 Concept.of("theme", "population-health", LocalizedText.of("en", "again")))),
             List.of("error concepts[4] [key.duplicate] concept 'population-health' is defined twice in scheme 'theme'")),
+        Arguments.of("ROR id held by two organizations", ValidationRule.DUPLICATE_IDENTIFIER,
+            organization(UL, o -> o.withIdentifiers(concat(o.identifiers(),
+                Identifier.of(IdentifierScheme.ROR, "https://ror.org/05xvt9f17")))),
+            List.of("error organizations[leiden-university].identifiers[5] [identifier.duplicate] ror identifier "
+                + "'05xvt9f17' is already held by organization 'lumc'; an identifier names one organization")),
         Arguments.of("party that does not exist", ValidationRule.DANGLING_REFERENCE,
             agreement(p -> p.withParties(p.parties().get(0), Participation.of(OrganizationRef.of("umc-x"), PartyRole.PARTNER))),
             List.of("error " + P + ".parties[1].organization [reference.dangling] organization 'umc-x' does not exist in the landscape",
@@ -272,6 +280,9 @@ class LandscapeValidatorTest {
         Arguments.of("same concept code in two schemes", ValidationRule.DUPLICATE_KEY,
             (UnaryOperator<Landscape>) l -> l.withConcepts(concat(l.concepts(),
                 Concept.of("capability", "population-health", LocalizedText.of("en", "x"))))),
+        Arguments.of("unit with a ROR id of its own", ValidationRule.DUPLICATE_IDENTIFIER,
+            addOrganization(unit("parasitology", LUMC).withIdentifiers(
+                Identifier.of(IdentifierScheme.ROR, LandscapeGenerator.seeded(11).absentRorId(0))))),
         Arguments.of("references to a unit", ValidationRule.DANGLING_REFERENCE,
             agreement(p -> p.withParties(p.parties().get(0), p.parties().get(1), Participation.of(LUMC_BOARD, PartyRole.CONTRIBUTOR)))),
         Arguments.of("chain of parents", ValidationRule.PARENT_CYCLE,
@@ -404,5 +415,61 @@ class LandscapeValidatorTest {
     assertAll(
         () -> assertThrows(UnsupportedOperationException.class, () -> report.violations().clear()),
         () -> assertEquals(List.of(), report.of(ValidationRule.DUPLICATE_KEY)));
+  }
+
+  @Test
+  void acceptsAChainOfTwentyThousandUnits() {
+    List<Organization> organizations = new ArrayList<>(CLEAN.organizations());
+    OrganizationRef parent = LUMC;
+    for (int i = 0; i < 20_000; i++) {
+      Organization unit = unit("unit-" + i, parent);
+      organizations.add(unit);
+      parent = unit.key();
+    }
+    assertEquals(List.of(), lines(validate(CLEAN.withOrganizations(organizations))));
+  }
+
+  @Test
+  void reportsEveryMemberOfACycleOfTwentyThousandParents() {
+    int n = 20_000;
+    List<Organization> organizations = new ArrayList<>(CLEAN.organizations());
+    for (int i = 0; i < n; i++) {
+      organizations.add(unit("unit-" + i, OrganizationRef.of("unit-" + (i + 1) % n)));
+    }
+    ValidationReport report = validate(CLEAN.withOrganizations(organizations));
+    assertEquals(n, report.of(ValidationRule.PARENT_CYCLE).size());
+    assertEquals(n, report.violations().size());
+  }
+
+  @Test
+  void acceptsAPartOfChainOfTwentyThousandInfrastructures() {
+    List<Infrastructure> infrastructures = new ArrayList<>(CLEAN.infrastructures());
+    infrastructures.add(infra("infra-0").withOrganizations(io.github.collabkit.model.InfrastructureParticipation.of(
+        LUMC, io.github.collabkit.model.InfrastructureRole.OWNER)));
+    for (int i = 1; i < 20_000; i++) {
+      infrastructures.add(infra("infra-" + i).withPartOf(InfrastructureRef.of("infra-" + (i - 1))));
+    }
+    assertEquals(List.of(), lines(validate(CLEAN.withInfrastructures(infrastructures))));
+    infrastructures.set(infrastructures.size() - 20_000, infra("infra-0").withPartOf(InfrastructureRef.of("infra-19999")));
+    ValidationReport cyclic = validate(CLEAN.withInfrastructures(infrastructures));
+    assertEquals(20_000, cyclic.of(ValidationRule.PART_OF_CYCLE).size());
+    assertEquals(20_000, cyclic.violations().size());
+  }
+
+  /** Was a StackOverflowError (a recursive search restarted from each partnership). */
+  @Test
+  void followsAChainOfTwelveThousandPartnershipLinksWithoutOverflowing() {
+    int n = 12_000;
+    Partnership agreement = CLEAN.partnership(AGREEMENT_2021).orElseThrow();
+    List<Partnership> partnerships = new ArrayList<>(CLEAN.partnerships());
+    for (int i = 0; i < n; i++) {
+      partnerships.add(agreement.withKey(PartnershipRef.of("chain-" + i))
+          .withLinks(PartnershipLink.of(PartnershipRelationKind.CONTINUES, PartnershipRef.of("chain-" + (i + 1) % n))));
+    }
+    ValidationReport cyclic = validate(CLEAN.withPartnerships(partnerships));
+    assertEquals(n, cyclic.of(ValidationRule.LINK_CYCLE).size());
+    assertEquals(n, cyclic.violations().size());
+    partnerships.set(partnerships.size() - 1, partnerships.get(partnerships.size() - 1).withLinks(List.of()));
+    assertEquals(List.of(), lines(validate(CLEAN.withPartnerships(partnerships))));
   }
 }

@@ -81,7 +81,8 @@ class BomPomTest {
           text(child(dependency, "version")));
     }
     assertEquals(Map.of("io.github.collabkit:collabkit-core", "${project.version}",
-        "io.github.collabkit:collabkit-json", "${project.version}"), pinned);
+        "io.github.collabkit:collabkit-json", "${project.version}",
+        "io.github.collabkit:collabkit-spark", "${project.version}"), pinned);
   }
 
   @Test
@@ -104,7 +105,7 @@ class BomPomTest {
   @Test
   void publishedModulesDeclareOrInheritWhatCentralRequires() throws Exception {
     Element parent = pom("pom.xml");
-    for (String module : List.of("core", "json")) {
+    for (String module : List.of("core", "json", "spark")) {
       Element pom = pom(module + "/pom.xml");
       assertEquals("collabkit-parent", text(child(child(pom, "parent"), "artifactId")), module);
       for (String element : List.of("name", "description")) {

@@ -27,13 +27,13 @@ class ItRepositoryIT {
 
   @Test
   void holdsOnlyThePublishedArtifacts() throws IOException {
-    assertEquals(Set.of("collabkit-parent", "collabkit-core", "collabkit-json", "collabkit-bom"), list(group()),
+    assertEquals(Set.of("collabkit-parent", "collabkit-core", "collabkit-json", "collabkit-spark", "collabkit-bom"), list(group()),
         "examples, benchmarks and integration must never be deployed");
   }
 
   @Test
   void publishesJarSourcesJavadocAndPomForEachJarModule() throws IOException {
-    for (String artifact : List.of("collabkit-core", "collabkit-json")) {
+    for (String artifact : List.of("collabkit-core", "collabkit-json", "collabkit-spark")) {
       Set<String> files = list(group().resolve(artifact).resolve(Build.version()));
       for (String suffix : List.of(".jar", "-sources.jar", "-javadoc.jar", ".pom")) {
         assertTrue(files.stream().anyMatch(f -> f.startsWith(artifact) && f.endsWith(suffix)

@@ -1,0 +1,62 @@
+package io.github.collabkit.spark.internal;
+
+import io.github.collabkit.index.OrganizationIndex;
+import io.github.collabkit.spark.RegistryFormat;
+import java.util.Iterator;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+/**
+ * Resolves the text column of one partition: takes this executor's index (built once from the
+ * broadcast registry) and appends the resolution of each row's text to the row, lazily, row by
+ * row.
+ */
+public final class ResolvePartition implements MapPartitionsFunction<Row, Row> {
+  private static final long serialVersionUID = 1L;
+
+  private final Broadcast<byte[]> registry;
+  private final RegistryFormat format;
+  private final String fileName;
+  private final int column;
+
+  /**
+   * Creates the function.
+   *
+   * @param registry the registry's bytes
+   * @param format what they hold
+   * @param fileName the registry's file name
+   * @param column the position of the text column in the input rows
+   */
+  public ResolvePartition(Broadcast<byte[]> registry, RegistryFormat format, String fileName, int column) {
+    this.registry = registry;
+    this.format = format;
+    this.fileName = fileName;
+    this.column = column;
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> rows) {
+    OrganizationIndex index = ExecutorIndexes.get(registry.id(),
+        () -> OrganizationIndex.of(RegistryParser.parse(format, fileName, registry.value())));
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        Row row = rows.next();
+        int n = row.length();
+        Object[] values = new Object[n + 1];
+        for (int i = 0; i < n; i++) {
+          values[i] = row.get(i);
+        }
+        values[n] = ResolutionRows.toRow(index.resolve(row.getString(column)));
+        return RowFactory.create(values);
+      }
+    };
+  }
+}

@@ -1,0 +1,96 @@
+package io.github.collabkit.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.collabkit.CollabkitException;
+import io.github.collabkit.json.CollabkitJson;
+import io.github.collabkit.json.ror.RorProblem;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith(LocalSpark.class)
+class RegistryTest {
+  private static Path fixture(String name) throws Exception {
+    return Path.of(RegistryTest.class.getResource(name).toURI());
+  }
+
+  @Test
+  void readsARorDumpFromAPathSparkCanRead(SparkSession spark) throws Exception {
+    Registry ror = Registry.read(spark, fixture("leiden-ror.jsonl").toUri().toString(), RegistryFormat.ROR);
+    assertEquals("leiden-ror.jsonl", ror.fileName());
+    assertEquals(2, ror.organizationCount());
+    assertEquals(List.of("05xvt9f17", "027bh9e22"),
+        ror.organizations().stream().map(o -> o.key().key()).toList());
+    assertEquals(Files.size(fixture("leiden-ror.jsonl")), ror.size());
+  }
+
+  @Test
+  void readsACollabkitDocumentFromAPath(SparkSession spark, @TempDir Path dir) throws Exception {
+    Path file = dir.resolve("umc.json");
+    CollabkitJson.standard().writeLandscape(CollabkitJson.bundledLandscape(), file);
+    Registry umc = Registry.read(spark, file.toString(), RegistryFormat.COLLABKIT);
+    assertEquals(CollabkitJson.bundledLandscape().organizations().size(), umc.organizationCount());
+    assertEquals(Registry.bundled().organizationCount(), umc.organizationCount());
+  }
+
+  @Test
+  void rejectsAPathThatNamesNoFile(SparkSession spark, @TempDir Path dir) {
+    String missing = dir.resolve("absent.jsonl").toString();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Registry.read(spark, missing, RegistryFormat.ROR));
+    assertTrue(e.getMessage().startsWith("registry '" + missing + "': cannot be read"), e.getMessage());
+  }
+
+  @Test
+  void rejectsAPathThatNamesSeveralFiles(SparkSession spark, @TempDir Path dir) throws Exception {
+    Files.copy(fixture("leiden-ror.jsonl"), dir.resolve("a.jsonl"));
+    Files.copy(fixture("leiden-ror.jsonl"), dir.resolve("b.jsonl"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Registry.read(spark, dir.toString(), RegistryFormat.ROR));
+    assertEquals("registry '" + dir + "': must name one file, matches 2", e.getMessage());
+  }
+
+  @Test
+  void reportsTheRecordsTheImporterSkipped() throws Exception {
+    byte[] dump = (Files.readString(fixture("leiden-ror.jsonl")).lines().findFirst().orElseThrow()
+        + "\n{\"id\": \"https://ror.org/027bh9e22\", \"types\": [\"education\"]}\n")
+        .getBytes(StandardCharsets.UTF_8);
+    Registry registry = Registry.of(RegistryFormat.ROR, "partly-broken.jsonl", dump);
+    assertEquals(1, registry.organizationCount());
+    assertEquals(1, registry.problems().size());
+    RorProblem skipped = registry.problems().get(0);
+    assertEquals("line 2", skipped.where());
+    assertEquals(RorProblem.Outcome.RECORD_SKIPPED, skipped.outcome());
+  }
+
+  @Test
+  void rejectsADumpWithNoUsableRecordNamingTheFirstProblem() {
+    byte[] broken = "{\"id\": \"https://ror.org/05xvt9f17\", \"types\": [\"education\"]}\n"
+        .getBytes(StandardCharsets.UTF_8);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Registry.of(RegistryFormat.ROR, "broken.jsonl", broken));
+    assertTrue(e.getMessage().startsWith("registry 'broken.jsonl': holds no organizations; first problem: line 1"),
+        e.getMessage());
+  }
+
+  @Test
+  void rejectsAnInvalidCollabkitDocumentWithTheReadersMessage() {
+    byte[] broken = "{\"formatVersion\": \"1.0\", \"name\": 17}".getBytes(StandardCharsets.UTF_8);
+    assertThrows(CollabkitException.class, () -> Registry.of(RegistryFormat.COLLABKIT, "broken.json", broken));
+  }
+
+  @Test
+  void rejectsAnUnknownFormatCodeListingTheKnownOnes() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RegistryFormat.fromCode("grid"));
+    assertEquals("registry format 'grid': not one of ror, collabkit", e.getMessage());
+    assertEquals(RegistryFormat.COLLABKIT, RegistryFormat.fromCode("collabkit"));
+  }
+}
