@@ -48,9 +48,11 @@ import java.util.function.Function;
  * each with its organizations, and each organization with its links (two arrays each way), never
  * as pairs: a partnership of 5,000 parties costs 5,000 entries, not 12.5 million pairs. Building
  * costs time and memory linear in the landscape (organizations, parties and participations; the
- * hierarchy of units without recursion), plus sorting organizations and links by key, plus {@link
- * #overlaps}, which pairs only infrastructures that share a kind and a capability and are run by
- * different organizations, so that it costs about the overlaps it finds. Per query, with
+ * hierarchy of units without recursion), plus sorting organizations and links by key. {@link
+ * #overlaps} are found on the first call and kept: only infrastructures that share a kind and a
+ * capability and are run by different organizations are paired, so that call costs about the
+ * overlaps it finds (which, in a landscape with many infrastructures of one kind and capability,
+ * can be far more than the infrastructures). Per query, with
  * V organizations and P the participations of all links: {@link #links} merges the two
  * organizations' link lists; {@link #partners} costs the participations of the organization's links
  * (plus sorting the partners); {@link #shortestChain} and {@link #connectedGroups} are
@@ -98,7 +100,8 @@ public final class CollaborationNetwork {
   private final int[] linkStart;
   private final int[] linksOf;
   private final int[] weighted;
-  private final List<Overlap> overlaps;
+  private final Landscape landscape;
+  private volatile List<Overlap> overlaps;
   private volatile int[] degrees;
   private volatile Shared shared;
   private volatile double[] betweenness;
@@ -178,7 +181,7 @@ public final class CollaborationNetwork {
         weighted[v] += size - 1;
       }
     }
-    this.overlaps = List.copyOf(findOverlaps(landscape));
+    this.landscape = landscape;
   }
 
   /**
@@ -420,11 +423,22 @@ public final class CollaborationNetwork {
    * Returns pairs of infrastructures that share a kind and at least one capability and are run by
    * different organizations, candidates for bundling. A pair where one is part of the other (such
    * as INFECTA of INFECT-NL) is left out; so is a pair run by exactly the same organizations.
+   * Found on the first call, which costs about the pairs found, and kept for later calls.
    *
    * @return the overlaps, most shared capabilities first, then by similarity, then by keys
    */
   public List<Overlap> overlaps() {
-    return overlaps;
+    List<Overlap> result = overlaps;
+    if (result == null) {
+      synchronized (this) {
+        result = overlaps;
+        if (result == null) {
+          result = List.copyOf(findOverlaps(landscape));
+          overlaps = result;
+        }
+      }
+    }
+    return result;
   }
 
   /**
