@@ -19,15 +19,22 @@ import java.util.Objects;
  * @param matchedText the part of the text that matched the name
  * @param start where the matched text starts in the text (a char index)
  * @param end where the matched text ends in the text (exclusive)
- * @param evidence the other evidence taken into account, such as {@code city Leiden named} or
- *     {@code text names country DE, organization is in NL}
+ * @param evidence the other evidence taken into account, such as the city Leiden named, or a
+ *     country named that is not the organization's; see {@link Evidence}
  */
 public record Candidate(Organization organization, double score, Name name, String matchedText,
-    int start, int end, List<String> evidence) {
+    int start, int end, List<Evidence> evidence) {
 
   /**
    * Creates a candidate.
    *
+   * @param organization the organization
+   * @param score how well it fits
+   * @param name the name that matched
+   * @param matchedText the part of the text that matched
+   * @param start where the match starts
+   * @param end where the match ends (exclusive)
+   * @param evidence the other evidence taken into account
    * @throws NullPointerException when the organization, name, matched text or evidence is null
    */
   public Candidate {
@@ -48,8 +55,8 @@ public record Candidate(Organization organization, double score, Name name, Stri
     sb.append('\'').append(matchedText).append("' matched ").append(name.kind().code())
         .append(" '").append(name.value()).append("' of ").append(organization.displayName())
         .append(" [").append(organization.key()).append(']');
-    for (String e : evidence) {
-      sb.append("; ").append(e);
+    for (Evidence e : evidence) {
+      sb.append("; ").append(e.describe());
     }
     sb.append(String.format(java.util.Locale.ROOT, " (score %.3f)", score));
     return sb.toString();

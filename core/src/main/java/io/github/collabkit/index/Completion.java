@@ -16,6 +16,8 @@ public record Completion(Organization organization, Name name) {
   /**
    * Creates a completion.
    *
+   * @param organization the organization
+   * @param name the name that matched the prefix
    * @throws NullPointerException when the organization or name is null
    */
   public Completion {

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * An index over organizations that finds them by key, identifier, name and prefix, and resolves
@@ -34,6 +35,9 @@ import java.util.Set;
  * index.byName("Leids Universitair Medisch Centrum"); // [LUMC]
  * index.complete("leiden uni", 5);                   // Leiden University, LUMC, ...
  * index.resolve("Dept. of Parasitology, LUMC, Leiden, the Netherlands").organization(); // LUMC
+ * index.resolveAll("Department of Surgery, Erasmus MC, Erasmus University Rotterdam");
+ *                                                    // [Erasmus MC, Erasmus University Rotterdam]
+ * index.resolve("Erasmus School of Law, Rotterdam", Level.TOP_LEVEL); // its parent, when indexed
  * }</pre>
  *
  * <p>Names are compared in a folded form: lower case, without diacritics or punctuation, with
@@ -50,11 +54,16 @@ import java.util.Set;
  * candidate is accepted when its score reaches {@link #ACCEPT} and leads the runner-up for the same
  * words, another organization, by at least {@link #MARGIN}. A match inside a longer match of
  * another organization ("University of California" inside "University of California, San Diego")
- * loses to it. When the text names several organizations (parts matched by different ones with a
- * score of at least {@link #ACCEPT}), the answer is "not sure", whether they are unrelated or a unit
- * and its parent: labelled affiliations name the unit in some cases and the parent in others, so
- * either choice is often wrong. A match whose words come from two parts of the text, and a match
- * on a name in another language (a label), need location evidence to be accepted.
+ * loses to it. Each part of the text whose leader is accepted names an organization: {@link
+ * #resolveAll(String)} returns them all in text order, and {@link #resolve(String, Level)} picks
+ * the answer by a level rule the caller chooses: {@link Level#ONE_ORGANIZATION} (the default)
+ * answers only a text that names one organization, {@link Level#MOST_SPECIFIC} the organization
+ * below none of the others named, {@link Level#BROADEST_NAMED} the broadest named organization it
+ * belongs to, and {@link Level#TOP_LEVEL} the top of its hierarchy in the index. A match whose words come from two parts
+ * of the text, and a match on a name in another language (a label), need location evidence to be
+ * accepted. The {@link Resolution} carries a {@link Resolution.Status} and structured {@link
+ * Evidence}, from which its explanation is generated. {@link #resolveEach} resolves collections
+ * and streams of texts on all cores.
  *
  * <p>Costs, for {@code n} organizations: building is {@code O(total name length)} time and
  * linear memory (about 0.9 KB per organization over the 35,990 organizations of the ROR registry,
@@ -77,6 +86,13 @@ public final class OrganizationIndex {
 
   /** How far the accepted candidate must lead the runner-up. */
   public static final double MARGIN = 0.04;
+
+  /**
+   * The most characters of a text that {@link #resolve(String, Level)} reads: longer texts are
+   * cut there and the {@link Resolution} says so. Affiliation strings are far shorter; the cap
+   * bounds the time one request can take.
+   */
+  public static final int MAX_TEXT = 4096;
 
   private static final float WEAK = 0.15f;
   private static final float LOCATION = 0.2f;
@@ -583,29 +599,54 @@ public final class OrganizationIndex {
 
   /**
    * Resolves a free text, such as an affiliation string, to the organization it names, or to none
-   * when not sure. A text that is one identifier in a common written form (a ROR, Wikidata or ISNI
-   * id, a website) resolves through {@link #byIdentifier(String)} with score 1. See the class
-   * description for the rest; {@link Resolution#explanation()} tells which part of the text matched
-   * which name.
+   * when not sure or when it names several. Same as {@code resolve(text,
+   * Level.ONE_ORGANIZATION)}.
    *
    * @param text the text, such as {@code Dept. of Parasitology, Leids Universitair Medisch
    *     Centrum, Leiden, the Netherlands}
    * @return the resolution
    */
   public Resolution resolve(String text) {
+    return resolve(text, Level.ONE_ORGANIZATION);
+  }
+
+  /**
+   * Resolves a free text, such as an affiliation string, to the organization it is about, or to
+   * none when not sure. A text that is one identifier in a common written form (a ROR, Wikidata
+   * or ISNI id, a website) resolves through {@link #byIdentifier(String)} with score 1. Otherwise
+   * every organization the text names is found (see {@link #resolveAll(String)}) and the level
+   * rule picks the answer among them: under {@link Level#MOST_SPECIFIC} "Department of Surgery,
+   * Erasmus MC, Erasmus University Rotterdam" answers Erasmus MC, under {@link Level#TOP_LEVEL}
+   * a unit answers the organization it belongs to. Only the first {@link #MAX_TEXT} characters are
+   * read; {@link Resolution#isTextCut()} says when the text was longer. {@link
+   * Resolution#explanation()} tells which part of the text matched which name.
+   *
+   * @param text the text; null is read as empty
+   * @param level which level of a hierarchy to answer
+   * @return the resolution
+   * @throws NullPointerException when the level is null
+   */
+  public Resolution resolve(String text, Level level) {
+    Objects.requireNonNull(level, "level");
     if (text == null || text.isBlank()) {
-      return new Resolution(text == null ? "" : text, null, null, false, "empty text");
+      return new Resolution(text == null ? "" : text, Resolution.Status.EMPTY, null, null,
+          List.of(), -1);
     }
     Resolution byId = resolveIdentifier(text);
     if (byId != null) {
       return byId;
     }
-    Query q = new Query(analyzer.analyze(text), scratch.get());
+    int cutAt = text.length() > MAX_TEXT ? MAX_TEXT : -1;
+    String read = cutAt < 0 ? text : text.substring(0, cutAt);
+    Query q = new Query(analyzer.analyze(read), scratch.get());
     Map<Integer, Hit> hits = new HashMap<>();
     int segments = q.a.segments;
     int[] segStart = new int[segments + 1];
-    for (int s = 0; s <= segments; s++) {
-      segStart[s] = q.a.segmentStart(s);
+    for (int p = 0, s = 0; s <= segments; s++) {
+      while (p < q.a.size && q.a.segment[p] < s) {
+        p++;
+      }
+      segStart[s] = p;
     }
     for (int s = 0; s < segments; s++) {
       for (int width = 1; width <= 2 && s + width <= segments; width++) {
@@ -617,7 +658,7 @@ public final class OrganizationIndex {
       }
     }
     if (hits.isEmpty()) {
-      return new Resolution(text, null, null, false, "no name matched closely enough to be a candidate");
+      return new Resolution(text, Resolution.Status.NO_CANDIDATE, null, null, List.of(), cutAt);
     }
     List<Hit> ranked = new ArrayList<>(hits.size());
     for (Hit h : hits.values()) {
@@ -636,7 +677,8 @@ public final class OrganizationIndex {
         if (a != b && a.start <= b.start && a.end >= b.end && a.end - a.start > b.end - b.start
             && extendsBeyondLocation(q, a, b)) {
           b.score -= SUBSUMED;
-          b.evidence.add("part of the longer match '" + text.substring(a.start, a.end) + "'");
+          b.evidence.add(new Evidence(Evidence.Kind.INSIDE_LONGER_MATCH,
+              read.substring(a.start, a.end), "", -SUBSUMED));
         }
       }
     }
@@ -660,86 +702,241 @@ public final class OrganizationIndex {
         rivals.add(null);
       }
     }
-    List<Integer> accepted = new ArrayList<>();
+    List<Hit> accepted = new ArrayList<>();
     for (int l = 0; l < leaders.size(); l++) {
       Hit leader = leaders.get(l);
       Hit rival = rivals.get(l);
-      if (leader.score >= ACCEPT && (rival == null || leader.score - rival.score >= MARGIN)) {
-        accepted.add(l);
+      if (leader.score >= ACCEPT && (rival == null || leader.score - rival.score >= MARGIN)
+          && !(leader.score <= 1 && spansSegments(q, leader))) {
+        accepted.add(leader);
       }
+    }
+    accepted.sort((x, y) -> Integer.compare(x.start, y.start));
+    List<Candidate> named = new ArrayList<>(accepted.size());
+    for (Hit h : accepted) {
+      for (Hit o : accepted) {
+        if (o != h && isAncestor(o.org, h.org)) {
+          h.evidence.add(new Evidence(Evidence.Kind.PARENT_NAMED, organizations[o.org].displayName(),
+              "", 0));
+        } else if (o != h && isAncestor(h.org, o.org)) {
+          h.evidence.add(new Evidence(Evidence.Kind.UNIT_NAMED, organizations[o.org].displayName(),
+              "", 0));
+        }
+      }
+      named.add(h.toCandidate(read));
     }
     if (accepted.isEmpty()) {
       Hit top = ranked.get(0);
-      Hit rival = ranked.size() > 1 ? ranked.get(1) : null;
-      Candidate second = rival == null ? null : rival.toCandidate(text);
-      String reason = top.score < ACCEPT
-          ? String.format(Locale.ROOT, "best score %.3f is below %.2f", top.score, ACCEPT)
-          : String.format(Locale.ROOT, "runner-up within %.2f of the best (%.3f vs %.3f)", MARGIN,
-              top.score, rival.score);
-      return new Resolution(text, top.toCandidate(text), second, false, reason);
+      int l = leaders.indexOf(top);
+      Hit rival = l >= 0 && rivals.get(l) != null ? rivals.get(l)
+          : ranked.size() > 1 ? ranked.get(1) : null;
+      Resolution.Status status;
+      if (top.score < ACCEPT) {
+        status = Resolution.Status.BELOW_THRESHOLD;
+      } else if (rival != null && top.score - rival.score < MARGIN) {
+        status = Resolution.Status.AMBIGUOUS;
+      } else {
+        top.evidence.add(new Evidence(Evidence.Kind.SPANS_PARTS, read.substring(top.start, top.end),
+            "", 0));
+        status = Resolution.Status.UNSUPPORTED;
+      }
+      return new Resolution(text, status, top.toCandidate(read),
+          rival == null ? null : rival.toCandidate(read), named, cutAt);
     }
-    // Other organizations named elsewhere in the text, accepted or merely plausible.
-    List<Integer> named = new ArrayList<>(accepted);
+    // The most specific: an accepted organization below none of the others. A unit named only by
+    // its acronym beside its parent's name is taken as a part of the parent's affiliation ("TAGC,
+    // Aix-Marseille University"), so the parent is the most specific organization named in full.
+    int chosen = -1;
+    for (int c = 0; c < accepted.size(); c++) {
+      boolean hasUnitNamed = false;
+      boolean acronymUnit = false;
+      for (Hit o : accepted) {
+        hasUnitNamed |= o != accepted.get(c) && isAncestor(accepted.get(c).org, o.org)
+            && !isAcronymUnit(o, accepted);
+        acronymUnit |= o != accepted.get(c) && isAncestor(o.org, accepted.get(c).org)
+            && isAcronymUnit(accepted.get(c), accepted);
+      }
+      if (hasUnitNamed || acronymUnit) {
+        continue;
+      }
+      if (chosen < 0) {
+        chosen = c;
+      } else {
+        return new Resolution(text, Resolution.Status.SEVERAL_NAMED, named.get(chosen),
+            accepted.get(c).toCandidate(read), named, cutAt);
+      }
+    }
+    Hit best = accepted.get(chosen);
+    if (level == Level.ONE_ORGANIZATION) {
+      for (Hit other : leaders) {
+        if (other != best && other.org != best.org && other.score >= ACCEPT) {
+          return new Resolution(text, Resolution.Status.SEVERAL_NAMED, named.get(chosen),
+              other.toCandidate(read), named, cutAt);
+        }
+      }
+    }
+    // Another part of the text that may name an unrelated organization, but not surely which.
     for (int l = 0; l < leaders.size(); l++) {
-      if (!named.contains(l) && leaders.get(l).score >= ACCEPT) {
-        named.add(l);
+      Hit other = leaders.get(l);
+      if (other.score >= ACCEPT && !accepted.contains(other) && !inOneChain(best.org, other.org)) {
+        return new Resolution(text, Resolution.Status.AMBIGUOUS, best.toCandidate(read),
+            other.toCandidate(read), named, cutAt);
       }
     }
-    if (named.size() > 1) {
-      List<Integer> roots = new ArrayList<>();
-      for (int l : named) {
-        boolean hasAncestor = false;
-        for (int m : named) {
-          hasAncestor |= m != l && isAncestor(leaders.get(m).org, leaders.get(l).org);
-        }
-        if (!hasAncestor) {
-          roots.add(l);
-        }
-      }
-      if (roots.size() > 1) {
-        Hit top = leaders.get(roots.get(0));
-        Hit other = leaders.get(roots.get(1));
-        return new Resolution(text, top.toCandidate(text), other.toCandidate(text), false,
-            roots.size() + " unrelated organizations named");
-      }
-      Hit top = leaders.get(accepted.get(0));
-      Hit other = leaders.get(named.get(named.get(0).equals(accepted.get(0)) ? 1 : 0));
-      return new Resolution(text, top.toCandidate(text), other.toCandidate(text), false,
-          named.size() + " related organizations named, a unit and its parent");
-    }
-    int chosen = accepted.get(0);
-    if (leaders.get(chosen).score <= 1 && spansSegments(q, leaders.get(chosen))) {
-      return new Resolution(text, leaders.get(chosen).toCandidate(text),
-          rivals.get(chosen) == null ? null : rivals.get(chosen).toCandidate(text), false,
-          "the match spans two parts of the text and has no location evidence");
-    }
-    Hit best = leaders.get(chosen);
-    Hit rival = rivals.get(chosen);
+    Hit rival = rivals.get(leaders.indexOf(best));
     if (rival == null) {
       for (Hit h : ranked) {
-        if (h != best) {
+        if (h != best && !accepted.contains(h)) {
           rival = h;
           break;
         }
       }
     }
-    String reason = String.format(Locale.ROOT, "score %.3f", best.score)
-        + (rivals.get(chosen) == null ? ", no rival for the same words"
-            : String.format(Locale.ROOT, ", %.3f ahead of the runner-up", best.score - rivals.get(chosen).score));
-    return new Resolution(text, best.toCandidate(text), rival == null ? null : rival.toCandidate(text),
-        true, reason);
+    Candidate answer = named.get(chosen);
+    if (level == Level.BROADEST_NAMED) {
+      // Among the organizations named with it, the last in the text that is below none of them.
+      int broadest = chosen;
+      for (int c = 0; c < accepted.size(); c++) {
+        if (!inOneChain(best.org, accepted.get(c).org)) {
+          continue;
+        }
+        boolean below = false;
+        for (Hit o : accepted) {
+          below |= o != accepted.get(c) && isAncestor(o.org, accepted.get(c).org);
+        }
+        if (!below) {
+          broadest = c;
+        }
+      }
+      answer = named.get(broadest);
+    } else if (level == Level.TOP_LEVEL) {
+      int top = topLevel(best.org);
+      if (top != best.org) {
+        List<Evidence> evidence = new ArrayList<>(answer.evidence());
+        evidence.add(new Evidence(Evidence.Kind.BELONGS_TO, organizations[best.org].displayName(),
+            "", 0));
+        answer = new Candidate(organizations[top], answer.score(),
+            organizations[top].names().get(0), answer.matchedText(), answer.start(), answer.end(),
+            evidence);
+      }
+    }
+    return new Resolution(text, Resolution.Status.RESOLVED, answer,
+        rival == null ? null : rival.toCandidate(read), named, cutAt);
   }
+
+  /**
+   * Returns every organization a text names, each accepted on its own part of the text, in text
+   * order, with the span it matched and its evidence, as OpenAlex's institution matching does for
+   * affiliation strings: "Department of Surgery, Erasmus MC, Erasmus University Rotterdam,
+   * Rotterdam" names Erasmus MC and Erasmus University Rotterdam. Same as {@code
+   * resolve(text).named()}, or the identified organization when the text is an identifier.
+   *
+   * @param text the text; null is read as empty
+   * @return the organizations named, empty when none
+   */
+  public List<Candidate> resolveAll(String text) {
+    Resolution r = resolve(text, Level.MOST_SPECIFIC);
+    return r.named();
+  }
+
+  /**
+   * Resolves many texts on all cores (the common fork-join pool), answering exactly what {@link
+   * #resolve(String, Level)} answers for each, in the order given.
+   *
+   * @param texts the texts; a null element is read as empty
+   * @param level which level of a hierarchy to answer
+   * @param progress told how many texts are done, in chunks of a few hundred
+   * @return one resolution per text, in the order of the texts
+   * @throws NullPointerException when the texts, level or progress listener is null
+   */
+  public List<Resolution> resolveEach(Collection<String> texts, Level level,
+      ProgressListener progress) {
+    return Batches.resolveEach(this, texts, level, progress);
+  }
+
+  /**
+   * Resolves a stream of texts on all cores, lazily and in order: texts are read in chunks of a
+   * few thousand, each chunk is resolved in parallel, and its answers are passed on in the order of
+   * the texts. Each answer is what {@link #resolve(String, Level)} answers for that text. Memory
+   * stays bounded by the chunk size, so the stream may be longer than fits in memory.
+   *
+   * @param texts the texts; a null element is read as empty
+   * @param level which level of a hierarchy to answer
+   * @param progress told how many texts are done (total -1)
+   * @return the resolutions, one per text, in order; ordered and sequential
+   * @throws NullPointerException when the texts, level or progress listener is null
+   */
+  public Stream<Resolution> resolveEach(Stream<String> texts, Level level,
+      ProgressListener progress) {
+    return Batches.resolveEach(this, texts, level, progress);
+  }
+
+  /**
+   * Tells whether two organizations belong to one another or are related in the index in either
+   * direction (a umc and its university, a predecessor and its successor).
+   */
+  /** Tells whether a hit matched an acronym and an ancestor of its organization is named too. */
+  private boolean isAcronymUnit(Hit h, List<Hit> accepted) {
+    if (names[h.name].kind() != NameKind.ACRONYM) {
+      return false;
+    }
+    for (Hit o : accepted) {
+      if (o != h && isAncestor(o.org, h.org)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean inOneChain(int a, int b) {
+    return a == b || isAncestor(a, b) || isAncestor(b, a);
+  }
+
+  private boolean connected(int a, int b) {
+    if (isAncestor(a, b) || isAncestor(b, a)) {
+      return true;
+    }
+    for (OrganizationRelation r : organizations[a].relations()) {
+      if (keys.get(r.organization()) == b) {
+        return true;
+      }
+    }
+    for (OrganizationRelation r : organizations[b].relations()) {
+      if (keys.get(r.organization()) == a) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The top of an organization's chain of first parents in the index, cycle-safe. */
+  private int topLevel(int org) {
+    int at = org;
+    for (int depth = 0; depth < 16 && orgParents[at].length > 0; depth++) {
+      int up = orgParents[at][0];
+      if (up == org) {
+        break;
+      }
+      at = up;
+    }
+    return at;
+  }
+
   /** Resolves a text that is one identifier in a common written form, or returns null. */
   private Resolution resolveIdentifier(String text) {
     String t = text.strip();
+    if (t.length() > 256 || t.indexOf(' ') >= 0) {
+      return null;
+    }
     for (IdentifierScheme scheme : IdentifierRules.candidates(t)) {
       Optional<Organization> found = byIdentifier(scheme, t);
       if (found.isPresent()) {
         Organization o = found.get();
         int start = text.indexOf(t);
         Candidate c = new Candidate(o, 1.0, o.names().get(0), t, start, start + t.length(),
-            List.of("text is its " + scheme.label("en") + " " + scheme.normalize(t)));
-        return new Resolution(text, c, null, true, "the text is an identifier of the organization");
+            List.of(new Evidence(Evidence.Kind.IDENTIFIER,
+                scheme.label("en") + " " + scheme.normalize(t), "", 0)));
+        return new Resolution(text, Resolution.Status.RESOLVED, c, null, List.of(c), -1);
       }
     }
     return null;
@@ -853,7 +1050,7 @@ public final class OrganizationIndex {
     int start;
     int end;
     float nameCov;
-    final List<String> evidence = new ArrayList<>(2);
+    final List<Evidence> evidence = new ArrayList<>(2);
 
     Hit(int org) {
       this.org = org;
@@ -1004,8 +1201,8 @@ public final class OrganizationIndex {
         if (match && q.locationSegment[q.a.segment[p]]
             && (q.a.start[p] >= h.end || q.a.end[p + city.length - 1] <= h.start)) {
           h.score += CITY_BONUS;
-          h.evidence.add("city " + organizations[h.org].location().flatMap(l -> l.city()).orElse("")
-              + " named");
+          String name = organizations[h.org].location().flatMap(l -> l.city()).orElse("");
+          h.evidence.add(new Evidence(Evidence.Kind.CITY_NAMED, name, name, CITY_BONUS));
           break;
         }
       }
@@ -1026,11 +1223,11 @@ public final class OrganizationIndex {
     }
     if (named.contains(country)) {
       h.score += COUNTRY_BONUS;
-      h.evidence.add("country " + country + " named");
+      h.evidence.add(new Evidence(Evidence.Kind.COUNTRY_NAMED, country, country, COUNTRY_BONUS));
     } else if (!named.isEmpty()) {
       h.score -= COUNTRY_CONFLICT;
-      h.evidence.add("text names country " + String.join("/", named) + ", organization is in "
-          + country);
+      h.evidence.add(new Evidence(Evidence.Kind.COUNTRY_CONTRADICTS, String.join("/", named),
+          country, -COUNTRY_CONFLICT));
     }
   }
 

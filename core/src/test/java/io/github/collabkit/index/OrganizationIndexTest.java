@@ -248,7 +248,8 @@ class OrganizationIndexTest {
       "umc, not its predecessor | Erasmus University Medical Center, Rotterdam | erasmus-mc",
       "foreign subsidiary with its country | Janssen Pharmaceutical K.K., Tokyo, Japan | janssen-jp",
       "ziekenhuis | Alrijne Ziekenhuis, Leiderdorp | alrijne",
-      "German name without umlaut | Westfaelische Wilhelms-Universitaet Muenster | muenster"})
+      "German name without umlaut | Westfaelische Wilhelms-Universitaet Muenster | muenster",
+      "a unit without its parent, Dutch | Erasmus School of Law, Rotterdam | eur-esl"})
   void resolvesFreeText(String kase, String text, String expected) {
     Resolution r = INDEX.resolve(text);
     assertEquals(expected, r.organization().map(o -> o.key().key()).orElse("none"),
@@ -279,8 +280,10 @@ class OrganizationIndexTest {
     assertEquals("Leids Universitair Medisch Centrum", best.matchedText());
     assertEquals(text.indexOf("Leids"), best.start());
     assertEquals(NameKind.LABEL, best.name().kind());
-    assertTrue(best.evidence().contains("city Leiden named"), best.evidence().toString());
-    assertTrue(best.evidence().contains("country NL named"), best.evidence().toString());
+    assertTrue(best.evidence().contains(new Evidence(Evidence.Kind.CITY_NAMED, "Leiden", "Leiden",
+        0.05)), best.evidence().toString());
+    assertTrue(best.evidence().stream().anyMatch(e -> e.describe().equals("country NL named")),
+        best.evidence().toString());
     assertTrue(r.runnerUp().isPresent());
     assertTrue(r.explanation().contains("Leids Universitair Medisch Centrum"), r.explanation());
     assertTrue(r.score() >= OrganizationIndex.ACCEPT);
@@ -290,7 +293,9 @@ class OrganizationIndexTest {
   void penalizesAnOrganizationInAnotherCountryThanTheTextNames() {
     Resolution r = INDEX.resolve("Janssen Pharmaceutical K.K., Beerse, Belgium");
     Candidate top = r.top().orElseThrow();
-    assertTrue(top.evidence().stream().anyMatch(e -> e.startsWith("text names country BE")),
+    assertTrue(top.evidence().stream().anyMatch(e -> e.kind() == Evidence.Kind.COUNTRY_CONTRADICTS
+        && e.found().equals("BE") && e.expected().equals("JP") && e.effect() < 0), r.explanation());
+    assertTrue(r.explanation().contains("text names country BE, organization is in JP"),
         r.explanation());
     assertFalse(r.isResolved());
   }
@@ -308,5 +313,126 @@ class OrganizationIndexTest {
     assertEquals(0, empty.size());
     assertFalse(empty.resolve("Leiden University").isResolved());
     assertEquals(List.of(), empty.complete("lei", 3));
+  }
+
+  @Test
+  void resolveAllNamesEveryOrganizationInTextOrderWithSpans() {
+    String text = "Erasmus School of Law, Erasmus MC, Erasmus University Rotterdam, Rotterdam, the Netherlands";
+    List<Candidate> named = INDEX.resolveAll(text);
+    assertEquals("eur-esl,erasmus-mc,eur", keys(named.stream().map(Candidate::organization).toList()),
+        named.toString());
+    assertEquals(text.indexOf("Erasmus MC"), named.get(1).start());
+    assertEquals("Erasmus MC", named.get(1).matchedText());
+    assertTrue(named.get(0).evidence().stream().anyMatch(e -> e.kind() == Evidence.Kind.PARENT_NAMED),
+        named.get(0).toString());
+    assertTrue(named.get(2).evidence().stream().anyMatch(e -> e.kind() == Evidence.Kind.UNIT_NAMED),
+        named.get(2).toString());
+  }
+
+  @Test
+  void resolveAllNamesNothingInATextWithoutOrganizations() {
+    assertEquals(List.of(), INDEX.resolveAll("Department of Parasitology"));
+    assertEquals(List.of(), INDEX.resolveAll(null));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "one-organization | SEVERAL_NAMED | none",
+      "most-specific | RESOLVED | eur-esl",
+      "broadest-named | RESOLVED | eur",
+      "top-level | RESOLVED | eur"})
+  void levelRuleDecidesAUnitNamedWithItsParent(String level, Resolution.Status status,
+      String expected) {
+    Resolution r = INDEX.resolve("Erasmus School of Law, Erasmus University Rotterdam, Rotterdam",
+        Level.fromCode(level));
+    assertEquals(status, r.status(), r.explanation());
+    assertEquals(expected, r.organization().map(o -> o.key().key()).orElse("none"),
+        r.explanation());
+    assertEquals("eur-esl,eur", keys(r.named().stream().map(Candidate::organization).toList()));
+  }
+
+  @Test
+  void levelTopLevelAnswersTheOrganizationAUnitBelongsTo() {
+    String text = "Erasmus School of Law, Rotterdam, the Netherlands";
+    assertEquals("eur-esl", INDEX.resolve(text, Level.MOST_SPECIFIC).organization().orElseThrow()
+        .key().key());
+    Resolution top = INDEX.resolve(text, Level.TOP_LEVEL);
+    assertEquals("eur", top.organization().orElseThrow().key().key(), top.explanation());
+    assertEquals("Erasmus School of Law", top.best().orElseThrow().matchedText());
+    assertTrue(top.best().orElseThrow().evidence().stream()
+        .anyMatch(e -> e.kind() == Evidence.Kind.BELONGS_TO), top.explanation());
+    assertEquals("eur-esl", top.named().get(0).organization().key().key());
+    assertEquals("lumc", INDEX.resolve("LUMC, Leiden", Level.TOP_LEVEL).organization()
+        .orElseThrow().key().key());
+  }
+
+  @Test
+  void levelCodesRoundTripAndUnknownCodesAreRefusedWithTheAllowedOnes() {
+    for (Level l : Level.values()) {
+      assertEquals(l, Level.fromCode(l.code()));
+    }
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Level.fromCode("unit"));
+    assertTrue(e.getMessage().contains("one-organization, most-specific, broadest-named, top-level"),
+        e.getMessage());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "blank | ' ' | EMPTY",
+      "nothing like a name | Acknowledgments: we thank the reviewers | NO_CANDIDATE",
+      "a near name, not close enough | Groningen University Hospital | BELOW_THRESHOLD",
+      "resolved | UMC Utrecht | RESOLVED",
+      "identifier | https://ror.org/05xvt9f17 | RESOLVED",
+      "two unrelated organizations | University Medical Center Utrecht, Maastricht University | SEVERAL_NAMED"})
+  void statusSaysWhyATextWasOrWasNotResolved(String kase, String text, Resolution.Status status) {
+    Resolution r = INDEX.resolve(text);
+    assertEquals(status, r.status(), () -> kase + "\n" + r.explanation());
+    assertEquals(status == Resolution.Status.RESOLVED, r.organization().isPresent());
+    assertTrue(r.explanation().startsWith(status == Resolution.Status.RESOLVED ? "resolved: "
+        : "not resolved (" + status.code() + "): "), r.explanation());
+  }
+
+  @Test
+  void cutsATextLongerThanTheCapAndSaysSo() {
+    String text = "Leiden University Medical Center, " + "x".repeat(OrganizationIndex.MAX_TEXT);
+    Resolution r = INDEX.resolve(text);
+    assertTrue(r.isTextCut());
+    assertEquals(text, r.text());
+    assertEquals("lumc", r.organization().orElseThrow().key().key(), r.explanation());
+    assertTrue(r.reason().endsWith("text cut after " + OrganizationIndex.MAX_TEXT + " characters"),
+        r.reason());
+    assertFalse(INDEX.resolve("Leiden University Medical Center").isTextCut());
+  }
+
+  @Test
+  void resolvesABatchInParallelExactlyAsOneByOneReportingProgress() {
+    List<String> texts = new ArrayList<>();
+    String[] kinds = {"Dept. of Parasitology, LUMC, Leiden", "Erasmsu MC", "Janssen", " ",
+        "Erasmus School of Law, Erasmus University Rotterdam", "https://ror.org/05xvt9f17",
+        "Universiteit Utrecht", "nothing at all"};
+    for (int i = 0; i < 2000; i++) {
+      texts.add(kinds[i % kinds.length] + (i % 3 == 0 ? "" : ", the Netherlands"));
+    }
+    List<long[]> calls = new ArrayList<>();
+    List<Resolution> batch = INDEX.resolveEach(texts, Level.MOST_SPECIFIC,
+        (done, total) -> calls.add(new long[] {done, total}));
+    List<Resolution> streamed = INDEX.resolveEach(texts.stream(), Level.TOP_LEVEL,
+        ProgressListener.NONE).toList();
+    assertEquals(texts.size(), batch.size());
+    assertEquals(texts.size(), streamed.size());
+    for (int i = 0; i < texts.size(); i++) {
+      assertEquals(INDEX.resolve(texts.get(i), Level.MOST_SPECIFIC).explanation(),
+          batch.get(i).explanation(), texts.get(i));
+      assertEquals(INDEX.resolve(texts.get(i), Level.TOP_LEVEL).explanation(),
+          streamed.get(i).explanation(), texts.get(i));
+    }
+    long last = 0;
+    for (long[] c : calls) {
+      assertTrue(c[0] > last, "progress went back");
+      assertEquals(texts.size(), c[1]);
+      last = c[0];
+    }
+    assertEquals(texts.size(), last);
   }
 }

@@ -2,6 +2,7 @@ package io.github.collabkit.examples;
 
 import io.github.collabkit.index.Candidate;
 import io.github.collabkit.index.Completion;
+import io.github.collabkit.index.Level;
 import io.github.collabkit.index.OrganizationIndex;
 import io.github.collabkit.index.Resolution;
 import io.github.collabkit.json.CollabkitJson;
@@ -16,8 +17,10 @@ import java.util.stream.Collectors;
  * Which organization does this name or affiliation string mean? Builds an {@link
  * OrganizationIndex} over the bundled dataset and resolves names as people write them (in Dutch,
  * as an acronym, with a typo), affiliation strings, look-alike names and texts it should refuse;
- * then finds organizations by identifier and completes a typed prefix. For each text it prints the
- * answer or "none", the score, the runner-up and which words matched which name.
+ * then lists every organization a text names ({@code resolveAll}), shows the level rule (the most
+ * specific organization or the one a unit belongs to), finds organizations by identifier and
+ * completes a typed prefix. For each text it prints the answer or "none" with its status, the
+ * score, the runner-up and which words matched which name.
  *
  * <p>Give texts as arguments to resolve your own instead.
  */
@@ -68,6 +71,23 @@ public final class ResolveNames {
     }
 
     out.println();
+    out.println("Every organization a text names, in text order (resolveAll):");
+    String several = "Borstkankercentrum, Leiden University Medical Center, Leiden";
+    out.println("  \"" + several + "\"");
+    for (Candidate c : index.resolveAll(several)) {
+      out.println(String.format(Locale.ROOT, "    [%d, %d) %s: %s", c.start(), c.end(),
+          named(c.organization()), matched(c)));
+    }
+
+    out.println();
+    out.println("The level rule decides what a unit named with its parent resolves to:");
+    for (Level level : Level.values()) {
+      Resolution r = index.resolve(several, level);
+      out.println("  " + level.code() + " -> " + r.organization().map(ResolveNames::named)
+          .orElse("none (" + r.status().code() + ")"));
+    }
+
+    out.println();
     out.println("Identifiers in any common form (byIdentifier; resolve reads names only):");
     for (String id : List.of("https://ror.org/05xvt9f17", "https://www.wikidata.org/wiki/Q2057113", "www.lumc.nl")) {
       out.println(String.format(Locale.ROOT, "  %-40s -> %s", id,
@@ -90,7 +110,7 @@ public final class ResolveNames {
       out.println("    -> " + named(best.organization()) + ": " + why);
       out.println("       " + matched(best));
     } else {
-      out.println("    -> none: " + why);
+      out.println("    -> none (" + r.status().code() + "): " + why);
       r.top().ifPresent(top -> out.println("       top: " + named(top.organization())
           + String.format(Locale.ROOT, " %.3f, ", top.score()) + matched(top)));
     }
@@ -102,7 +122,7 @@ public final class ResolveNames {
   private static String matched(Candidate c) {
     StringBuilder sb = new StringBuilder().append('\'').append(c.matchedText()).append("' matched ")
         .append(c.name().kind().code()).append(" '").append(c.name().value()).append('\'');
-    c.evidence().forEach(e -> sb.append("; ").append(e));
+    c.evidence().forEach(e -> sb.append("; ").append(e.describe()));
     return sb.toString();
   }
 

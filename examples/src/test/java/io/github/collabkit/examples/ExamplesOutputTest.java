@@ -67,7 +67,8 @@ class ExamplesOutputTest {
     assertTrue(out.contains("\"RUG\"\n    -> University of Groningen [university-of-groningen]: "), out);
     assertTrue(out.contains("\"Erasmsu MC\"\n    -> Erasmus MC [erasmus-mc]: "), out);
     assertTrue(out.contains("\"UMCG\"\n    -> University Medical Center Groningen [umcg]: "), out);
-    assertTrue(out.contains("\"Janssen Pharmaceutical K.K., Tokyo\"\n    -> none: "), out);
+    assertTrue(out.contains("\"Janssen Pharmaceutical K.K., Tokyo\"\n    -> none ("), out);
+    assertTrue(out.contains("most-specific -> LUMC Breast Cancer Centre"), out);
     assertTrue(out.contains("https://ror.org/05xvt9f17                -> Leiden University Medical Center [lumc]"), out);
     assertMatches("resolve-names.txt", out);
   }

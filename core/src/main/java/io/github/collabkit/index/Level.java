@@ -1,0 +1,78 @@
+package io.github.collabkit.index;
+
+/**
+ * Which level of an organization hierarchy {@link OrganizationIndex#resolve(String, Level)}
+ * answers when a text names a unit, its parent or both, as in "Dept. of Parasitology, LUMC,
+ * Leiden University".
+ *
+ * <p>The organizations a text names are found the same way under either level (see {@link
+ * OrganizationIndex#resolveAll(String)}); the level only decides which of them, or which of their
+ * ancestors in the index, is the answer.
+ */
+public enum Level {
+  /**
+   * Only an organization named alone: when the text names a unit and an organization it belongs
+   * to, no answer, with status {@link Resolution.Status#SEVERAL_NAMED} and both in {@link
+   * Resolution#named()}. Labelled affiliation strings name the unit in some such cases and the
+   * parent in others, so this rule answers fewer texts and is wrong least often. The default of
+   * {@link OrganizationIndex#resolve(String)}.
+   */
+  ONE_ORGANIZATION("one-organization"),
+
+  /**
+   * The most specific organization the text names: one that no other organization named in the
+   * text lies below. When several such organizations are named and the index relates them (a umc
+   * and the university it works with), the first in the text, as affiliations are written from
+   * the smallest unit outwards; when they are unrelated (two affiliations in one string), none,
+   * with status {@link Resolution.Status#SEVERAL_NAMED}.
+   */
+  MOST_SPECIFIC("most-specific"),
+
+  /**
+   * The broadest organization the text names that the most specific one belongs to: for "Centre
+   * de Recherches Sémiotiques, Université de Limoges" the university, when the index holds the
+   * centre as its unit; the most specific one when no organization above it is named. This is how
+   * ROR's labelled affiliation strings are labelled.
+   */
+  BROADEST_NAMED("broadest-named"),
+
+  /**
+   * The organization the most specific one belongs to: its parent links in the index are followed
+   * to the top ("Radboud Institute for Health Sciences" answers Radboudumc when the index holds
+   * the institute as a unit of Radboudumc). An organization without a parent in the index answers
+   * itself.
+   */
+  TOP_LEVEL("top-level");
+
+  private final String code;
+
+  Level(String code) {
+    this.code = code;
+  }
+
+  /**
+   * Returns the stable lowercase code of this level, as written on a command line or in JSON.
+   *
+   * @return the code, such as {@code most-specific}
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Returns the level with a code.
+   *
+   * @param code the code, such as {@code top-level}
+   * @return the level
+   * @throws IllegalArgumentException when no level has that code, listing the allowed codes
+   */
+  public static Level fromCode(String code) {
+    for (Level l : values()) {
+      if (l.code.equals(code)) {
+        return l;
+      }
+    }
+    throw new IllegalArgumentException("level: unknown code '" + code
+        + "', allowed: one-organization, most-specific, broadest-named, top-level");
+  }
+}
