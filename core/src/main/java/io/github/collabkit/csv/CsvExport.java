@@ -54,8 +54,6 @@ public final class CsvExport {
   /** Separates the values in a cell that holds several: {@value}. */
   public static final String SEPARATOR = "; ";
 
-  private static final String CRLF = "\r\n";
-
   private final Landscape landscape;
 
   private CsvExport(Landscape landscape) {
@@ -262,28 +260,6 @@ public final class CsvExport {
   }
 
   private static void writeRecord(Writer out, List<String> fields) throws IOException {
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        out.write(',');
-      }
-      out.write(escape(fields.get(i)));
-    }
-    out.write(CRLF);
-  }
-
-  /**
-   * Returns a field as RFC 4180 wants it: as it is, or quoted with inner quotes doubled when it
-   * holds a comma, a quote, a CR or an LF.
-   *
-   * @param field the field's text
-   * @return the field ready to write
-   */
-  static String escape(String field) {
-    boolean quote = false;
-    for (int i = 0; i < field.length() && !quote; i++) {
-      char c = field.charAt(i);
-      quote = c == ',' || c == '"' || c == '\r' || c == '\n';
-    }
-    return quote ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    new CsvWriter(out).write(fields);
   }
 }

@@ -51,22 +51,10 @@ public record InfrastructureMatch(
   public String explain(String language) {
     StringBuilder sb = new StringBuilder()
         .append(infrastructure.key().key()).append(' ').append(infrastructure.displayName(language))
-        .append(" [score ").append(score).append(", ").append(usabilityLabel(usability, language)).append("] ");
+        .append(" [score ").append(score).append(", ").append(usability.label(language)).append("] ");
     for (int i = 0; i < reasons.size(); i++) {
       sb.append(i == 0 ? "" : "; ").append(reasons.get(i).text(language));
     }
     return sb.append(" | ").append(accessNote.text(language)).toString();
-  }
-
-  private static String usabilityLabel(Usability usability, String language) {
-    boolean nl = language != null && language.startsWith("nl");
-    switch (usability) {
-      case USABLE:
-        return nl ? "bruikbaar" : "usable";
-      case NOT_USABLE:
-        return nl ? "niet bruikbaar" : "not usable";
-      default:
-        return nl ? "toegang onbekend" : "access unknown";
-    }
   }
 }

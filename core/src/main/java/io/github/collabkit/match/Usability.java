@@ -11,5 +11,24 @@ public enum Usability {
   /** The infrastructure states no access terms and the requester does not run it, so nobody can tell. */
   UNKNOWN,
   /** Access terms are stated and none applies to the requester. */
-  NOT_USABLE
+  NOT_USABLE;
+
+  /**
+   * Returns the label for listings: {@code usable}, {@code not usable} or {@code access unknown}, or
+   * in Dutch {@code bruikbaar}, {@code niet bruikbaar} or {@code toegang onbekend}.
+   *
+   * @param language a BCP 47 tag; {@code nl} gives Dutch, anything else English
+   * @return the label
+   */
+  public String label(String language) {
+    boolean nl = language != null && language.startsWith("nl");
+    switch (this) {
+      case USABLE:
+        return nl ? "bruikbaar" : "usable";
+      case NOT_USABLE:
+        return nl ? "niet bruikbaar" : "not usable";
+      default:
+        return nl ? "toegang onbekend" : "access unknown";
+    }
+  }
 }

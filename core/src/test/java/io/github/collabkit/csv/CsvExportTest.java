@@ -102,14 +102,14 @@ class CsvExportTest {
       "spaces alone do not quote | a b | a b",
   })
   void escapesFieldsAsRfc4180Requires(String name, String field, String expected) {
-    assertEquals(expected, CsvExport.escape(field));
+    assertEquals(expected, CsvWriter.escape(field));
   }
 
   @Test
   void quotesFieldsWithLineBreaks() {
-    assertEquals("\"a\nb\"", CsvExport.escape("a\nb"));
-    assertEquals("\"a\r\nb\"", CsvExport.escape("a\r\nb"));
-    assertEquals("\"a\rb\"", CsvExport.escape("a\rb"));
+    assertEquals("\"a\nb\"", CsvWriter.escape("a\nb"));
+    assertEquals("\"a\r\nb\"", CsvWriter.escape("a\r\nb"));
+    assertEquals("\"a\rb\"", CsvWriter.escape("a\rb"));
   }
 
   @ParameterizedTest

@@ -1,5 +1,6 @@
 package io.github.collabkit.examples;
 
+import io.github.collabkit.csv.CsvReader;
 import java.util.List;
 import java.util.Set;
 
@@ -60,45 +61,7 @@ public record AffiliationRow(String dataset, int row, String text, Set<String> g
    * @return the records, the header first
    */
   public static List<List<String>> parseCsv(String text) {
-    List<List<String>> rows = new java.util.ArrayList<>();
-    List<String> row = new java.util.ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    int i = text.startsWith("\uFEFF") ? 1 : 0;
-    for (; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-            field.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        row.add(field.toString());
-        field.setLength(0);
-        rows.add(row);
-        row = new java.util.ArrayList<>();
-      } else {
-        field.append(c);
-      }
-    }
-    if (field.length() > 0 || !row.isEmpty()) {
-      row.add(field.toString());
-      rows.add(row);
-    }
-    return rows;
+    return CsvReader.parse(text);
   }
+
 }

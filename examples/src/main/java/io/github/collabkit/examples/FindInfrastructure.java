@@ -7,7 +7,6 @@ import io.github.collabkit.match.InfrastructureMatcher;
 import io.github.collabkit.match.MatchResult;
 import io.github.collabkit.match.Requester;
 import io.github.collabkit.match.ResearchNeed;
-import io.github.collabkit.match.Usability;
 import io.github.collabkit.model.OrganizationRef;
 import io.github.collabkit.model.OrganizationType;
 import io.github.collabkit.model.Sector;
@@ -87,7 +86,7 @@ public final class FindInfrastructure {
       int rank = 1;
       for (InfrastructureMatch m : result.matches()) {
         out.println(String.format(Locale.ROOT, "   %2d. %s [%s, score %d]: %s", rank++,
-            m.infrastructure().displayName(lang), usability(m.usability(), nl), m.score(),
+            m.infrastructure().displayName(lang), m.usability().label(lang), m.score(),
             m.reasons().stream().map(r -> r.text(lang)).collect(Collectors.joining("; "))));
         out.println("       " + m.accessNote().text(lang));
       }
@@ -96,16 +95,5 @@ public final class FindInfrastructure {
     out.println();
     out.println(nl ? "Toegang onbekend: de infrastructuur vermeldt geen toegangsvoorwaarden, dus dat is niet te zeggen."
         : "Access unknown: the infrastructure states no access terms, so nobody can tell.");
-  }
-
-  private static String usability(Usability u, boolean nl) {
-    switch (u) {
-      case USABLE:
-        return nl ? "bruikbaar" : "usable";
-      case NOT_USABLE:
-        return nl ? "niet bruikbaar" : "not usable";
-      default:
-        return nl ? "toegang onbekend" : "access unknown";
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.collabkit.examples;
 
+import io.github.collabkit.graph.NetworkDrawing;
 import io.github.collabkit.json.CollabkitJson;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -39,7 +40,7 @@ public final class NetworkPicture {
    * @param dir the folder to write the files to; created when missing
    */
   public static void run(PrintStream out, Path dir) {
-    CollaborationPicture picture = CollaborationPicture.of(CollabkitJson.bundledLandscape(), "en");
+    NetworkDrawing picture = NetworkDrawing.of(CollabkitJson.bundledLandscape(), "en");
     Map<String, String> files = new TreeMap<>();
     files.put("network.dot", picture.dot());
     files.put("network.mmd", picture.mermaid());
@@ -54,9 +55,9 @@ public final class NetworkPicture {
     }
     out.println("Collaboration network: " + picture.nodes().size() + " organizations, "
         + picture.edges().size() + " links between them");
-    picture.nodes().stream().map(CollaborationPicture.Node::type).distinct().sorted().forEach(t -> out.println(
-        "  " + CollaborationPicture.colour(t) + "  " + t.label("en") + ": " + picture.nodes().stream()
-            .filter(n -> n.type() == t).map(CollaborationPicture.Node::label).reduce((a, b) -> a + ", " + b).orElse("")));
+    picture.nodes().stream().map(NetworkDrawing.Node::type).distinct().sorted().forEach(t -> out.println(
+        "  " + NetworkDrawing.colour(t) + "  " + t.label("en") + ": " + picture.nodes().stream()
+            .filter(n -> n.type() == t).map(NetworkDrawing.Node::label).reduce((a, b) -> a + ", " + b).orElse("")));
     out.println("Wrote network.dot (Graphviz: dot -Tpng), network.mmd (Mermaid) and network.svg (any browser)");
     out.println("to " + dir.toAbsolutePath().normalize().toUri());
   }

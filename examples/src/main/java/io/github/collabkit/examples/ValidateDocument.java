@@ -1,9 +1,7 @@
 package io.github.collabkit.examples;
 
 import io.github.collabkit.json.CollabkitJson;
-import io.github.collabkit.json.JsonProblem;
 import io.github.collabkit.json.LandscapeReadResult;
-import io.github.collabkit.validate.Violation;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -44,20 +42,6 @@ public final class ValidateDocument {
   }
 
   private static void print(PrintStream out, String name, LandscapeReadResult result) {
-    out.println("Checking " + name + ": " + result.problems().size() + " JSON problem(s), "
-        + result.validation().errors().size() + " error(s) and " + result.validation().warnings().size()
-        + " warning(s) in the data");
-    out.println("JSON problems (an entity with a problem is left out, so references to it dangle):");
-    for (JsonProblem p : result.problems()) {
-      out.println("  " + p.severity().code() + " " + p.pointer() + " (line " + p.line() + ", column " + p.column()
-          + ") [" + p.rule().code() + "]");
-      out.println("      " + p.message());
-    }
-    out.println("Dataset validator (rules across entities):");
-    for (Violation v : result.validation().violations()) {
-      out.println("  " + v.severity().code() + " " + v.path() + " [" + v.rule().code() + "]");
-      out.println("      " + v.message());
-    }
-    out.println(result.isValid() ? "The document is valid." : "The document is not valid.");
+    out.print(result.report(name));
   }
 }

@@ -3,6 +3,7 @@ package io.github.collabkit.json;
 import io.github.collabkit.model.Landscape;
 import io.github.collabkit.validate.Severity;
 import io.github.collabkit.validate.ValidationReport;
+import io.github.collabkit.validate.Violation;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -78,6 +79,36 @@ public final class LandscapeReadResult {
    */
   public boolean isValid() {
     return errors().isEmpty() && validation.isValid();
+  }
+
+  /**
+   * Returns the report a data steward reads: a summary line, the JSON problems with their JSON
+   * Pointer, line and column, then the dataset validator's findings with the path of each in the
+   * model, and whether the document is valid. The {@code ValidateDocument} example and the {@code
+   * collabkit validate} command print it.
+   *
+   * @param name the document's name, such as its file name
+   * @return the report, several lines, each ending with a newline
+   */
+  public String report(String name) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Checking ").append(name).append(": ").append(problems.size()).append(" JSON problem(s), ")
+        .append(validation.errors().size()).append(" error(s) and ").append(validation.warnings().size())
+        .append(" warning(s) in the data\n");
+    sb.append("JSON problems (an entity with a problem is left out, so references to it dangle):\n");
+    for (JsonProblem p : problems) {
+      sb.append("  ").append(p.severity().code()).append(' ').append(p.pointer()).append(" (line ").append(p.line())
+          .append(", column ").append(p.column()).append(") [").append(p.rule().code()).append("]\n");
+      sb.append("      ").append(p.message()).append('\n');
+    }
+    sb.append("Dataset validator (rules across entities):\n");
+    for (Violation v : validation.violations()) {
+      sb.append("  ").append(v.severity().code()).append(' ').append(v.path()).append(" [").append(v.rule().code())
+          .append("]\n");
+      sb.append("      ").append(v.message()).append('\n');
+    }
+    sb.append(isValid() ? "The document is valid.\n" : "The document is not valid.\n");
+    return sb.toString();
   }
 
   @Override

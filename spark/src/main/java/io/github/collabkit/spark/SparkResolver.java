@@ -4,6 +4,7 @@ import io.github.collabkit.spark.internal.ResolutionRows;
 import io.github.collabkit.spark.internal.ResolvePartition;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.UUID;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -26,8 +27,9 @@ import org.apache.spark.sql.types.StructType;
  * }
  * }</pre>
  *
- * <p>The registry's file bytes are broadcast once; each executor parses them and builds one index
- * the first time a task needs it, and every later task on that executor reuses it. Rows are
+ * <p>The registry is broadcast once, as a gzipped collabkit document ({@link
+ * Registry#shippedSize()} bytes); each executor reads it and builds one index the first time a
+ * task needs it, and every later task on that executor reuses it. Rows are
  * resolved a partition at a time ({@code mapPartitions}), lazily, so memory does not grow with
  * the partition. The column added is a struct of {@link #resolutionType()}: {@code status}
  * ({@code resolved}, {@code unsure} when the best candidate was not accepted, {@code unmatched}
@@ -44,6 +46,7 @@ public final class SparkResolver implements AutoCloseable {
 
   private final Registry registry;
   private final Broadcast<byte[]> broadcast;
+  private final String id = UUID.randomUUID().toString();
 
   private SparkResolver(Registry registry, Broadcast<byte[]> broadcast) {
     this.registry = registry;
@@ -60,7 +63,7 @@ public final class SparkResolver implements AutoCloseable {
   public static SparkResolver create(SparkSession spark, Registry registry) {
     Objects.requireNonNull(registry, "registry");
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    return new SparkResolver(registry, context.broadcast(registry.bytes()));
+    return new SparkResolver(registry, context.broadcast(registry.shipped()));
   }
 
   /**
@@ -122,7 +125,7 @@ public final class SparkResolver implements AutoCloseable {
     }
     StructType output = schema.add(resolutionColumn, ResolutionRows.type(), false);
     return input.mapPartitions(
-        new ResolvePartition(broadcast, registry.format(), registry.fileName(), column),
+        new ResolvePartition(id, broadcast, column),
         Encoders.row(output));
   }
 

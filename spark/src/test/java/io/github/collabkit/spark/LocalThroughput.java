@@ -1,20 +1,14 @@
 package io.github.collabkit.spark;
 
 import io.github.collabkit.index.OrganizationIndex;
-import io.github.collabkit.json.CollabkitJson;
-import io.github.collabkit.model.Landscape;
-import io.github.collabkit.model.Organization;
 import io.github.collabkit.spark.internal.ExecutorIndexes;
 import io.github.collabkit.spark.internal.RegistryParser;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -28,11 +22,11 @@ import org.apache.spark.sql.types.StructType;
  *
  * <pre>{@code
  * ./mvnw -B -o -pl spark -am -DskipTests -Pthroughput package            # the real ROR registry
- * ./mvnw -B -o -pl spark -am -DskipTests -Pthroughput package -Dthroughput.args="bundled 65536 5"
+ * ./mvnw -B -o -pl spark -am -DskipTests -Pthroughput package -Dthroughput.args="ror 65536 3"
  * }</pre>
  *
- * <p>Arguments: the registry ({@code ror}: {@code ../shared/data/ror/records/ror-records-v2.jsonl.gz};
- * {@code bundled}: the Dutch umc landscape), the number of strings (the real affiliation strings of
+ * <p>Arguments: the registry (only {@code ror}: {@code
+ * ../shared/data/ror/records/ror-records-v2.jsonl.gz}), the number of strings (the real affiliation strings of
  * {@code ../shared/data/ror/affiliation/*_train.csv}, repeated to that count), and the number of
  * measured rounds. Each peer runs one warm-up round and then the measured rounds; the figure is
  * the mean of the rounds with its standard deviation. Spark runs with {@code local[1]} and {@code
@@ -59,18 +53,17 @@ public final class LocalThroughput {
     String which = args.length > 0 ? args[0] : "ror";
     int count = args.length > 1 ? Integer.parseInt(args[1]) : 1 << 17;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-    Registry registry;
-    if (which.equals("ror")) {
-      Path dump = SHARED.resolve("records/ror-records-v2.jsonl.gz");
-      registry = Registry.of(RegistryFormat.ROR, dump.getFileName().toString(), Files.readAllBytes(dump));
-    } else {
-      registry = Registry.bundled();
+    if (!which.equals("ror")) {
+      throw new IllegalArgumentException("registry '" + which + "': only ror is measured");
     }
+    Path dump = SHARED.resolve("records/ror-records-v2.jsonl.gz");
+    byte[] file = Files.readAllBytes(dump);
+    Registry registry = Registry.of(RegistryFormat.ROR, dump.getFileName().toString(), file);
     List<String> texts = strings(count);
     System.out.printf(Locale.ROOT, "registry %s; %d strings (%d distinct); %d rounds; %d processors%n", registry,
         texts.size(), texts.stream().distinct().count(), rounds, Runtime.getRuntime().availableProcessors());
 
-    shipping(registry);
+    shipping(registry, file);
 
     OrganizationIndex plain = OrganizationIndex.of(registry.organizations());
     double[] one = new double[rounds];
@@ -130,37 +123,28 @@ public final class LocalThroughput {
     }
   }
 
-  /** Compares the two forms a registry can be shipped in: the ROR dump as read, or a collabkit document. */
-  private static void shipping(Registry registry) throws IOException {
-    byte[] asRead = bytesOf(registry);
-    Landscape landscape = Landscape.builder().name("registry").addAllOrganizations(registry.organizations()).build();
-    ByteArrayOutputStream doc = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(doc)) {
-      CollabkitJson.standard().writeLandscape(landscape, gz);
-    }
-    byte[] document = doc.toByteArray();
-    double[] fromRead = new double[3];
+  /**
+   * Compares the two forms a registry can be shipped in: the ROR dump as read, which each executor
+   * would import, or the gzipped collabkit document that {@link Registry} ships.
+   */
+  private static void shipping(Registry registry, byte[] file) {
+    double[] fromDump = new double[3];
     double[] fromDocument = new double[3];
     for (int r = -1; r < 3; r++) {
       long t0 = System.nanoTime();
-      OrganizationIndex.of(RegistryParser.parse(registry.format(), registry.fileName(), asRead));
+      OrganizationIndex.of(RegistryParser.ror(registry.fileName(), file).organizations());
       long t1 = System.nanoTime();
-      OrganizationIndex.of(RegistryParser.collabkit(new GZIPInputStream(
-          new java.io.ByteArrayInputStream(document)).readAllBytes()));
+      OrganizationIndex.of(RegistryParser.unship(registry.shipped()));
       long t2 = System.nanoTime();
       if (r >= 0) {
-        fromRead[r] = (t1 - t0) / 1e6;
+        fromDump[r] = (t1 - t0) / 1e6;
         fromDocument[r] = (t2 - t1) / 1e6;
       }
     }
-    System.out.printf(Locale.ROOT, "shipped as read (%s %s): %d bytes, parse and index %s ms%n",
-        registry.format().code(), registry.fileName(), asRead.length, stats(fromRead));
-    System.out.printf(Locale.ROOT, "shipped as a gzipped collabkit document: %d bytes, parse and index %s ms%n",
-        document.length, stats(fromDocument));
-  }
-
-  private static byte[] bytesOf(Registry registry) {
-    return registry.bytes();
+    System.out.printf(Locale.ROOT, "ROR dump as read (%s): %d bytes, import and index %s ms%n",
+        registry.fileName(), file.length, stats(fromDump));
+    System.out.printf(Locale.ROOT, "gzipped collabkit document (shipped): %d bytes, read and index %s ms%n",
+        registry.shippedSize(), stats(fromDocument));
   }
 
   private static List<String> strings(int count) throws IOException {

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.collabkit.CollabkitException;
 import io.github.collabkit.json.CollabkitJson;
+import io.github.collabkit.json.ror.RorImporter;
 import io.github.collabkit.json.ror.RorProblem;
+import io.github.collabkit.spark.internal.RegistryParser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +31,17 @@ class RegistryTest {
     assertEquals(2, ror.organizationCount());
     assertEquals(List.of("05xvt9f17", "027bh9e22"),
         ror.organizations().stream().map(o -> o.key().key()).toList());
-    assertEquals(Files.size(fixture("leiden-ror.jsonl")), ror.size());
+    assertEquals(Files.size(fixture("leiden-ror.jsonl")), ror.fileSize());
+  }
+
+  @Test
+  void shipsEveryOrganizationUnchanged() throws Exception {
+    Registry ror = Registry.of(RegistryFormat.ROR, "leiden-ror.jsonl", Files.readAllBytes(fixture("leiden-ror.jsonl")));
+    assertEquals(RorImporter.create().read(fixture("leiden-ror.jsonl")).organizations(),
+        RegistryParser.unship(ror.shipped()));
+    assertEquals(ror.shippedSize(), ror.shipped().length);
+    Registry bundled = Registry.bundled();
+    assertEquals(CollabkitJson.bundledLandscape().organizations(), RegistryParser.unship(bundled.shipped()));
   }
 
   @Test

@@ -14,6 +14,9 @@ public record RorImport(List<Organization> organizations, List<RorProblem> probl
 
   /**
    * Creates an import result, copying both lists.
+   *
+   * @param organizations the imported organizations
+   * @param problems the problems
    */
   public RorImport {
     organizations = List.copyOf(organizations);

@@ -47,6 +47,11 @@ public record RorProblem(String where, String rorId, String field, String messag
   /**
    * Creates a problem.
    *
+   * @param where the position in the input
+   * @param rorId the ROR id of the record, empty when unknown
+   * @param field the record field, empty when the whole record is concerned
+   * @param message what was wrong
+   * @param outcome what the importer did about it
    * @throws NullPointerException when a component is null; all are required (empty strings where
    *     unknown)
    */

@@ -9,31 +9,32 @@ import java.util.function.Supplier;
 
 /**
  * The organization indexes of this JVM (one Spark executor, or the driver in local mode), one per
- * broadcast registry, built by the first task that needs it while the others wait, and then shared
+ * registry broadcast, built by the first task that needs it while the others wait, and then shared
  * by every task of the executor. The two most recently used are kept.
  */
 public final class ExecutorIndexes {
   private static final int KEPT = 2;
   private static final AtomicInteger BUILDS = new AtomicInteger();
-  private static final Map<Long, OrganizationIndex> INDEXES = new LinkedHashMap<>(4, 0.75f, true);
+  private static final Map<String, OrganizationIndex> INDEXES = new LinkedHashMap<>(4, 0.75f, true);
 
   private ExecutorIndexes() {}
 
   /**
    * Returns the index of a broadcast registry, building it on first use in this JVM.
    *
-   * @param broadcastId the id of the broadcast holding the registry
+   * @param registryId the unique id of the registry; not Spark's broadcast id, which starts again
+   *     at 0 in each new Spark context of a JVM
    * @param build builds the index; called once per id and JVM, unless the index was dropped
    * @return the index
    */
-  public static OrganizationIndex get(long broadcastId, Supplier<OrganizationIndex> build) {
+  public static OrganizationIndex get(String registryId, Supplier<OrganizationIndex> build) {
     synchronized (INDEXES) {
-      OrganizationIndex index = INDEXES.get(broadcastId);
+      OrganizationIndex index = INDEXES.get(registryId);
       if (index == null) {
         index = build.get();
         BUILDS.incrementAndGet();
-        INDEXES.put(broadcastId, index);
-        for (Iterator<Long> it = INDEXES.keySet().iterator(); INDEXES.size() > KEPT; ) {
+        INDEXES.put(registryId, index);
+        for (Iterator<String> it = INDEXES.keySet().iterator(); INDEXES.size() > KEPT; ) {
           it.next();
           it.remove();
         }

@@ -5,32 +5,55 @@ import io.github.collabkit.json.ror.RorImport;
 import io.github.collabkit.json.ror.RorImportException;
 import io.github.collabkit.json.ror.RorImporter;
 import io.github.collabkit.model.Organization;
-import io.github.collabkit.spark.RegistryFormat;
+import io.github.collabkit.model.Landscape;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
- * Turns the bytes of a registry file into organizations, with the readers of collabkit-json: the
- * ROR importer for ROR dumps, the landscape reader for collabkit documents. Runs on the driver (to
- * check the file once) and on each executor (to build its index).
+ * Turns the bytes of a registry file into organizations, with the readers of collabkit-json (the
+ * ROR importer for ROR dumps, the landscape reader for collabkit documents), on the driver; and
+ * the organizations into the gzipped collabkit document shipped to executors, and back.
  */
 public final class RegistryParser {
   private RegistryParser() {}
 
   /**
-   * Reads registry bytes of either format.
+   * Writes organizations in the form shipped to executors: a collabkit landscape document, gzipped.
    *
-   * @param format what the bytes hold
-   * @param fileName the file name
-   * @param bytes the bytes
+   * @param fileName the registry's file name, which names the landscape
+   * @param organizations the organizations
+   * @return the bytes
+   */
+  public static byte[] ship(String fileName, List<Organization> organizations) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(bytes, 1 << 16)) {
+      CollabkitJson.standard().writeLandscape(
+          Landscape.builder().name("registry " + fileName).addAllOrganizations(organizations).build(), gzip);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Reads what {@link #ship} wrote, as each executor does once.
+   *
+   * @param shipped the bytes
    * @return the organizations
    */
-  public static List<Organization> parse(RegistryFormat format, String fileName, byte[] bytes) {
-    return format == RegistryFormat.ROR ? ror(fileName, bytes).organizations() : collabkit(bytes);
+  public static List<Organization> unship(byte[] shipped) {
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(shipped), 1 << 16)) {
+      return CollabkitJson.standard().readLandscape(in).organizations();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

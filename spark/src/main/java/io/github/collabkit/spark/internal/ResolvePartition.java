@@ -1,7 +1,6 @@
 package io.github.collabkit.spark.internal;
 
 import io.github.collabkit.index.OrganizationIndex;
-import io.github.collabkit.spark.RegistryFormat;
 import java.util.Iterator;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -16,30 +15,28 @@ import org.apache.spark.sql.RowFactory;
 public final class ResolvePartition implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
 
+  private final String registryId;
   private final Broadcast<byte[]> registry;
-  private final RegistryFormat format;
-  private final String fileName;
   private final int column;
 
   /**
    * Creates the function.
    *
-   * @param registry the registry's bytes
-   * @param format what they hold
-   * @param fileName the registry's file name
+   * @param registryId names the registry uniquely (in every Spark context this JVM may run), so
+   *     that each executor builds its index once
+   * @param registry the registry as shipped ({@link RegistryParser#ship})
    * @param column the position of the text column in the input rows
    */
-  public ResolvePartition(Broadcast<byte[]> registry, RegistryFormat format, String fileName, int column) {
+  public ResolvePartition(String registryId, Broadcast<byte[]> registry, int column) {
+    this.registryId = registryId;
     this.registry = registry;
-    this.format = format;
-    this.fileName = fileName;
     this.column = column;
   }
 
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
-    OrganizationIndex index = ExecutorIndexes.get(registry.id(),
-        () -> OrganizationIndex.of(RegistryParser.parse(format, fileName, registry.value())));
+    OrganizationIndex index = ExecutorIndexes.get(registryId,
+        () -> OrganizationIndex.of(RegistryParser.unship(registry.value())));
     return new Iterator<>() {
       @Override
       public boolean hasNext() {

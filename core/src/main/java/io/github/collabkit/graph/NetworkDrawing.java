@@ -1,13 +1,13 @@
-package io.github.collabkit.examples;
+package io.github.collabkit.graph;
 
-import io.github.collabkit.graph.CollaborationNetwork;
-import io.github.collabkit.graph.NetworkOptions;
-import io.github.collabkit.graph.Partner;
 import io.github.collabkit.model.Landscape;
+import io.github.collabkit.model.Name;
+import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.Organization;
 import io.github.collabkit.model.OrganizationRef;
 import io.github.collabkit.model.OrganizationType;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -15,32 +15,69 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * The {@link CollaborationNetwork} of a landscape as a picture: organizations (units rolled up into
- * their organization) as nodes coloured by type, partnerships as edges between every two parties, drawn as
+ * A drawing of the {@link CollaborationNetwork} of a landscape: organizations (units rolled up into
+ * their organization) as nodes coloured by type, partnerships as edges between every two parties, as
  * Graphviz DOT, Mermaid or a self-contained SVG laid out in pure Java.
  *
- * <p>The SVG places the nodes on an ellipse, grouped by type, with each label outside its node and
- * anchored away from the centre; labels that would still touch are pushed apart vertically, and
- * {@link #labelBoxes()} exposes the result so a test can prove that no two labels overlap.
+ * <pre>{@code
+ * NetworkDrawing drawing = NetworkDrawing.of(landscape, "en");
+ * Files.writeString(Path.of("network.svg"), drawing.svg("Collaboration of LUMC and its partners"));
+ * }</pre>
+ *
+ * <p>The SVG places the nodes on an ellipse, each umc among the partners it shares most with, with
+ * each label outside its node and anchored away from the centre; labels that would still touch are
+ * pushed apart vertically, and {@link #labelBoxes()} exposes the result so a test can prove that no
+ * two labels overlap. Building costs a pass over the network's links and, for the ring order, the
+ * number of organizations times the number of umc's times the number of edges; the drawing is
+ * immutable once built.
  */
-final class CollaborationPicture {
+public final class NetworkDrawing {
 
-  /** A node: one organization with its short label and type. */
-  record Node(OrganizationRef key, String label, String title, OrganizationType type) {}
+  /**
+   * A node: one organization with its short label and type.
+   *
+   * @param key the organization
+   * @param label the short name drawn, such as {@code LUMC}
+   * @param title the display name, shown as a tooltip
+   * @param type the organization's first type, which gives the colour
+   */
+  public record Node(OrganizationRef key, String label, String title, OrganizationType type) {}
 
-  /** An edge between two organizations, with the partnerships they share. */
-  record Edge(OrganizationRef a, OrganizationRef b, List<String> partnerships) {}
+  /**
+   * An edge between two organizations, with the partnerships they share.
+   *
+   * @param a one organization (the smaller key)
+   * @param b the other organization
+   * @param partnerships the titles of the partnerships they share
+   */
+  public record Edge(OrganizationRef a, OrganizationRef b, List<String> partnerships) {}
 
-  /** A box around a drawn label, in SVG user units. */
-  record Box(String label, double x, double y, double width, double height, boolean anchorEnd) {
-    boolean overlaps(Box o) {
+  /**
+   * A box around a drawn label, in SVG user units.
+   *
+   * @param label the label's text
+   * @param x the left edge
+   * @param y the top edge
+   * @param width the width
+   * @param height the height
+   * @param anchorEnd whether the text is anchored at its end (labels left of the centre)
+   */
+  public record Box(String label, double x, double y, double width, double height, boolean anchorEnd) {
+    /**
+     * Tells whether two boxes overlap or touch.
+     *
+     * @param o the other box
+     * @return {@code true} when they share any area
+     */
+    public boolean overlaps(Box o) {
       return x < o.x + o.width && o.x < x + width && y < o.y + o.height && o.y < y + height;
     }
   }
 
-  static final Map<OrganizationType, String> COLOURS = new EnumMap<>(OrganizationType.class);
+  private static final Map<OrganizationType, String> COLOURS = new EnumMap<>(OrganizationType.class);
   static {
     COLOURS.put(OrganizationType.UMC, "#c0392b");
     COLOURS.put(OrganizationType.UNIVERSITY, "#2471a3");
@@ -67,7 +104,9 @@ final class CollaborationPicture {
   private static final double CENTRE_X = 480;
   private static final double CENTRE_Y = 425;
 
-  private CollaborationPicture(List<Node> nodes, List<Edge> edges, String language) {
+  private static final int SHORT_NAME = 20;
+
+  private NetworkDrawing(List<Node> nodes, List<Edge> edges, String language) {
     this.nodes = nodes;
     this.edges = edges;
     this.language = language;
@@ -75,13 +114,13 @@ final class CollaborationPicture {
   }
 
   /**
-   * Builds the picture of a landscape.
+   * Draws the collaboration network of a landscape.
    *
    * @param landscape the landscape
-   * @param language the language of labels and titles
-   * @return the picture
+   * @param language the language of labels and titles, such as {@code en} or {@code nl}
+   * @return the drawing
    */
-  static CollaborationPicture of(Landscape landscape, String language) {
+  public static NetworkDrawing of(Landscape landscape, String language) {
     // The library's collaboration network does the work: units rolled up into their organization,
     // only partnerships as links (shared infrastructures are left out of this picture).
     CollaborationNetwork network = CollaborationNetwork.of(landscape,
@@ -97,14 +136,14 @@ final class CollaborationPicture {
         }
       }
     }
-    return new CollaborationPicture(ringOrder(nodes, edges), edges, language);
+    return new NetworkDrawing(ringOrder(nodes, edges), edges, language);
   }
 
   /**
    * Orders the nodes around the ring so that partners sit beside the umc they share most with: each
    * umc in the middle of its own partners, which keeps most lines short.
    */
-  private static List<Node> ringOrder(Map<OrganizationRef, Node> nodes, java.util.Collection<Edge> edges) {
+  private static List<Node> ringOrder(Map<OrganizationRef, Node> nodes, Collection<Edge> edges) {
     Comparator<Node> byTypeAndLabel = Comparator.comparing((Node n) -> n.type().ordinal()).thenComparing(Node::label);
     List<Node> hubs = nodes.values().stream().filter(n -> n.type() == OrganizationType.UMC).sorted(byTypeAndLabel).toList();
     Map<OrganizationRef, List<Node>> partnersOf = new LinkedHashMap<>();
@@ -142,23 +181,69 @@ final class CollaborationPicture {
     }
     Organization o = org.get();
     String display = o.displayName(language);
-    String label = ShortNames.of(o, language);
+    String label = shortName(o, language);
     return new Node(ref, label, display, o.types().iterator().next());
   }
 
-  List<Node> nodes() {
+  /**
+   * Returns a short name for labels and one-line listings, such as {@code LUMC}, {@code Radboudumc}
+   * or {@code Inserm}: a display name or label of at most 20 characters, first in the language (or
+   * without one), then in any language; else the first acronym; else a short alias; else the
+   * display name in the language.
+   *
+   * @param organization the organization
+   * @param language the language wanted, such as {@code en}
+   * @return the short name
+   */
+  public static String shortName(Organization organization, String language) {
+    Predicate<Name> official = n -> n.kind() == NameKind.DISPLAY || n.kind() == NameKind.LABEL;
+    Predicate<Name> inLanguage = n -> n.language().map(language::equals).orElse(true);
+    return first(organization, official.and(inLanguage))
+        .or(() -> first(organization, official))
+        .or(() -> organization.names().stream().filter(n -> n.kind() == NameKind.ACRONYM).map(Name::value)
+            .findFirst())
+        .or(() -> first(organization, n -> n.kind() == NameKind.ALIAS))
+        .orElse(organization.displayName(language));
+  }
+
+  private static Optional<String> first(Organization o, Predicate<Name> which) {
+    return o.names().stream().filter(which).map(Name::value).filter(v -> v.length() <= SHORT_NAME).findFirst();
+  }
+
+  /**
+   * Returns the nodes, in their order around the ring.
+   *
+   * @return the nodes
+   */
+  public List<Node> nodes() {
     return nodes;
   }
 
-  List<Edge> edges() {
+  /**
+   * Returns the edges, one per pair of organizations that share a partnership.
+   *
+   * @return the edges
+   */
+  public List<Edge> edges() {
     return edges;
   }
 
-  List<Box> labelBoxes() {
+  /**
+   * Returns where the SVG draws each node's label, one box per node.
+   *
+   * @return the label boxes
+   */
+  public List<Box> labelBoxes() {
     return boxes;
   }
 
-  static String colour(OrganizationType type) {
+  /**
+   * Returns the colour of an organization type in the drawings, as {@code #rrggbb}.
+   *
+   * @param type the type
+   * @return the colour; grey for types without one of their own
+   */
+  public static String colour(OrganizationType type) {
     return COLOURS.getOrDefault(type, OTHER_COLOUR);
   }
 
@@ -211,7 +296,12 @@ final class CollaborationPicture {
 
   // ---- writers ----------------------------------------------------------------------------------
 
-  String dot() {
+  /**
+   * Returns the drawing as Graphviz DOT, for {@code dot -Tpng} or {@code neato}.
+   *
+   * @return the DOT text
+   */
+  public String dot() {
     StringBuilder sb = new StringBuilder();
     sb.append("graph collaboration {\n");
     sb.append("  layout=neato; overlap=false; splines=true;\n");
@@ -229,7 +319,12 @@ final class CollaborationPicture {
     return sb.append("}\n").toString();
   }
 
-  String mermaid() {
+  /**
+   * Returns the drawing as a Mermaid graph, for Markdown pages.
+   *
+   * @return the Mermaid text
+   */
+  public String mermaid() {
     StringBuilder sb = new StringBuilder();
     sb.append("graph LR\n");
     for (Node n : nodes) {
@@ -244,7 +339,13 @@ final class CollaborationPicture {
     return sb.toString();
   }
 
-  String svg(String title) {
+  /**
+   * Returns the drawing as a self-contained SVG document that any browser opens.
+   *
+   * @param title the heading drawn at the top
+   * @return the SVG text
+   */
+  public String svg(String title) {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\""
