@@ -226,4 +226,32 @@ class HostileInputTest {
     assertEquals(io.github.collabkit.validate.Severity.WARNING, r.problems().get(10).severity());
     assertEquals("x", capped.readLandscape(doc.toString()).name());
   }
+
+  @Test
+  void writesOnOneLineWhenIndentedWouldPassItsOwnReadLimit() {
+    Landscape landscape = Fixtures.landscape();
+    int pretty = JSON.writeLandscape(landscape).getBytes(StandardCharsets.UTF_8).length;
+    int compact = CollabkitJson.builder().prettyPrint(false).build().writeLandscape(landscape)
+        .getBytes(StandardCharsets.UTF_8).length;
+    assertTrue(compact < pretty, compact + " < " + pretty);
+    CollabkitJson limited = CollabkitJson.builder()
+        .readConstraints(CollabkitJson.DEFAULT_READ_CONSTRAINTS.rebuild().maxDocumentLength((pretty + compact) / 2).build())
+        .build();
+    String written = limited.writeLandscape(landscape);
+    assertEquals(compact, written.getBytes(StandardCharsets.UTF_8).length, "written on one line");
+    assertEquals(landscape, limited.readLandscape(written), "and read back by the same instance");
+    CollabkitJson roomy = CollabkitJson.builder()
+        .readConstraints(CollabkitJson.DEFAULT_READ_CONSTRAINTS.rebuild().maxDocumentLength(pretty).build()).build();
+    assertEquals(pretty, roomy.writeLandscape(landscape).getBytes(StandardCharsets.UTF_8).length, "indented when it fits");
+  }
+
+  @Test
+  void refusesToWriteWhatItCouldNotReadBackAndWritesNothing() {
+    CollabkitJson tiny = CollabkitJson.builder()
+        .readConstraints(CollabkitJson.DEFAULT_READ_CONSTRAINTS.rebuild().maxDocumentLength(100).build()).build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CollabkitJsonException e = assertThrows(CollabkitJsonException.class, () -> tiny.writeLandscape(Fixtures.landscape(), out));
+    assertEquals(JsonRule.LIMIT, e.rule());
+    assertEquals(0, out.size(), "nothing written");
+  }
 }
