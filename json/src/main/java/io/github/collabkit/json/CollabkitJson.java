@@ -532,12 +532,11 @@ public final class CollabkitJson {
 
   /** Keeps what is written up to a limit, or only counts it past the one-pass size; stops at the limit. */
   private static final class Bounded extends OutputStream {
-    /** Thrown to stop a write that passed the limit; carries no stack. */
+    /** Thrown once to stop a write that passed the limit; carries no stack. */
     static final class Overflow extends RuntimeException {
       private static final long serialVersionUID = 1L;
-      static final Overflow INSTANCE = new Overflow();
 
-      private Overflow() {
+      Overflow() {
         super("over the limit", null, false, false);
       }
     }
@@ -545,6 +544,8 @@ public final class CollabkitJson {
     private final long limit;
     private final ByteArrayOutputStream kept;
     private long count;
+    /** Set when the limit was passed: what the generator flushes while closing is dropped. */
+    private boolean overflowed;
 
     Bounded(long limit) {
       this.limit = limit;
@@ -558,9 +559,13 @@ public final class CollabkitJson {
 
     @Override
     public void write(byte[] b, int off, int len) {
+      if (overflowed) {
+        return;
+      }
       count += len;
       if (count > limit) {
-        throw Overflow.INSTANCE;
+        overflowed = true;
+        throw new Overflow();
       }
       if (kept != null) {
         kept.write(b, off, len);

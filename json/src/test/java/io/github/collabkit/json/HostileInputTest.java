@@ -254,4 +254,24 @@ class HostileInputTest {
     assertEquals(JsonRule.LIMIT, e.rule());
     assertEquals(0, out.size(), "nothing written");
   }
+
+  @Test
+  void writesALargeDocumentOnOneLineWhenIndentedWouldPassTheLimitMidway() {
+    io.github.collabkit.model.Landscape.Builder b = Landscape.builder().name("many");
+    for (int i = 0; i < 2000; i++) {
+      b.addOrganization(Fixtures.lumc().withKey(io.github.collabkit.model.OrganizationRef.of("org-" + i)));
+    }
+    Landscape landscape = b.build();
+    int pretty = JSON.writeLandscape(landscape).getBytes(StandardCharsets.UTF_8).length;
+    int compact = CollabkitJson.builder().prettyPrint(false).build().writeLandscape(landscape)
+        .getBytes(StandardCharsets.UTF_8).length;
+    assertTrue(compact > (1 << 20) / 4, "large enough to overflow while writing, not only at close: " + compact);
+    CollabkitJson limited = CollabkitJson.builder()
+        .readConstraints(CollabkitJson.DEFAULT_READ_CONSTRAINTS.rebuild().maxDocumentLength((pretty + compact) / 2).build())
+        .build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    limited.writeLandscape(landscape, out);
+    assertEquals(compact, out.size(), "written on one line");
+    assertEquals(landscape, limited.readLandscape(new ByteArrayInputStream(out.toByteArray())));
+  }
 }
