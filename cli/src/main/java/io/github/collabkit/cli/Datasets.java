@@ -79,10 +79,10 @@ final class Datasets {
     }
     try (InputStream in = Files.newInputStream(file);
         LandscapeLineReader lines = CollabkitJson.standard().lineReader(in)) {
-      Landscape landscape = lines.readAll();
-      return new LandscapeReadResult(landscape, List.of(), LandscapeValidator.create().validate(landscape));
+      // Every good line is kept and every bad one reported with its line number.
+      return lines.readAllCollecting();
     } catch (CollabkitJsonException e) {
-      // The line reader stops at the first problem and keeps nothing; the report holds that problem.
+      // The header line cannot be read (or the stream failed): nothing else can be, and the report says why.
       Landscape empty = Landscape.builder().name("(unnamed)").build();
       return new LandscapeReadResult(empty, List.of(e.problem()), LandscapeValidator.create().validate(empty));
     } catch (IOException e) {
@@ -110,10 +110,16 @@ final class Datasets {
         + (p.pointer().isEmpty() ? "/" : p.pointer()) + ": [" + p.rule().code() + "] " + p.message();
   }
 
-  /** Whether the problems make the file unusable: it cannot be read or is not JSON. */
-  static boolean unusable(LandscapeReadResult result) {
-    return result.errors().stream().anyMatch(p -> p.rule() == JsonRule.IO || p.rule() == JsonRule.SYNTAX
-        || p.rule() == JsonRule.LIMIT || p.rule() == JsonRule.FORMAT_VERSION);
+  /**
+   * Whether the problems make the file unusable: it cannot be read, or it is not JSON. A document is
+   * unusable when any of it is not JSON; an NDJSON file only when its header line (line 1) is, since
+   * every other line stands alone and a bad one is a problem reported beside the good ones.
+   */
+  static boolean unusable(Path file, LandscapeReadResult result) {
+    boolean lines = Format.of(file) == Format.NDJSON;
+    return result.errors().stream().anyMatch(p -> p.rule() == JsonRule.IO
+        || (p.rule() == JsonRule.SYNTAX || p.rule() == JsonRule.LIMIT || p.rule() == JsonRule.FORMAT_VERSION)
+            && (!lines || p.line() <= 1));
   }
 
   /** Creates the folder a file goes into, when missing. */

@@ -55,7 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
         code = Math.max(code, Collabkit.UNUSABLE);
         continue;
       }
-      boolean unusable = Datasets.unusable(result);
+      boolean unusable = Datasets.unusable(file, result);
       code = Math.max(code, unusable ? Collabkit.UNUSABLE : result.isValid() ? Collabkit.OK : Collabkit.PROBLEMS);
       if (format == ReportFormat.text) {
         if (!first) {

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -63,6 +65,28 @@ class ValidateCommandTest {
     Run bad = Run.of("validate", lines.toString());
     assertEquals(Collabkit.PROBLEMS, bad.code(), bad::toString);
     assertTrue(bad.out().contains("unknown entity type 'castle'"), bad.out());
+  }
+
+  @Test
+  void ndjsonKeepsEveryGoodLineAndReportsEachBadOneByLine() throws IOException {
+    Path lines = dir.resolve("landscape.ndjson");
+    assertEquals(Collabkit.OK, Run.of("convert", bundled().toString(), lines.toString()).code());
+    List<String> all = new ArrayList<>(Files.readAllLines(lines));
+    all.add(3, "this is not json");
+    all.add(6, "{\"organization\":{\"key\":\"truncated\"");
+    Files.write(lines, all);
+    Run run = Run.of("validate", lines.toString());
+    assertEquals(Collabkit.PROBLEMS, run.code(), run::toString);
+    assertTrue(run.out().contains("(line 4, "), run.out());
+    assertTrue(run.out().contains("(line 7, "), run.out());
+    // the lines after each bad one are still read: no dangling references to organizations they hold
+    assertTrue(!run.out().contains("[reference.dangling]"), run.out());
+  }
+
+  @Test
+  void ndjsonWithAnUnreadableHeaderExits2() throws IOException {
+    Path lines = Files.writeString(dir.resolve("notes.ndjson"), "not a header\n{\"organization\":{}}\n");
+    assertEquals(Collabkit.UNUSABLE, Run.of("validate", lines.toString()).code());
   }
 
   @Test
