@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,27 @@ class ItRepositoryIT {
         assertTrue(files.stream().anyMatch(f -> f.startsWith(artifact) && f.endsWith(suffix)
             && (suffix.equals(".jar") ? !f.endsWith("-sources.jar") && !f.endsWith("-javadoc.jar") : true)),
             () -> artifact + " has no " + suffix + " in " + files);
+      }
+    }
+  }
+
+  @Test
+  void jarsSayWhichCollabkitTheyAreAndJavadocSaysItsYear() throws IOException {
+    for (String artifact : List.of("collabkit-core", "collabkit-json", "collabkit-spark")) {
+      Path dir = group().resolve(artifact).resolve(Build.version());
+      Path jar = dir.resolve(artifact + "-" + Build.version() + ".jar");
+      try (JarFile file = new JarFile(jar.toFile())) {
+        Attributes main = file.getManifest().getMainAttributes();
+        assertEquals(Build.version(), main.getValue("Implementation-Version"), jar::toString);
+        assertTrue(main.getValue("Implementation-Title") != null, jar::toString);
+      }
+      Path javadoc = dir.resolve(artifact + "-" + Build.version() + "-javadoc.jar");
+      try (JarFile file = new JarFile(javadoc.toFile())) {
+        String index = new String(file.getInputStream(file.getEntry("index.html")).readAllBytes(),
+            StandardCharsets.UTF_8);
+        assertTrue(index.contains("Copyright &#169; 2026 The collabkit developers")
+            || index.contains("Copyright \u00a9 2026 The collabkit developers"), () -> javadoc + ": " + index);
+        assertTrue(!index.contains("{inceptionYear}"), javadoc::toString);
       }
     }
   }

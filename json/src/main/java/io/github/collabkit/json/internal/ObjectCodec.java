@@ -69,7 +69,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     this.build = d.build;
     this.properties = List.copyOf(d.properties);
     @SuppressWarnings("unchecked")
-    Property<T, B>[] array = d.properties.toArray(new Property[0]);
+    Property<T, B>[] array = (Property<T, B>[]) d.properties.toArray(new Property<?, ?>[0]);
     this.ordered = array;
     this.byName = new HashMap<>();
     List<String> n = new ArrayList<>();

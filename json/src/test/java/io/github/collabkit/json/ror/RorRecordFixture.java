@@ -53,6 +53,10 @@ public final class RorRecordFixture {
   /**
    * A stream of parts made one at a time, so that a test can read far more than the heap holds (the
    * json package's heap tests use it too).
+   *
+   * @param parts how many parts the stream holds
+   * @param part the text of part {@code i}, made when the stream reaches it
+   * @return the stream of every part in order, as UTF-8
    */
   public static InputStream generated(long parts, LongFunction<String> part) {
     return new InputStream() {
