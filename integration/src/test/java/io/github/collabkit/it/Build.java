@@ -95,8 +95,46 @@ final class Build {
     });
   }
 
+  /**
+   * Makes {@code view} a read-only view of the local repository {@code local} without the directory
+   * {@code excluded} (relative, such as {@code io/github/collabkit}): every other entry is a symbolic link
+   * into {@code local}, and only the ancestors of {@code excluded} are real directories. Nothing in
+   * {@code local} is copied or changed, and whatever {@code local} holds under {@code excluded} cannot be
+   * seen through the view.
+   *
+   * @return the view
+   */
+  static Path viewWithout(Path local, Path view, Path excluded) throws IOException {
+    deleteTree(view);
+    Files.createDirectories(view);
+    if (!Files.isDirectory(local)) {
+      return view;
+    }
+    Path from = local;
+    Path to = view;
+    for (Path part : excluded) {
+      Path skipped = from.resolve(part.toString());
+      try (java.util.stream.Stream<Path> entries = Files.list(from)) {
+        for (Path entry : (Iterable<Path>) entries::iterator) {
+          if (!entry.equals(skipped)) {
+            Files.createSymbolicLink(to.resolve(entry.getFileName().toString()), entry.toAbsolutePath());
+          }
+        }
+      }
+      if (!Files.isDirectory(skipped)) {
+        break;
+      }
+      from = skipped;
+      to = to.resolve(part.toString());
+      Files.createDirectories(to);
+    }
+    // the excluded directory itself stays an empty real directory in the view
+    return view;
+  }
+
+  /** Deletes a directory tree; symbolic links are removed, never followed. */
   static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
+    if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
     Files.walkFileTree(dir, new SimpleFileVisitor<>() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipFile;
@@ -17,9 +18,12 @@ import org.junit.jupiter.api.Test;
  * use collabkit, this fails.
  *
  * <p>The consumer gets its own local repository, emptied of collabkit before each run, so its only
- * source for collabkit is the it-repository. Everything else (Jackson, Maven plugins) is read from the
- * outer build's local repository as a read-only tail; what is not there yet (the exec plugin on a
- * fresh machine) comes from Maven Central once and stays in this module's build directory.
+ * source for collabkit is the it-repository. Everything else (Jackson, Maven plugins) is read from a
+ * view of the outer build's local repository without {@code io/github/collabkit}, as a read-only tail:
+ * whatever collabkit snapshot {@code ~/.m2} holds, or another build installs there meanwhile, the
+ * consumer cannot see it. What is not there yet (the exec plugin on a fresh machine) comes from Maven
+ * Central once and stays in this module's build directory. When the outer build is offline, so is
+ * the consumer's (the file: it-repository stays reachable).
  */
 class ConsumerIT {
 
@@ -36,14 +40,20 @@ class ConsumerIT {
     Build.deleteTree(consumerRepository.resolve("io/github/collabkit"));
     // Build a copy, so nothing is written into the source tree.
     Build.copyTree(Build.root().resolve(".ci/consumer"), consumer, Set.of("target"));
-    output = Build.maven(consumer, work.resolve("consumer-build.log"), List.of(
+    Path tail = Build.viewWithout(Path.of(Build.property("collabkit.localRepository")),
+        work.resolve("tail"), Path.of("io", "github", "collabkit"));
+    List<String> args = new ArrayList<>(List.of(
         "-B",
         "-s", consumer.resolve("settings.xml").toString(),
         "-Dmaven.repo.local=" + consumerRepository,
-        "-Dmaven.repo.local.tail=" + Build.property("collabkit.localRepository"),
+        "-Dmaven.repo.local.tail=" + tail,
         "-Dcollabkit.itRepositoryUrl=" + Path.of(Build.property("collabkit.itRepository")).toUri(),
-        "-Dcollabkit.version=" + Build.version(),
-        "verify"));
+        "-Dcollabkit.version=" + Build.version()));
+    if ("offline=true".equals(System.getProperty("collabkit.offline"))) {
+      args.addAll(List.of("-o", "-Daether.offline.protocols=file"));
+    }
+    args.add("verify");
+    output = Build.maven(consumer, work.resolve("consumer-build.log"), args);
   }
 
   @Test
@@ -94,6 +104,14 @@ class ConsumerIT {
     } else {
       assertTrue(output.contains("bundled dataset: the bundled dataset"), output);
     }
+  }
+
+  @Test
+  void seesNoCollabkitInTheTail() {
+    Path tail = Build.workDir().resolve("consumer-it/tail");
+    assertTrue(Files.isDirectory(tail.resolve("io/github/collabkit")), "the view has its excluded folder empty");
+    assertTrue(Files.notExists(tail.resolve("io/github/collabkit/collabkit-core")),
+        "collabkit in the outer local repository is hidden from the consumer");
   }
 
   @Test

@@ -5,6 +5,7 @@ import io.github.collabkit.json.internal.Documents;
 import io.github.collabkit.json.internal.ModelCodecs;
 import io.github.collabkit.json.internal.ModelReader;
 import io.github.collabkit.json.internal.ObjectCodec;
+import io.github.collabkit.json.internal.StrictUtf8;
 import io.github.collabkit.model.Landscape;
 import io.github.collabkit.validate.LandscapeValidator;
 import java.io.ByteArrayOutputStream;
@@ -26,7 +27,6 @@ import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -73,8 +73,8 @@ public final class CollabkitJson {
    * The default read limits: nesting depth 32, strings of at most 100,000 characters, numbers of
    * at most 32 characters, property names of at most 256 characters and documents of at most
    * 64 MiB. collabkit's format nests 7 levels deep and its texts are paragraphs, so these leave
-   * wide room for real data while a hostile document fails fast. The document limit does not apply
-   * to newline-delimited streams, which are meant to be large; each line is bounded by the others.
+   * wide room for real data while a hostile document fails fast. In newline-delimited streams,
+   * which are meant to be large, the document limit bounds each line instead of the whole stream.
    */
   public static final StreamReadConstraints DEFAULT_READ_CONSTRAINTS = StreamReadConstraints.builder()
       .maxNestingDepth(32)
@@ -84,15 +84,22 @@ public final class CollabkitJson {
       .maxDocumentLength(64L * 1024 * 1024)
       .build();
 
+  /**
+   * How many problems one read keeps unless {@link Builder#maxProblems} says otherwise; the rest
+   * are counted in one closing problem.
+   */
+  public static final int DEFAULT_MAX_PROBLEMS = ModelReader.DEFAULT_MAX_PROBLEMS;
+
   private static final CollabkitJson STANDARD = builder().build();
 
   private final JsonMapper mapper;
-  private final JsonFactory lineFactory;
   private final Set<CollabkitFeature> features;
+  private final int maxProblems;
   private final Map<Class<?>, ObjectCodec<?, ?>> codecs = new HashMap<>();
 
   private CollabkitJson(Builder b) {
     this.features = EnumSet.copyOf(b.features);
+    this.maxProblems = b.maxProblems;
     CollabkitModule module = new CollabkitModule();
     for (CollabkitFeature f : CollabkitFeature.values()) {
       module = features.contains(f) ? module.with(f) : module.without(f);
@@ -115,9 +122,6 @@ public final class CollabkitJson {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .defaultPrettyPrinter(pretty)
         .configure(SerializationFeature.INDENT_OUTPUT, b.prettyPrint)
-        .build();
-    this.lineFactory = factory.rebuild()
-        .streamReadConstraints(b.constraints.rebuild().maxDocumentLength(-1).build())
         .build();
     for (ObjectCodec<?, ?> c : ModelCodecs.ALL) {
       codecs.put(c.type(), c);
@@ -173,7 +177,7 @@ public final class CollabkitJson {
    */
   public Landscape readLandscape(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return read(() -> mapper.createParser(in), this::readLandscape);
+    return read(() -> mapper.createParser(StrictUtf8.wrap(in)), this::readLandscape);
   }
 
   /**
@@ -196,7 +200,7 @@ public final class CollabkitJson {
    * @throws CollabkitJsonException at the first problem
    */
   public Landscape readLandscape(String json) {
-    return readLandscape(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    return readLandscape(new java.io.ByteArrayInputStream(StrictUtf8.encode(json)));
   }
 
   private Landscape readLandscape(JsonParser p) {
@@ -221,20 +225,23 @@ public final class CollabkitJson {
     Objects.requireNonNull(in, "in");
     ModelReader r = reader(true);
     Landscape landscape = null;
-    try (JsonParser p = mapper.createParser(in)) {
+    try (JsonParser p = mapper.createParser(StrictUtf8.wrap(in))) {
       try {
         p.nextToken();
         landscape = Documents.readLandscape(r, p);
         if (p.nextToken() != null) {
-          r.problems().add(r.fail(p, JsonRule.SYNTAX, "unexpected content after the dataset document").problem());
+          r.report(r.fail(p, JsonRule.SYNTAX, "unexpected content after the dataset document").problem());
         }
       } catch (JacksonException e) {
-        r.problems().add(ModelReader.fromJackson(e, p).problem());
+        r.report(ModelReader.fromJackson(e, p).problem());
       } catch (CollabkitJsonException e) {
-        r.problems().add(e.problem());
+        r.report(e.problem());
       }
     } catch (JacksonException e) {
-      r.problems().add(ModelReader.fromJackson(e, null).problem());
+      r.report(ModelReader.fromJackson(e, null).problem());
+    } catch (CollabkitJsonException e) {
+      // invalid UTF-8 or UTF-16/32 found while the parser starts or closes
+      r.report(e.problem());
     }
     if (landscape == null) {
       landscape = Landscape.builder().name("(unnamed)").build();
@@ -320,7 +327,8 @@ public final class CollabkitJson {
       return type.cast(readLandscape(json));
     }
     ObjectCodec<?, ?> codec = codec(type);
-    return read(() -> mapper.createParser(json.getBytes(StandardCharsets.UTF_8)), p -> {
+    byte[] bytes = StrictUtf8.encode(json);
+    return read(() -> mapper.createParser(StrictUtf8.wrap(new java.io.ByteArrayInputStream(bytes))), p -> {
       ModelReader r = reader(false);
       p.nextToken();
       T value = type.cast(codec.read(r, p));
@@ -378,20 +386,18 @@ public final class CollabkitJson {
 
   /**
    * Opens a reader of newline-delimited JSON as {@link #lineWriter} writes it. It reads one line at
-   * a time; the document length limit does not apply, the others apply to each line.
+   * a time and parses each line on its own; the read limits apply to each line, the document length
+   * as the longest line allowed. A bad line is reported with its line number and reading goes on
+   * with the next one (see {@link LandscapeLineReader}).
    *
    * @param in the lines in UTF-8; closed when the reader is
    * @return the reader, which has read the header line
    * @throws CollabkitJsonException when the header line cannot be read
    */
   public LandscapeLineReader lineReader(InputStream in) {
-    JsonParser p;
-    try {
-      p = lineFactory.createParser(ObjectReadContext.empty(), in);
-    } catch (JacksonException e) {
-      throw ModelReader.fromJackson(e, null);
-    }
-    return new LandscapeLineReader(p, reader(false));
+    Objects.requireNonNull(in, "in");
+    long limit = mapper.tokenStreamFactory().streamReadConstraints().getMaxDocumentLength();
+    return new LandscapeLineReader(in, this, limit <= 0 ? Long.MAX_VALUE : limit);
   }
 
   // ---- bundled data and schemas ----------------------------------------------------------------
@@ -451,8 +457,12 @@ public final class CollabkitJson {
   // ---- plumbing --------------------------------------------------------------------------------
 
   ModelReader reader(boolean collecting) {
+    return reader(collecting, null);
+  }
+
+  ModelReader reader(boolean collecting, java.util.function.Consumer<JsonProblem> warnings) {
     return new ModelReader(isEnabled(CollabkitFeature.FAIL_ON_UNKNOWN_PROPERTIES),
-        isEnabled(CollabkitFeature.FAIL_ON_NULL_PROPERTIES), collecting, null);
+        isEnabled(CollabkitFeature.FAIL_ON_NULL_PROPERTIES), collecting, warnings, maxProblems);
   }
 
   private static <T> T read(Supplier<JsonParser> open, Function<JsonParser, T> body) {
@@ -509,6 +519,7 @@ public final class CollabkitJson {
     private final Set<CollabkitFeature> features = EnumSet.noneOf(CollabkitFeature.class);
     private StreamReadConstraints constraints = DEFAULT_READ_CONSTRAINTS;
     private boolean prettyPrint = true;
+    private int maxProblems = DEFAULT_MAX_PROBLEMS;
 
     private Builder() {
       for (CollabkitFeature f : CollabkitFeature.values()) {
@@ -562,6 +573,24 @@ public final class CollabkitJson {
      */
     public Builder prettyPrint(boolean prettyPrint) {
       this.prettyPrint = prettyPrint;
+      return this;
+    }
+
+    /**
+     * Sets how many problems one read keeps ({@value CollabkitJson#DEFAULT_MAX_PROBLEMS} by default):
+     * the collecting reader returns the first ones in document order and then one problem with
+     * rule {@link JsonRule#LIMIT} counting the rest, and lenient reads log at most this many
+     * warnings. So a document with millions of bad values is reported in bounded memory.
+     *
+     * @param maxProblems how many problems to keep, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when {@code maxProblems} is less than 1
+     */
+    public Builder maxProblems(int maxProblems) {
+      if (maxProblems < 1) {
+        throw new IllegalArgumentException("maxProblems must be at least 1, got " + maxProblems);
+      }
+      this.maxProblems = maxProblems;
       return this;
     }
 

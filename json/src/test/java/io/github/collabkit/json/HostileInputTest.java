@@ -63,7 +63,7 @@ class HostileInputTest {
     String figure = ",\"infrastructures\":[{\"key\":\"i\",\"names\":[{\"value\":\"I\"}],\"kinds\":[\"cohort\"],"
         + "\"figures\":[{\"value\":%s,\"unit\":\"participants\"}]}]";
     rejects(JSON, dataset(String.format(figure, "1".repeat(33))), JsonRule.LIMIT);
-    assertEquals(1, JSON.readLandscape(dataset(String.format(figure, "1".repeat(32)))).infrastructures().size());
+    assertEquals(1, JSON.readLandscape(dataset(String.format(figure, "1" + "0".repeat(31)))).infrastructures().size());
     rejects(JSON, dataset(String.format(figure, "1e400")), JsonRule.INVALID_VALUE);
   }
 
@@ -130,4 +130,100 @@ class HostileInputTest {
     rejects(JSON, "", JsonRule.WRONG_TYPE);
   }
 
+
+  static byte[] withBytes(String before, int[] bytes, String after) {
+    byte[] a = before.getBytes(StandardCharsets.UTF_8);
+    byte[] c = after.getBytes(StandardCharsets.UTF_8);
+    byte[] all = new byte[a.length + bytes.length + c.length];
+    System.arraycopy(a, 0, all, 0, a.length);
+    for (int i = 0; i < bytes.length; i++) {
+      all[a.length + i] = (byte) bytes[i];
+    }
+    System.arraycopy(c, 0, all, a.length + bytes.length, c.length);
+    return all;
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "overlong slash C0 AF, C0 AF, overlong",
+      "overlong NUL C0 80, C0 80, overlong",
+      "overlong three bytes E0 80 BC, E0 80 BC, overlong",
+      "above U+10FFFF F4 90 80 80, F4 90 80 80, above U+10FFFF",
+      "lead byte F5, F5 80 80 80, above U+10FFFF",
+      "encoded surrogate ED A0 80, ED A0 80, surrogate",
+      "lone continuation byte, 80, continuation byte",
+      "cut short sequence, E2 82, cut short"})
+  void rejectsMalformedUtf8WithRuleAndPosition(String name, String hex, String says) {
+    String[] parts = hex.split(" ");
+    int[] bytes = new int[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      bytes[i] = Integer.parseInt(parts[i], 16);
+    }
+    byte[] doc = withBytes("{\"formatVersion\":\"1.0\",\n\"name\":\"x", bytes, "y\"}");
+    CollabkitJsonException e = assertThrows(CollabkitJsonException.class,
+        () -> JSON.readLandscape(new ByteArrayInputStream(doc)), name);
+    assertEquals(JsonRule.SYNTAX, e.rule(), e.getMessage());
+    assertEquals(2, e.line(), e.getMessage());
+    assertEquals(10, e.column(), e.getMessage());
+    assertTrue(e.detail().contains(says), e.detail());
+    LandscapeReadResult r = JSON.readLandscapeCollecting(new ByteArrayInputStream(doc));
+    assertEquals(JsonRule.SYNTAX, r.errors().get(0).rule(), r.toString());
+  }
+
+  @Test
+  void acceptsWellFormedMultiByteTextAndAByteOrderMark() {
+    String name = "Radboudumc \u00e9\u20ac\ud83e\uddec";
+    byte[] doc = withBytes("", new int[] {0xEF, 0xBB, 0xBF}, dataset("").replace("\"x\"", "\"" + name + "\""));
+    assertEquals(name, JSON.readLandscape(new ByteArrayInputStream(doc)).name());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"UTF-16BE", "UTF-16LE", "UTF-16", "UTF-32BE", "UTF-32LE"})
+  void rejectsUtf16AndUtf32Input(String charset) {
+    byte[] doc = dataset("").getBytes(java.nio.charset.Charset.forName(charset));
+    CollabkitJsonException e = assertThrows(CollabkitJsonException.class,
+        () -> JSON.readLandscape(new ByteArrayInputStream(doc)), charset);
+    assertEquals(JsonRule.SYNTAX, e.rule(), e.getMessage());
+    assertTrue(e.detail().contains("UTF-8"), e.detail());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\\ud800", "\\udfff", "a\\ud83e", "\\udc00\\ud800"})
+  void rejectsAnEscapedLoneSurrogate(String escaped) {
+    CollabkitJsonException e = rejects(JSON, dataset(",\"description\":{\"en\":\"" + escaped + "\"}"),
+        JsonRule.INVALID_VALUE);
+    assertEquals("/description/en", e.pointer());
+    assertTrue(e.detail().contains("lone surrogate"), e.detail());
+    assertEquals("x", JSON.readLandscape(dataset(",\"description\":{\"en\":\"\\ud83e\\udde0\"}")).name(),
+        "a pair is fine");
+  }
+
+  @Test
+  void rejectsAQuantityWithMoreDigitsThanItKeeps() {
+    String figure = ",\"infrastructures\":[{\"key\":\"i\",\"names\":[{\"value\":\"I\"}],\"kinds\":[\"cohort\"],"
+        + "\"figures\":[{\"value\":%s,\"unit\":\"participants\"}]}]";
+    CollabkitJsonException e = rejects(JSON, dataset(String.format(figure, "12345678901234567890123456789012")),
+        JsonRule.INVALID_VALUE);
+    assertTrue(e.detail().contains("more digits than a quantity keeps"), e.detail());
+    rejects(JSON, dataset(String.format(figure, "9007199254740993")), JsonRule.INVALID_VALUE);
+    for (String ok : List.of("9007199254740992", "0.1", "1.5e3", "120000", "2.50")) {
+      assertEquals(1, JSON.readLandscape(dataset(String.format(figure, ok))).infrastructures().size(), ok);
+    }
+  }
+
+  @Test
+  void lenientModeKeepsABoundedNumberOfWarnings() {
+    CollabkitJson capped = CollabkitJson.builder().disable(CollabkitFeature.FAIL_ON_UNKNOWN_PROPERTIES).maxProblems(10).build();
+    StringBuilder doc = new StringBuilder("{\"formatVersion\":\"1.0\",\"name\":\"x\"");
+    for (int i = 0; i < 500; i++) {
+      doc.append(",\"p").append(i).append("\":").append(i);
+    }
+    doc.append('}');
+    LandscapeReadResult r = capped.readLandscapeCollecting(new ByteArrayInputStream(doc.toString().getBytes(StandardCharsets.UTF_8)));
+    assertEquals(11, r.problems().size());
+    assertTrue(r.problems().get(10).message().startsWith("490 more problems not listed (0 errors, 490 warnings)"),
+        r.problems().get(10).message());
+    assertEquals(io.github.collabkit.validate.Severity.WARNING, r.problems().get(10).severity());
+    assertEquals("x", capped.readLandscape(doc.toString()).name());
+  }
 }

@@ -100,11 +100,49 @@ class ReadErrorTest {
   }
 
   @Test
-  void rejectsADocumentThatDoesNotStartWithItsFormatVersion() {
+  void readsADocumentWhoseFormatVersionIsNotTheFirstProperty() {
+    // as writers that sort keys produce it
+    String sorted = "{\"description\":{\"en\":\"d\"},\"formatVersion\":\"1.0\",\"name\":\"x\",\"organizations\":[{" + LUMC + "}]}";
+    assertEquals("x", JSON.readLandscape(sorted).name());
+    LandscapeReadResult r = JSON.readLandscapeCollecting(new java.io.ByteArrayInputStream(sorted.getBytes()));
+    assertEquals(java.util.List.of(), r.problems());
+    assertEquals(1, r.landscape().organizations().size());
     CollabkitJsonException e = assertThrows(CollabkitJsonException.class,
-        () -> JSON.readLandscape("{\"name\":\"x\",\"formatVersion\":\"1.0\"}"));
+        () -> JSON.readLandscape("{\"name\":\"x\",\"formatVersion\":\"2.0\"}"));
     assertEquals(JsonRule.FORMAT_VERSION, e.rule());
-    assertTrue(e.detail().contains("starts with \"formatVersion\""), e.detail());
+    assertEquals("/formatVersion", e.pointer());
+  }
+
+  @Test
+  void rejectsADocumentWithoutAFormatVersion() {
+    CollabkitJsonException e = assertThrows(CollabkitJsonException.class,
+        () -> JSON.readLandscape("{\"name\":\"x\",\"organizations\":[{" + LUMC + "}]}"));
+    assertEquals(JsonRule.FORMAT_VERSION, e.rule());
+    assertTrue(e.detail().contains("needs \"formatVersion\""), e.detail());
+    LandscapeReadResult r = JSON.readLandscapeCollecting(
+        new java.io.ByteArrayInputStream("{\"name\":\"x\",\"organizations\":[{\"key\":\"lumc\"}]}".getBytes()));
+    assertEquals(java.util.List.of("/organizations/0/names json.invalid-value", " json.format-version"),
+        r.problems().stream().map(p -> p.pointer() + " " + p.rule().code()).collect(java.util.stream.Collectors.toList()),
+        r.toString());
+  }
+
+  @Test
+  void collectingModeDropsOnlyTheBadCodeNotTheOrganization() {
+    String doc = "{\"formatVersion\":\"1.0\",\"name\":\"x\",\"organizations\":["
+        + "{\"key\":\"umcg\",\"names\":[{\"value\":\"UMCG\"}],\"types\":[\"umc\",\"ziekenhuis\",\"umc\"]}],"
+        + "\"infrastructures\":[{\"key\":\"infect-nl\",\"names\":[{\"value\":\"INFECT-NL\"}],\"kinds\":[\"cohort\"],"
+        + "\"organizations\":[{\"organization\":\"umcg\",\"role\":\"host\"}]}]}";
+    LandscapeReadResult r = JSON.readLandscapeCollecting(new java.io.ByteArrayInputStream(doc.getBytes()));
+    assertEquals(java.util.List.of("/organizations/0/types/1 json.unknown-code",
+        "/organizations/0/types/2 json.duplicate-entry"),
+        r.problems().stream().map(p -> p.pointer() + " " + p.rule().code()).collect(java.util.stream.Collectors.toList()),
+        r.toString());
+    assertEquals(1, r.landscape().organizations().size());
+    assertEquals(java.util.List.of(io.github.collabkit.model.OrganizationType.UMC),
+        java.util.List.copyOf(r.landscape().organizations().get(0).types()));
+    assertTrue(r.validation().violations().stream().noneMatch(v -> v.code().equals("reference.dangling")),
+        r.validation().toString());
+    assertThrows(CollabkitJsonException.class, () -> JSON.readLandscape(doc), "strict reading still fails");
   }
 
   @Test

@@ -61,4 +61,74 @@ class StreamingHeapTest {
     System.out.printf("streamed %,d entities with -Xmx%d MiB; compressed file %,d bytes; heap in use at samples <= %d MiB%n",
         read, maxHeap / (1024 * 1024), Files.size(file), peak / (1024 * 1024));
   }
+
+  /** An input made on the fly: a prefix, {@code count} copies of a part, and a suffix, never held whole. */
+  static java.io.InputStream repeated(String prefix, String part, long count, String suffix) {
+    byte[] head = prefix.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] body = part.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] tail = suffix.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    long total = head.length + body.length * count + tail.length;
+    return new java.io.InputStream() {
+      long at;
+
+      @Override
+      public int read() {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (at >= total) {
+          return -1;
+        }
+        int n = 0;
+        while (n < len && at < total) {
+          long i = at;
+          byte c;
+          if (i < head.length) {
+            c = head[(int) i];
+          } else if (i < head.length + body.length * count) {
+            c = body[(int) ((i - head.length) % body.length)];
+          } else {
+            c = tail[(int) (i - head.length - body.length * count)];
+          }
+          b[off + n++] = c;
+          at++;
+        }
+        return n;
+      }
+    };
+  }
+
+  @Test
+  void collectsProblemsOfAMillionBadOrganizationsInBoundedHeap() {
+    // 12 MB of organizations without names: before the cap every problem was kept, about 36 bytes of
+    // heap a byte of input (430 MB here, 1.6 GB for the 46 MB of 4,000,000 such objects)
+    long count = 1_000_000;
+    LandscapeReadResult r = CollabkitJson.standard().readLandscapeCollecting(repeated(
+        "{\"formatVersion\":\"1.0\",\"name\":\"x\",\"organizations\":[{\"key\":\"X\"}", ",{\"key\":\"X\"}",
+        count - 1, "]}"));
+    assertEquals(CollabkitJson.DEFAULT_MAX_PROBLEMS + 1, r.problems().size());
+    JsonProblem last = r.problems().get(r.problems().size() - 1);
+    assertEquals(JsonRule.LIMIT, last.rule());
+    assertTrue(last.message().startsWith((count - CollabkitJson.DEFAULT_MAX_PROBLEMS) + " more problems"), last.message());
+    assertTrue(r.landscape().organizations().isEmpty());
+  }
+
+  @Test
+  void skipsAnNdjsonLineOfNinetyThreeMegabytesInBoundedHeap() {
+    // one line over the 64 MiB limit: before, the reader held it whole and ran out of memory at 512 MiB
+    String org = "{\"organization\":{\"key\":\"o%d\",\"names\":[{\"value\":\"O\"}],\"types\":[\"umc\"]}}\n";
+    java.io.InputStream in = new java.io.SequenceInputStream(java.util.Collections.enumeration(java.util.List.of(
+        repeated("{\"formatVersion\":\"1.0\",\"name\":\"x\"}\n" + String.format(org, 1)
+            + "{\"organization\":{\"key\":\"big\",\"names\":[{\"value\":\"", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            3_100_000, "\"}]}}\n" + String.format(org, 3)))));
+    LandscapeReadResult r = CollabkitJson.standard().lineReader(in).readAllCollecting();
+    assertEquals(java.util.List.of("o1", "o3"),
+        r.landscape().organizations().stream().map(o -> o.key().key()).collect(java.util.stream.Collectors.toList()));
+    assertEquals(1, r.errors().size(), r.toString());
+    assertEquals(JsonRule.LIMIT, r.errors().get(0).rule());
+    assertEquals(3, r.errors().get(0).line());
+  }
 }

@@ -90,7 +90,13 @@ public final class Codecs {
       if (!p.hasToken(JsonToken.VALUE_NUMBER_INT) && !p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
         throw r.wrongType(p, "a number");
       }
-      return p.getDoubleValue();
+      double value = p.getDoubleValue();
+      String text = p.getString();
+      if (Double.isFinite(value) && new java.math.BigDecimal(text).compareTo(new java.math.BigDecimal(Double.toString(value))) != 0) {
+        throw r.fail(p, JsonRule.INVALID_VALUE, "the number " + text + " has more digits than a quantity keeps"
+            + " (a double, about 15 significant digits): it would be read as " + Double.toString(value));
+      }
+      return value;
     }
 
     @Override
@@ -118,6 +124,7 @@ public final class Codecs {
       }
       LocalizedText.Builder b = LocalizedText.builder();
       for (String language = p.nextName(); language != null; language = p.nextName()) {
+        checked(r, p, language);
         p.nextToken();
         b.put(language, STRING.read(r, p));
       }
@@ -162,6 +169,20 @@ public final class Codecs {
     return new StringCodec<>(type, "a key", of, EntityRef::key);
   }
 
+  /**
+   * Returns a string read from the document, or fails when it holds a lone surrogate (written as an
+   * escape such as {@code "\ud800"}): such a string is not Unicode text and no UTF-8 writer, CSV
+   * file or database could store it.
+   */
+  static String checked(ModelReader r, JsonParser p, String text) {
+    int at = StrictUtf8.loneSurrogate(text);
+    if (at >= 0) {
+      throw r.fail(p, JsonRule.INVALID_VALUE, String.format("a string holds the lone surrogate \\u%04x at index %d;"
+          + " text must be valid Unicode (a surrogate escape needs its pair)", (int) text.charAt(at), at));
+    }
+    return text;
+  }
+
   /** A value written as a JSON string. */
   static class StringCodec<V> implements Codec<V> {
     private final Class<V> type;
@@ -184,7 +205,7 @@ public final class Codecs {
         }
         throw r.wrongType(p, expected);
       }
-      return parse.apply(p.getString());
+      return parse.apply(checked(r, p, p.getString()));
     }
 
     @Override

@@ -38,7 +38,9 @@ public final class Documents {
   }
 
   /**
-   * Reads a dataset document whose first token is the current one.
+   * Reads a dataset document whose first token is the current one. The format version may come
+   * anywhere among the properties (writers that sort keys put it after {@code description}); it is
+   * checked where it stands, and a document without one is rejected.
    *
    * @param r the read state
    * @param p the parser
@@ -47,15 +49,34 @@ public final class Documents {
    *     when not even the document's start could be read
    */
   public static Landscape readLandscape(ModelReader r, JsonParser p) {
-    readVersion(r, p);
+    if (!p.hasToken(JsonToken.START_OBJECT)) {
+      throw r.wrongType(p, "a dataset document (an object)");
+    }
+    String first = p.nextName();
+    boolean[] seen = {false};
+    java.util.function.BiPredicate<String, JsonParser> version = (name, parser) -> {
+      if (!FORMAT_VERSION_PROPERTY.equals(name)) {
+        return false;
+      }
+      seen[0] = true;
+      checkVersion(r, parser);
+      return true;
+    };
     Landscape.Builder b = ModelCodecs.LANDSCAPE.newBuilder();
     if (!r.collecting()) {
-      return ModelCodecs.LANDSCAPE.finish(r, p, b, ModelCodecs.LANDSCAPE.readProperties(r, p, b));
+      boolean failed = ModelCodecs.LANDSCAPE.readProperties(r, p, b, first, version);
+      if (!seen[0]) {
+        throw missingVersion(r, p);
+      }
+      return ModelCodecs.LANDSCAPE.finish(r, p, b, failed);
     }
     try {
-      ModelCodecs.LANDSCAPE.readProperties(r, p, b);
+      ModelCodecs.LANDSCAPE.readProperties(r, p, b, first, version);
+      if (!seen[0]) {
+        r.report(missingVersion(r, p).problem());
+      }
     } catch (CollabkitJsonException e) {
-      r.problems().add(e.problem());
+      r.report(e.problem());
     }
     try {
       return ModelCodecs.LANDSCAPE.finish(r, p, b, false);
@@ -65,22 +86,18 @@ public final class Documents {
     }
   }
 
+  private static CollabkitJsonException missingVersion(ModelReader r, JsonParser p) {
+    return r.fail(p, JsonRule.FORMAT_VERSION, "a dataset document needs \"formatVersion\": \""
+        + FORMAT_VERSION + "\"; it has none");
+  }
+
   /**
-   * Reads the start of a dataset document or header line up to and including its format version.
+   * Checks a format version, the parser on its value.
    *
    * @param r the read state
-   * @param p the parser, on the document's first token
+   * @param p the parser, on the value of {@code formatVersion}
    */
-  public static void readVersion(ModelReader r, JsonParser p) {
-    if (!p.hasToken(JsonToken.START_OBJECT)) {
-      throw r.wrongType(p, "a dataset document (an object)");
-    }
-    String first = p.nextName();
-    if (!FORMAT_VERSION_PROPERTY.equals(first)) {
-      throw r.fail(p, JsonRule.FORMAT_VERSION, "a dataset document starts with \"formatVersion\": \""
-          + FORMAT_VERSION + "\", got " + (first == null ? "an empty object" : "'" + first + "' first"));
-    }
-    p.nextToken();
+  static void checkVersion(ModelReader r, JsonParser p) {
     if (!p.hasToken(JsonToken.VALUE_STRING)) {
       throw r.wrongType(p, "a format version such as \"" + FORMAT_VERSION + "\"");
     }
@@ -88,7 +105,7 @@ public final class Documents {
     Matcher m = VERSION.matcher(version);
     if (!m.matches()) {
       throw r.fail(p, JsonRule.FORMAT_VERSION, "formatVersion must be major.minor such as \""
-          + FORMAT_VERSION + "\", got '" + version + "'");
+          + FORMAT_VERSION + "\", got '" + Codecs.checked(r, p, version) + "'");
     }
     int major = Integer.parseInt(m.group(1));
     if (major > MAJOR) {

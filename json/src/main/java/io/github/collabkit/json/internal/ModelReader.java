@@ -33,11 +33,17 @@ import tools.jackson.core.exc.StreamConstraintsException;
 public final class ModelReader {
   private static final System.Logger LOG = System.getLogger("io.github.collabkit.json");
 
+  /** How many problems one read keeps by default; the rest are counted in one closing problem. */
+  public static final int DEFAULT_MAX_PROBLEMS = 1000;
+
   private final boolean failOnUnknown;
   private final boolean failOnNull;
   private final boolean collecting;
+  private final int maxProblems;
   private final List<JsonProblem> problems = new ArrayList<>();
   private final Consumer<JsonProblem> warnings;
+  private long omittedErrors;
+  private long omittedWarnings;
 
   /**
    * Creates the state of one read.
@@ -50,10 +56,32 @@ public final class ModelReader {
    */
   public ModelReader(boolean failOnUnknown, boolean failOnNull, boolean collecting,
       Consumer<JsonProblem> warnings) {
+    this(failOnUnknown, failOnNull, collecting, warnings, DEFAULT_MAX_PROBLEMS);
+  }
+
+  /**
+   * Creates the state of one read that keeps at most {@code maxProblems} problems: the first ones in
+   * document order; those after them are only counted, and {@link #problems()} ends with one problem
+   * saying how many more there were. Memory stays bounded whatever the document holds.
+   *
+   * @param failOnUnknown whether unknown properties fail (else they are warnings)
+   * @param failOnNull whether null properties fail (else they are read as absent, with a warning)
+   * @param collecting whether to collect problems instead of throwing the first
+   * @param warnings where warnings go besides {@link #problems()}, or null to log them when not
+   *     collecting
+   * @param maxProblems how many problems to keep, at least 1
+   * @throws IllegalArgumentException when {@code maxProblems} is less than 1
+   */
+  public ModelReader(boolean failOnUnknown, boolean failOnNull, boolean collecting,
+      Consumer<JsonProblem> warnings, int maxProblems) {
+    if (maxProblems < 1) {
+      throw new IllegalArgumentException("maxProblems must be at least 1, got " + maxProblems);
+    }
     this.failOnUnknown = failOnUnknown;
     this.failOnNull = failOnNull;
     this.collecting = collecting;
     this.warnings = warnings;
+    this.maxProblems = maxProblems;
   }
 
   /**
@@ -66,12 +94,40 @@ public final class ModelReader {
   }
 
   /**
-   * Returns the problems recorded so far: errors in collecting mode and warnings in any mode.
+   * Returns the problems recorded so far: errors in collecting mode and warnings in any mode, at
+   * most the limit given at construction, then one problem counting those left out.
    *
-   * @return the problems in document order
+   * @return the problems in document order, a new list
    */
   public List<JsonProblem> problems() {
-    return problems;
+    List<JsonProblem> all = new ArrayList<>(problems);
+    long omitted = omittedErrors + omittedWarnings;
+    if (omitted > 0) {
+      all.add(new JsonProblem("", -1, -1, JsonRule.LIMIT,
+          omittedErrors > 0 ? Severity.ERROR : Severity.WARNING,
+          omitted + " more problems not listed (" + omittedErrors + " errors, " + omittedWarnings
+              + " warnings): only the first " + maxProblems + " are kept"));
+    }
+    return all;
+  }
+
+  /**
+   * Records a problem, or only counts it once the limit is reached.
+   *
+   * @param problem the problem
+   * @return whether it was kept
+   */
+  public boolean report(JsonProblem problem) {
+    if (problems.size() < maxProblems) {
+      problems.add(problem);
+      return true;
+    }
+    if (problem.severity() == Severity.ERROR) {
+      omittedErrors++;
+    } else {
+      omittedWarnings++;
+    }
+    return false;
   }
 
   // ---- problems at the parser's current token -------------------------------------------------
@@ -137,11 +193,16 @@ public final class ModelReader {
   private void warn(JsonParser p, JsonRule rule, String message) {
     TokenStreamLocation l = p.currentTokenLocation();
     JsonProblem w = new JsonProblem(pointer(p), l.getLineNr(), l.getColumnNr(), rule, Severity.WARNING, message);
-    problems.add(w);
+    boolean kept = report(w);
     if (warnings != null) {
       warnings.accept(w);
     } else if (!collecting) {
-      LOG.log(System.Logger.Level.WARNING, w.toString());
+      if (kept) {
+        LOG.log(System.Logger.Level.WARNING, w.toString());
+      } else if (omittedWarnings == 1) {
+        LOG.log(System.Logger.Level.WARNING, "further warnings of this read are not logged: only the first "
+            + maxProblems + " are");
+      }
     }
   }
 
@@ -161,8 +222,12 @@ public final class ModelReader {
         || e instanceof CollabkitJsonException && isFatal(((CollabkitJsonException) e).rule())) {
       throw translate(p, e);
     }
-    if (!(e instanceof Skipped)) {
-      problems.add(translate(p, e).problem());
+    if (e instanceof Skipped) {
+      // already recorded
+    } else if (problems.size() >= maxProblems) {
+      omittedErrors++; // only counted: no need to locate and word it
+    } else {
+      report(translate(p, e).problem());
     }
     TokenStreamContext c = p.streamReadContext();
     while (c.getNestingDepth() > depth) {
@@ -171,6 +236,17 @@ public final class ModelReader {
       }
       c = p.streamReadContext();
     }
+  }
+
+  /**
+   * Tells whether a failure is the marker of a value left out in collecting mode, whose problems
+   * were already recorded.
+   *
+   * @param e the failure
+   * @return true for the marker
+   */
+  public static boolean isSkipped(RuntimeException e) {
+    return e instanceof Skipped;
   }
 
   /**
@@ -195,6 +271,10 @@ public final class ModelReader {
    * @return the exception to throw (in collecting mode, after recording it, {@link Skipped})
    */
   RuntimeException buildFailed(JsonParser p, String type, Collection<String> properties, CollabkitException e) {
+    if (collecting && problems.size() >= maxProblems) {
+      omittedErrors++; // only counted: no need to locate and word it
+      return Skipped.INSTANCE;
+    }
     String object = pointer(p);
     CollabkitJsonException x;
     if (e instanceof IncompleteValueException) {
@@ -209,7 +289,7 @@ public final class ModelReader {
       x = at(p, object, rule(e), e.getMessage(), e);
     }
     if (collecting) {
-      problems.add(x.problem());
+      report(x.problem());
       return Skipped.INSTANCE;
     }
     return x;

@@ -153,12 +153,30 @@ public final class ObjectCodec<T, B> implements Codec<T> {
    * @return whether a property failed (collecting mode only)
    */
   public boolean readProperties(ModelReader r, JsonParser p, B b) {
+    return readProperties(r, p, b, null, null);
+  }
+
+  /**
+   * Reads the remaining properties of an object, with a property outside the table (such as a
+   * document's {@code formatVersion}) handled by the caller.
+   *
+   * @param r the read state
+   * @param p the parser, on the object's start, on the value of an earlier property, or on the name
+   *     {@code current}
+   * @param b the builder to fill
+   * @param current the name the parser is on, not yet read, or null to start with the next name
+   * @param extra reads the value of a name that is not in the table and returns true, or returns
+   *     false to treat the name as unknown; may be null
+   * @return whether a property failed (collecting mode only)
+   */
+  public boolean readProperties(ModelReader r, JsonParser p, B b, String current,
+      java.util.function.BiPredicate<String, JsonParser> extra) {
     int depth = p.streamReadContext().getNestingDepth();
     boolean failed = false;
     // Documents list properties in wire order, leaving out empty ones: the properties after the
     // last one read are tried first, the hash lookup is the fallback for any other order.
     int expected = 0;
-    for (String name = p.nextName(); name != null; name = p.nextName()) {
+    for (String name = current != null ? current : p.nextName(); name != null; name = p.nextName()) {
       Property<T, B> property = following(expected, name);
       if (property != null) {
         expected = property.index + 1;
@@ -166,7 +184,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       JsonToken t = p.nextToken();
       try {
         if (property == null) {
-          r.unknownProperty(p, label, name, names);
+          if (extra == null || !extra.test(name, p)) {
+            r.unknownProperty(p, label, name, names);
+          }
         } else if (t == JsonToken.VALUE_NULL) {
           r.nullProperty(p, label, name);
         } else {
@@ -432,24 +452,37 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         readEach(r, p, b);
         return;
       }
+      // In collecting mode a bad element (an unknown code, a duplicate) is reported and left out, and
+      // the value keeps the others: one bad type code does not drop a whole organization.
+      int depth = p.streamReadContext().getNestingDepth();
       List<V> values = new ArrayList<>();
       Set<V> seen = null;
+      boolean dropped = false;
       for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-        if (t == JsonToken.VALUE_NULL) {
-          throw r.fail(p, io.github.collabkit.json.JsonRule.NULL_VALUE, name + ": null is not allowed in an array");
-        }
-        V v = c.read(r, p);
-        if (kind == Kind.SET) {
-          // sets hold a few entries: a scan beats hashing until there are many
-          if (seen == null && values.size() >= SMALL_SET) {
-            seen = new HashSet<>(values);
+        try {
+          if (t == JsonToken.VALUE_NULL) {
+            throw r.fail(p, io.github.collabkit.json.JsonRule.NULL_VALUE, name + ": null is not allowed in an array");
           }
-          if (seen == null ? values.contains(v) : !seen.add(v)) {
-            throw r.fail(p, io.github.collabkit.json.JsonRule.DUPLICATE_ENTRY,
-                name + ": '" + v + "' is listed twice; a set holds each entry once");
+          V v = c.read(r, p);
+          if (kind == Kind.SET) {
+            // sets hold a few entries: a scan beats hashing until there are many
+            if (seen == null && values.size() >= SMALL_SET) {
+              seen = new HashSet<>(values);
+            }
+            if (seen == null ? values.contains(v) : !seen.add(v)) {
+              throw r.fail(p, io.github.collabkit.json.JsonRule.DUPLICATE_ENTRY,
+                  name + ": '" + v + "' is listed twice; a set holds each entry once");
+            }
           }
+          values.add(v);
+        } catch (RuntimeException e) {
+          r.failed(p, depth, e);
+          dropped = true;
         }
-        values.add(v);
+      }
+      if (dropped && values.isEmpty()) {
+        // nothing good is left: the value fails as a whole, without a second error for its emptiness
+        throw Skipped.INSTANCE;
       }
       set.accept(b, values);
     }
