@@ -1,9 +1,10 @@
 package io.github.collabkit.cli;
 
-import io.github.collabkit.index.Candidate;
+import io.github.collabkit.index.Level;
 import io.github.collabkit.index.OrganizationIndex;
 import io.github.collabkit.index.Resolution;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -14,18 +15,19 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,16 +35,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code collabkit resolve [FILE|-]}: affiliation strings to organizations, streaming, on all cores.
- * Texts are read in batches; at most two batches a thread are in flight, and results are written in
- * input order, so memory stays bounded whatever the number of lines.
+ * {@code collabkit resolve [FILE|-]}: affiliation strings to organizations, streaming, on all cores
+ * through the index's batch resolution ({@link OrganizationIndex#resolveEach(Stream, Level,
+ * io.github.collabkit.index.ProgressListener)}): texts are read a chunk at a time and results written
+ * in input order, so memory stays bounded whatever the number of lines.
  */
 @Command(name = "resolve", mixinStandardHelpOptions = true, sortOptions = false,
     header = "Resolve affiliation strings to organizations (CSV or NDJSON out).",
     description = {"Resolves affiliation strings to the organizations they name: one string a line, or one column"
         + " of a CSV file (--column). Writes one row per input string, in input order, to standard output:"
-        + " the input, the status, the organization's key, ROR id, identifiers and name, the score, the runner-up"
-        + " and why.",
+        + " the input, the status, the organization's key, ROR id, identifiers and name, the score, the candidate"
+        + " that was not accepted, the runner-up, every organization the text names, and why.",
         "Against a ROR dump (.json, .jsonl, .gz, or ROR's .zip) or a collabkit dataset (--registry); the bundled"
             + " dataset of the Dutch umc's when omitted. A summary (counts by status, strings/s) goes to standard"
             + " error, with a progress line when standard error is a terminal."})
@@ -52,9 +55,7 @@ final class ResolveCommand implements Callable<Integer> {
 
   /** The columns of the output, in order; NDJSON uses the same names. */
   static final List<String> COLUMNS = List.of("line", "input", "status", "key", "ror", "identifiers", "name",
-      "score", "runner_up", "runner_up_name", "runner_up_score", "reason");
-
-  static final int BATCH = 512;
+      "score", "candidate", "candidate_name", "runner_up", "runner_up_name", "runner_up_score", "named", "reason");
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|-",
       description = "The strings; - or nothing for standard input.")
@@ -67,6 +68,11 @@ final class ResolveCommand implements Callable<Integer> {
   @Option(names = "--registry", paramLabel = "FILE",
       description = "The organizations: a ROR dump in any form, or a collabkit dataset (default: the bundled dataset).")
   Path registry;
+
+  @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "one-organization", converter = LevelConverter.class,
+      description = "When a text names a unit and its organization: one-organization (default: answer only an"
+          + " organization named alone), most-specific or top-level.")
+  Level level;
 
   @Option(names = "--format", paramLabel = "csv|ndjson", defaultValue = "csv",
       description = "The output: csv (default, with a header row) or ndjson.")
@@ -96,11 +102,7 @@ final class ResolveCommand implements Callable<Integer> {
     Map<String, Long> counts = new TreeMap<>();
     long start = System.nanoTime();
     long done;
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "collabkit-resolve");
-      t.setDaemon(true);
-      return t;
-    });
+    ForkJoinPool pool = new ForkJoinPool(threads);
     try (InputStream in = open(input)) {
       TextSource source = column == null ? TextSource.lines(in, name) : TextSource.column(new InputStreamReader(in,
           StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -108,8 +110,11 @@ final class ResolveCommand implements Callable<Integer> {
       Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
       ResolveOutput output = format == OutputFormat.csv ? ResolveOutput.csv(out) : ResolveOutput.ndjson(out);
       output.header();
-      done = run(index, source, pool, output, counts, bar);
+      // The index resolves each chunk with a parallel stream, which runs in the pool this task runs in.
+      done = pool.submit(() -> run(index, source, output, counts, bar)).get();
       out.flush();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
     } finally {
       pool.shutdownNow();
     }
@@ -123,48 +128,27 @@ final class ResolveCommand implements Callable<Integer> {
     return Collabkit.OK;
   }
 
-  private long run(OrganizationIndex index, TextSource source, ExecutorService pool, ResolveOutput output,
-      Map<String, Long> counts, Progress bar) throws Exception {
-    Deque<Future<List<Row>>> inFlight = new ArrayDeque<>();
+  /**
+   * Resolves the texts in order; the texts read but not yet written wait in a queue no longer than
+   * the index's chunk.
+   */
+  private long run(OrganizationIndex index, TextSource source, ResolveOutput output, Map<String, Long> counts,
+      Progress bar) throws IOException {
+    Deque<TextSource.Text> pending = new ArrayDeque<>();
+    Stream<String> texts = Stream.generate(source::next).takeWhile(Objects::nonNull).map(t -> {
+      pending.add(t);
+      return t.text();
+    });
     long done = 0;
-    boolean more = true;
-    while (more || !inFlight.isEmpty()) {
-      while (more && inFlight.size() < 2 * threads) {
-        List<TextSource.Text> batch = new ArrayList<>(BATCH);
-        for (TextSource.Text t = null; batch.size() < BATCH && (t = source.next()) != null; ) {
-          batch.add(t);
-        }
-        more = batch.size() == BATCH;
-        if (!batch.isEmpty()) {
-          inFlight.add(pool.submit(() -> resolve(index, batch)));
-        }
-      }
-      Future<List<Row>> head = inFlight.poll();
-      if (head == null) {
-        break;
-      }
-      List<Row> rows;
-      try {
-        rows = head.get();
-      } catch (ExecutionException e) {
-        throw e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
-      }
-      for (Row row : rows) {
-        output.write(row);
-        counts.merge(row.status(), 1L, Long::sum);
-      }
-      done += rows.size();
-      bar.count("resolved", done);
+    Iterator<Resolution> answers = index.resolveEach(texts, level, (n, total) -> bar.count("resolved", n)).iterator();
+    while (answers.hasNext()) {
+      Resolution r = answers.next();
+      TextSource.Text t = pending.remove();
+      output.write(new Row(t.line(), t.text(), r));
+      counts.merge(r.status().code(), 1L, Long::sum);
+      done++;
     }
     return done;
-  }
-
-  private static List<Row> resolve(OrganizationIndex index, List<TextSource.Text> batch) {
-    List<Row> rows = new ArrayList<>(batch.size());
-    for (TextSource.Text t : batch) {
-      rows.add(Row.of(t, index.resolve(t.text())));
-    }
-    return rows;
   }
 
   private static InputStream open(String input) {
@@ -180,18 +164,19 @@ final class ResolveCommand implements Callable<Integer> {
       return Files.newInputStream(Path.of(input));
     } catch (NoSuchFileException e) {
       throw Failure.unusable(input + ": no such file", e);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw Failure.unusable(input + ": cannot be read: " + e.getMessage(), e);
     }
   }
 
   /** One resolved text, as the output writes it. */
-  record Row(long line, String input, String status, Candidate top, Candidate runnerUp, boolean resolved,
-      String reason) {
-    static Row of(TextSource.Text t, Resolution r) {
-      String status = t.text().isBlank() ? "empty" : r.isResolved() ? "resolved" : "unresolved";
-      return new Row(t.line(), t.text(), status, r.top().orElse(null), r.runnerUp().orElse(null), r.isResolved(),
-          r.reason());
+  record Row(long line, String input, Resolution resolution) {}
+
+  /** Reads {@code --level} by its code. */
+  static final class LevelConverter implements ITypeConverter<Level> {
+    @Override
+    public Level convert(String value) {
+      return Level.fromCode(value);
     }
   }
 }

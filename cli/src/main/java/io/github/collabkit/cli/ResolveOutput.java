@@ -2,6 +2,7 @@ package io.github.collabkit.cli;
 
 import io.github.collabkit.csv.CsvWriter;
 import io.github.collabkit.index.Candidate;
+import io.github.collabkit.index.Resolution;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.Organization;
@@ -38,23 +39,28 @@ abstract class ResolveOutput {
 
   /** The fields of a row, in the order of {@link ResolveCommand#COLUMNS}, as text. */
   static List<String> fields(ResolveCommand.Row row) {
-    Candidate best = row.resolved() ? row.top() : null;
-    Organization o = best == null ? null : best.organization();
-    Candidate second = row.resolved() ? row.runnerUp() : row.top();
+    Resolution r = row.resolution();
+    Organization o = r.organization().orElse(null);
+    Candidate top = r.top().orElse(null);
+    Candidate candidate = r.isResolved() ? null : top;
+    Candidate second = r.runnerUp().orElse(null);
     List<String> f = new ArrayList<>(ResolveCommand.COLUMNS.size());
     f.add(Long.toString(row.line()));
     f.add(row.input());
-    f.add(row.status());
+    f.add(r.status().code());
     f.add(o == null ? "" : o.key().key());
     f.add(o == null ? "" : o.identifier(IdentifierScheme.ROR).map(Identifier::value).orElse(""));
     f.add(o == null ? "" : o.identifiers().stream().map(i -> i.scheme().code() + ":" + i.value())
         .collect(Collectors.joining(" ")));
     f.add(o == null ? "" : o.displayName());
-    f.add(best == null ? "" : score(best.score()));
+    f.add(top == null ? "" : score(top.score()));
+    f.add(candidate == null ? "" : candidate.organization().key().key());
+    f.add(candidate == null ? "" : candidate.organization().displayName());
     f.add(second == null ? "" : second.organization().key().key());
     f.add(second == null ? "" : second.organization().displayName());
     f.add(second == null ? "" : score(second.score()));
-    f.add(row.reason());
+    f.add(r.named().stream().map(c -> c.organization().key().key()).collect(Collectors.joining(" ")));
+    f.add(r.reason());
     return f;
   }
 
@@ -98,7 +104,7 @@ abstract class ResolveOutput {
           String v = f.get(i);
           if (name.equals("line")) {
             g.writeNumberProperty(name, row.line());
-          } else if (name.equals("identifiers")) {
+          } else if (name.equals("identifiers") || name.equals("named")) {
             g.writeArrayPropertyStart(name);
             for (String id : v.isEmpty() ? new String[0] : v.split(" ")) {
               g.writeString(id);

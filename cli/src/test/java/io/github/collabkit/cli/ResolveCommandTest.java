@@ -32,17 +32,17 @@ class ResolveCommandTest {
     assertEquals(Collabkit.OK, run.code(), run::toString);
     List<List<String>> rows = csv(run);
     assertEquals(ResolveCommand.COLUMNS, rows.get(0));
-    assertEquals(List.of("1", "resolved", "05xvt9f17", "05xvt9f17", "Leiden University Medical Center", "027bh9e22"),
-        List.of(rows.get(1).get(0), rows.get(1).get(2), rows.get(1).get(3), rows.get(1).get(4), rows.get(1).get(6),
-            rows.get(1).get(8)));
+    assertEquals(List.of("1", "resolved", "05xvt9f17", "05xvt9f17", "Leiden University Medical Center", "027bh9e22",
+        "05xvt9f17"), List.of(rows.get(1).get(0), rows.get(1).get(2), rows.get(1).get(3), rows.get(1).get(4),
+        rows.get(1).get(6), rows.get(1).get(10), rows.get(1).get(13)));
     assertEquals("ror:05xvt9f17 wikidata:Q2406409 website:https://www.lumc.nl", rows.get(1).get(5));
     assertEquals("0575yy874", rows.get(2).get(3));
     assertEquals("027bh9e22", rows.get(3).get(3));
-    assertEquals(List.of("4", "Ministry of Silly Walks", "unresolved"), rows.get(4).subList(0, 3));
+    assertEquals(List.of("4", "Ministry of Silly Walks", "no-candidate"), rows.get(4).subList(0, 3));
     assertEquals(5, rows.size());
     assertTrue(run.err().contains("Registry: 3 organizations from ROR dump"), run.err());
     assertTrue(run.err().matches("(?s).*Resolved 4 strings in [0-9.]+ s \\([0-9,]+ strings/s on \\d+ thread\\(s\\)\\):"
-        + " resolved 3; unresolved 1\n"), run.err());
+        + " no-candidate 1; resolved 3\n"), run.err());
   }
 
   @Test
@@ -60,6 +60,20 @@ class ResolveCommandTest {
   }
 
   @Test
+  void namesEveryOrganizationATextNamesAndTheCandidateNotAccepted() {
+    Run run = Run.withInput("Leiden University Medical Center, Leiden; University Medical Center Utrecht, Utrecht\nLUMC, Leiden\n"
+        .getBytes(StandardCharsets.UTF_8), "resolve", "--format", "ndjson");
+    assertEquals(Collabkit.OK, run.code(), run::toString);
+    List<JsonNode> rows = run.out().lines().map(l -> new JsonMapper().readTree(l)).toList();
+    JsonNode two = rows.get(0);
+    assertEquals("several-named", two.get("status").asString(), two.toString());
+    assertEquals(List.of("lumc", "umc-utrecht"), two.get("named").valueStream().map(JsonNode::asString).toList());
+    JsonNode below = rows.get(1);
+    assertEquals("below-threshold", below.get("status").asString(), below.toString());
+    assertEquals("lumc", below.get("candidate").asString());
+  }
+
+  @Test
   void readsStandardInputAndKeepsBlankLinesAsRows() {
     Run run = Run.withInput("UMC Utrecht\n\nLeids Universitair Medisch Centrum\n".getBytes(StandardCharsets.UTF_8), "resolve", "-");
     assertEquals(Collabkit.OK, run.code(), run::toString);
@@ -70,7 +84,7 @@ class ResolveCommandTest {
 
   @Test
   void keepsInputOrderAcrossManyBatchesOnSeveralThreads() throws IOException {
-    List<String> texts = IntStream.range(0, 3 * ResolveCommand.BATCH + 7)
+    List<String> texts = IntStream.range(0, 20_000) // more than two of the index's chunks of 8,192
         .mapToObj(i -> i % 3 == 0 ? "LUMC " + i : i % 3 == 1 ? "UMC Utrecht " + i : "nowhere " + i).toList();
     Path file = Files.writeString(dir.resolve("many.txt"), String.join("\n", texts) + "\n");
     Run run = Run.of("resolve", file.toString(), "--threads", "3");

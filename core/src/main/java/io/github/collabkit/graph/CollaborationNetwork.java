@@ -48,19 +48,20 @@ import java.util.function.Function;
  * each with its organizations, and each organization with its links (two arrays each way), never
  * as pairs: a partnership of 5,000 parties costs 5,000 entries, not 12.5 million pairs. Building
  * costs time and memory linear in the landscape (organizations, parties and participations; the
- * hierarchy of units without recursion), plus sorting organizations and links by key, plus {@link
- * #overlaps}, which pairs only infrastructures that share a kind and a capability and are run by
- * different organizations, so that it costs about the overlaps it finds. Per query, with
+ * hierarchy of units without recursion), plus sorting organizations and links by key. {@link
+ * #overlaps} are found on the first call and kept: only infrastructures that share a kind and a
+ * capability and are run by different organizations are paired, so that call costs about the
+ * overlaps it finds (which, in a landscape with many infrastructures of one kind and capability,
+ * can be far more than the infrastructures). Per query, with
  * V organizations and P the participations of all links: {@link #links} merges the two
  * organizations' link lists; {@link #partners} costs the participations of the organization's links
  * (plus sorting the partners); {@link #shortestChain} and {@link #connectedGroups} are
- * breadth-first searches that cross each link once, O(V + P); {@link #hubs} first counts distinct
- * partners, for organizations that share two links with some partner by visiting the
- * participations of their links, and runs Brandes' algorithm on first use (cached): exact, each
- * search O(V + P) for organizations that share at most one link with each partner and the
- * participations of their links for the others, while the work of all searches stays within
- * {@link #EXACT_BETWEENNESS_WORK}, and otherwise an estimate from {@link #BETWEENNESS_SAMPLES}
- * sampled sources whose error {@link #betweennessError()} states.
+ * breadth-first searches that cross each link once, O(V + P); {@link #hubs}, on first use (then
+ * cached), finds the partners that share more than one link (visiting the participations of the
+ * links of each organization with two or more links, S such partners in all), counts distinct
+ * partners from them, and runs Brandes' algorithm with each search O(V + P + S): exact while the
+ * work of all searches stays within {@link #EXACT_BETWEENNESS_WORK}, otherwise an estimate from
+ * {@link #BETWEENNESS_SAMPLES} sampled sources whose error {@link #betweennessError()} states.
  *
  * <pre>{@code
  * CollaborationNetwork network = CollaborationNetwork.of(landscape);
@@ -99,9 +100,10 @@ public final class CollaborationNetwork {
   private final int[] linkStart;
   private final int[] linksOf;
   private final int[] weighted;
-  private final List<Overlap> overlaps;
+  private final Landscape landscape;
+  private volatile List<Overlap> overlaps;
   private volatile int[] degrees;
-  private volatile boolean[] simple;
+  private volatile Shared shared;
   private volatile double[] betweenness;
   private volatile double betweennessError;
 
@@ -179,7 +181,7 @@ public final class CollaborationNetwork {
         weighted[v] += size - 1;
       }
     }
-    this.overlaps = List.copyOf(findOverlaps(landscape));
+    this.landscape = landscape;
   }
 
   /**
@@ -421,11 +423,22 @@ public final class CollaborationNetwork {
    * Returns pairs of infrastructures that share a kind and at least one capability and are run by
    * different organizations, candidates for bundling. A pair where one is part of the other (such
    * as INFECTA of INFECT-NL) is left out; so is a pair run by exactly the same organizations.
+   * Found on the first call, which costs about the pairs found, and kept for later calls.
    *
    * @return the overlaps, most shared capabilities first, then by similarity, then by keys
    */
   public List<Overlap> overlaps() {
-    return overlaps;
+    List<Overlap> result = overlaps;
+    if (result == null) {
+      synchronized (this) {
+        result = overlaps;
+        if (result == null) {
+          result = List.copyOf(findOverlaps(landscape));
+          overlaps = result;
+        }
+      }
+    }
+    return result;
   }
 
   /**
@@ -465,24 +478,12 @@ public final class CollaborationNetwork {
   private int[] degrees() {
     int[] result = degrees;
     if (result == null) {
-      boolean[] simple = simple();
+      Shared multi = shared();
       result = new int[nodes.length];
-      int[] stamp = new int[nodes.length];
-      Arrays.fill(stamp, -1);
       for (int v = 0; v < nodes.length; v++) {
-        if (simple[v]) {
-          result[v] = weighted[v]; // one link per partner
-          continue;
-        }
-        stamp[v] = v;
-        for (int k = linkStart[v]; k < linkStart[v + 1]; k++) {
-          int g = linksOf[k];
-          for (int m = memberStart[g]; m < memberStart[g + 1]; m++) {
-            if (stamp[members[m]] != v) {
-              stamp[members[m]] = v;
-              result[v]++;
-            }
-          }
+        result[v] = weighted[v]; // each partner once per shared link ...
+        for (int k = multi.start[v]; k < multi.start[v + 1]; k++) {
+          result[v] -= multi.extra[k]; // ... less the links shared beyond the first
         }
       }
       degrees = result;
@@ -528,10 +529,9 @@ public final class CollaborationNetwork {
 
   /**
    * Brandes (2001), unweighted, on the network in which every two organizations of a link are
-   * neighbours, without building that network: a search crosses each link once, and each
-   * organization's predecessors (neighbours one step nearer the source) are found through its own
-   * links, each counted once. Exact, or from sampled sources when the work would exceed {@link
-   * #EXACT_BETWEENNESS_WORK}.
+   * neighbours, without building that network: a search crosses each link once; path counts and
+   * dependencies pass through per-link sums, corrected for partners that share several links.
+   * Exact, or from sampled sources when the work would exceed {@link #EXACT_BETWEENNESS_WORK}.
    */
   private double[] computeBetweenness() {
     int n = nodes.length;
@@ -540,10 +540,9 @@ public final class CollaborationNetwork {
     for (int g : group) {
       count = Math.max(count, g + 1);
     }
-    // Work of one search from a source in a group: crossing each link (its members), visiting each
-    // organization's links, and for organizations sharing two links with some partner the members
-    // of their links.
-    boolean[] simple = simple();
+    // Work of one search from a source in a group: crossing and flushing each link (its members),
+    // visiting each organization's links and its partners that share more than one link.
+    Shared multi = shared();
     long[] groupSteps = new long[count];
     long[] groupSize = new long[count];
     int active = 0;
@@ -551,12 +550,7 @@ public final class CollaborationNetwork {
       if (linkStart[v + 1] > linkStart[v]) {
         active++;
         groupSize[group[v]]++;
-        groupSteps[group[v]] += 1 + 2 * (linkStart[v + 1] - linkStart[v]);
-        for (int k = linkStart[v]; k < linkStart[v + 1]; k++) {
-          int g = linksOf[k];
-          int size = memberStart[g + 1] - memberStart[g];
-          groupSteps[group[v]] += (simple[v] ? 0 : 2 * size) + 1; // + 1: this link's share of crossing
-        }
+        groupSteps[group[v]] += 4 + 2 * (linkStart[v + 1] - linkStart[v]) + 2 * (multi.start[v + 1] - multi.start[v]);
       }
     }
     long work = 0;
@@ -610,22 +604,18 @@ public final class CollaborationNetwork {
   /** Brandes' accumulation from the given sources, each source's dependencies times a scale. */
   private double[] brandes(int[] sources, double scale) {
     int n = nodes.length;
-    boolean[] simple = simple();
+    Shared multi = shared();
     double[] cb = new double[n];
     int[] dist = new int[n];
     double[] sigma = new double[n];
     double[] delta = new double[n];
-    int[] stamp = new int[n];
     Arrays.fill(dist, -1);
-    Arrays.fill(stamp, -1);
     int[] queue = new int[n];
     int[] linkDistance = new int[links.length];
     Arrays.fill(linkDistance, -1);
     double[] linkSigma = new double[links.length];
     double[] linkDependency = new double[links.length];
     int[] crossed = new int[links.length];
-    int[] found = new int[n];
-    int mark = 0;
     for (int s : sources) {
       int head = 0;
       int tail = 0;
@@ -635,20 +625,20 @@ public final class CollaborationNetwork {
       queue[tail++] = s;
       while (head < tail) {
         int v = queue[head++];
-        if (v == s) {
-          // sigma is 1
-        } else if (simple[v]) {
-          // Its predecessors through different links are different organizations: add per link.
+        if (v != s) {
+          // Shortest paths arrive over each link crossed one step nearer, from its near members;
+          // a partner sharing m such links was counted m times, so m - 1 are taken off.
           for (int k = linkStart[v]; k < linkStart[v + 1]; k++) {
             int g = linksOf[k];
             if (linkDistance[g] == dist[v] - 1) {
               sigma[v] += linkSigma[g];
             }
           }
-        } else {
-          int count = predecessors(v, ++mark, stamp, dist, linkDistance, found);
-          for (int p = 0; p < count; p++) {
-            sigma[v] += sigma[found[p]];
+          for (int k = multi.start[v]; k < multi.start[v + 1]; k++) {
+            int u = multi.partner[k];
+            if (dist[u] == dist[v] - 1) {
+              sigma[v] -= multi.extra[k] * sigma[u];
+            }
           }
         }
         for (int k = linkStart[v]; k < linkStart[v + 1]; k++) {
@@ -670,26 +660,25 @@ public final class CollaborationNetwork {
           }
         }
       }
-      // Dependencies, farthest first (the queue is in order of distance). A simple organization
-      // leaves its share on each link towards the source; the link hands it to the organizations
-      // one step nearer once every organization at the far distance is done.
+      // Dependencies, farthest first (the queue is in order of distance). Each organization leaves
+      // its share on every link towards the source; a link hands the sum to its near members once
+      // every organization at the far distance is done; partners sharing several such links get
+      // the surplus taken off directly.
       int next = crossedCount - 1;
       for (int q = tail - 1; q > 0; q--) {
         int w = queue[q];
         next = flush(crossed, next, dist[w], linkDistance, linkDependency, sigma, delta, dist);
-        if (simple[w]) {
-          double share = (1 + delta[w]) / sigma[w];
-          for (int k = linkStart[w]; k < linkStart[w + 1]; k++) {
-            int g = linksOf[k];
-            if (linkDistance[g] == dist[w] - 1) {
-              linkDependency[g] += share;
-            }
+        double share = (1 + delta[w]) / sigma[w];
+        for (int k = linkStart[w]; k < linkStart[w + 1]; k++) {
+          int g = linksOf[k];
+          if (linkDistance[g] == dist[w] - 1) {
+            linkDependency[g] += share;
           }
-        } else {
-          int count = predecessors(w, ++mark, stamp, dist, linkDistance, found);
-          for (int p = 0; p < count; p++) {
-            int v = found[p];
-            delta[v] += sigma[v] / sigma[w] * (1 + delta[w]);
+        }
+        for (int k = multi.start[w]; k < multi.start[w + 1]; k++) {
+          int v = multi.partner[k];
+          if (dist[v] == dist[w] - 1) {
+            delta[v] -= multi.extra[k] * sigma[v] * share;
           }
         }
         cb[w] += delta[w];
@@ -711,30 +700,6 @@ public final class CollaborationNetwork {
       cb[v] = cb[v] * scale / 2;
     }
     return cb;
-  }
-
-  /**
-   * Collects the distinct neighbours of an organization one step nearer the source, through the
-   * links crossed one step nearer; {@code stamp} holds {@code mark} for those already found.
-   *
-   * @return how many were put in {@code found}
-   */
-  private int predecessors(int w, int mark, int[] stamp, int[] dist, int[] linkDistance, int[] found) {
-    int count = 0;
-    for (int k = linkStart[w]; k < linkStart[w + 1]; k++) {
-      int g = linksOf[k];
-      if (linkDistance[g] != dist[w] - 1) {
-        continue;
-      }
-      for (int m = memberStart[g]; m < memberStart[g + 1]; m++) {
-        int v = members[m];
-        if (dist[v] == dist[w] - 1 && stamp[v] != mark) {
-          stamp[v] = mark;
-          found[count++] = v;
-        }
-      }
-    }
-    return count;
   }
 
   /**
@@ -761,37 +726,58 @@ public final class CollaborationNetwork {
   }
 
   /**
-   * Tells, per organization, whether it shares at most one link with each partner, so that its
-   * neighbours through different links are different organizations.
+   * For each organization, the partners it shares more than one link with, and how many links
+   * beyond the first: {@code partner[start[v] .. start[v + 1]-1]} and {@code extra[...]}.
    */
-  private boolean[] simple() {
-    boolean[] cached = simple;
+  private record Shared(int[] start, int[] partner, int[] extra) {}
+
+  /**
+   * Finds, once, the partners each organization shares several links with, visiting the members
+   * of the links of every organization that has two or more links.
+   */
+  private Shared shared() {
+    Shared cached = shared;
     if (cached != null) {
       return cached;
     }
-    boolean[] simple = new boolean[nodes.length];
-    int[] stamp = new int[nodes.length];
-    Arrays.fill(stamp, -1);
-    for (int v = 0; v < nodes.length; v++) {
-      simple[v] = true;
+    int n = nodes.length;
+    int[] start = new int[n + 1];
+    int[] count = new int[n];
+    int[] touched = new int[n];
+    List<int[]> pairs = new ArrayList<>();
+    for (int v = 0; v < n; v++) {
+      start[v + 1] = start[v];
       if (linkStart[v + 1] - linkStart[v] < 2) {
         continue;
       }
-      stamp[v] = v;
-      for (int k = linkStart[v]; k < linkStart[v + 1] && simple[v]; k++) {
+      int t = 0;
+      for (int k = linkStart[v]; k < linkStart[v + 1]; k++) {
         int g = linksOf[k];
         for (int m = memberStart[g]; m < memberStart[g + 1]; m++) {
           int u = members[m];
-          if (u != v && stamp[u] == v) {
-            simple[v] = false;
-            break;
+          if (u != v && count[u]++ == 0) {
+            touched[t++] = u;
           }
-          stamp[u] = v;
         }
       }
+      for (int i = 0; i < t; i++) {
+        int u = touched[i];
+        if (count[u] > 1) {
+          pairs.add(new int[] {u, count[u] - 1});
+          start[v + 1]++;
+        }
+        count[u] = 0;
+      }
     }
-    this.simple = simple;
-    return simple;
+    int[] partner = new int[pairs.size()];
+    int[] extra = new int[pairs.size()];
+    for (int i = 0; i < partner.length; i++) {
+      partner[i] = pairs.get(i)[0];
+      extra[i] = pairs.get(i)[1];
+    }
+    Shared result = new Shared(start, partner, extra);
+    shared = result;
+    return result;
   }
 
   /** The 95% Hoeffding bound for k sampled sources among n: n(n-2)/2 x sqrt(ln(2/0.05)/(2k)). */

@@ -8,10 +8,16 @@ import java.util.Arrays;
  * its one-character deletions is stored as a 32-bit hash in one sorted array, and a query probes
  * the hashes of itself and its deletions by binary search, then verifies each hit.
  *
- * <p>A query costs {@code O(L log V)} for a word of length {@code L} and {@code V} stored hashes,
- * and allocates only its result. Immutable and thread-safe.
+ * <p>Only words of at most {@link #MAX_LENGTH} characters take part, as stored words and as
+ * queries: a longer word costs {@code O(L²)} to hash in all its deletions and is no name word one
+ * types with a slip, so the build stays linear in the vocabulary's length and a query word of any
+ * length costs at most {@code O(MAX_LENGTH² + MAX_LENGTH log V)} for {@code V} stored hashes. A
+ * query allocates only its result. Immutable and thread-safe.
  */
 final class FuzzyIndex {
+  /** The longest word stored or looked up. */
+  static final int MAX_LENGTH = 40;
+
   private final int[] hashes;
   private final int[] ids;
   private final String[] vocabulary;
@@ -22,7 +28,7 @@ final class FuzzyIndex {
     this.minLength = minLength;
     int count = 0;
     for (String w : vocabulary) {
-      if (w.length() >= minLength - 1) {
+      if (w.length() >= minLength - 1 && w.length() <= MAX_LENGTH + 1) {
         count += w.length() + 1;
       }
     }
@@ -31,7 +37,7 @@ final class FuzzyIndex {
     int n = 0;
     for (int id = 0; id < vocabulary.length; id++) {
       String w = vocabulary[id];
-      if (w.length() < minLength - 1) {
+      if (w.length() < minLength - 1 || w.length() > MAX_LENGTH + 1) {
         continue;
       }
       for (int skip = -1; skip < w.length(); skip++) {
@@ -49,10 +55,10 @@ final class FuzzyIndex {
 
   /**
    * Returns the ids of the vocabulary words within one edit of a word, other than the word
-   * itself; empty for words shorter than the minimum length.
+   * itself; empty for words shorter than the minimum length or longer than {@link #MAX_LENGTH}.
    */
   int[] near(String word) {
-    if (word.length() < minLength) {
+    if (word.length() < minLength || word.length() > MAX_LENGTH) {
       return EMPTY;
     }
     int[] found = EMPTY;

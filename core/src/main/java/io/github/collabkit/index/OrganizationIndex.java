@@ -119,6 +119,9 @@ public final class OrganizationIndex {
   
   private static final int[] NO_IDS = new int[0];
 
+  /** How many characters of a name suffix order the completion entries. */
+  private static final int COMPLETION_KEY = 64;
+
   private final Organization[] organizations;
   private final Tables.Keys keys;
   private final Tables.Identifiers identifiers;
@@ -147,6 +150,8 @@ public final class OrganizationIndex {
   private final float[] nameTotal;
   private final boolean[] nameQualified;
   private final boolean[] nameShortLabel;
+  /** Whether no other organization has a name with the same words (an acronym of one only). */
+  private final boolean[] nameUnique;
   private final boolean[] unitWord;
   private final int[][] orgParents;
 
@@ -279,6 +284,17 @@ public final class OrganizationIndex {
         nameShortLabel[k] |= isStrictSubset(nameTokens[k], nameTokens[o]);
       }
     }
+    this.nameUnique = new boolean[names];
+    Map<String, Integer> nameOwners = new HashMap<>();
+    for (int k = 0; k < names; k++) {
+      String wordsKey = Arrays.toString(nameTokens[k]);
+      Integer owner = nameOwners.get(wordsKey);
+      int org = orgList.get(k);
+      nameOwners.put(wordsKey, owner == null || owner == org ? org : -1);
+    }
+    for (int k = 0; k < names; k++) {
+      nameUnique[k] = nameOwners.get(Arrays.toString(nameTokens[k])) >= 0;
+    }
     this.orgParents = new int[n][];
     for (int i = 0; i < n; i++) {
       List<Integer> parents = new ArrayList<>();
@@ -329,15 +345,15 @@ public final class OrganizationIndex {
           .sorted((a, b) -> a.equals(b) ? 0 : tokenWeight[a] != tokenWeight[b]
               ? Float.compare(tokenWeight[b], tokenWeight[a]) : Integer.compare(a, b))
           .mapToInt(Integer::intValue).toArray();
+      Map<Integer, Integer> occurrences = new HashMap<>();
+      for (int u : toks) {
+        occurrences.merge(u, 1, Integer::sum);
+      }
       double covered = 0;
       int m = 0;
       while (m < order.length && covered <= (1 - CANDIDATE) * total) {
         int t = order[m++];
-        for (int u : toks) {
-          if (u == t) {
-            covered += tokenWeight[t];
-          }
-        }
+        covered += tokenWeight[t] * occurrences.get(t);
       }
       prefixes[k] = Arrays.copyOf(order, m);
       for (int t : prefixes[k]) {
@@ -548,6 +564,8 @@ public final class OrganizationIndex {
       return List.of();
     }
     String p = Analyzer.foldJoined(prefix);
+    // Entries are sorted on their first COMPLETION_KEY characters only, so search on those.
+    String key = p.length() > COMPLETION_KEY ? p.substring(0, COMPLETION_KEY) : p;
     if (p.isEmpty()) {
       return List.of();
     }
@@ -556,7 +574,7 @@ public final class OrganizationIndex {
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       String t = completionText[completionName[mid]];
-      if (compareSuffixToPrefix(t, completionOffset[mid], p) < 0) {
+      if (compareSuffixToPrefix(t, completionOffset[mid], key) < 0) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -567,8 +585,11 @@ public final class OrganizationIndex {
       int name = completionName[e];
       String t = completionText[name];
       int offset = completionOffset[e];
-      if (!t.startsWith(p, offset)) {
+      if (!t.startsWith(key, offset)) {
         break;
+      }
+      if (key != p && !t.startsWith(p, offset)) {
+        continue;
       }
       int org = completionOrg[name];
       double rank = (offset == 0 ? 4 : 0)
@@ -663,6 +684,7 @@ public final class OrganizationIndex {
     List<Hit> ranked = new ArrayList<>(hits.size());
     for (Hit h : hits.values()) {
       locationEvidence(q, h);
+      support(q, h, read);
       ranked.add(h);
     }
     ranked.sort(this::compareHits);
@@ -707,7 +729,7 @@ public final class OrganizationIndex {
       Hit leader = leaders.get(l);
       Hit rival = rivals.get(l);
       if (leader.score >= ACCEPT && (rival == null || leader.score - rival.score >= MARGIN)
-          && !(leader.score <= 1 && spansSegments(q, leader))) {
+          && !isUnsupported(leader)) {
         accepted.add(leader);
       }
     }
@@ -733,12 +755,10 @@ public final class OrganizationIndex {
       Resolution.Status status;
       if (top.score < ACCEPT) {
         status = Resolution.Status.BELOW_THRESHOLD;
-      } else if (rival != null && top.score - rival.score < MARGIN) {
-        status = Resolution.Status.AMBIGUOUS;
-      } else {
-        top.evidence.add(new Evidence(Evidence.Kind.SPANS_PARTS, read.substring(top.start, top.end),
-            "", 0));
+      } else if (top.unsupported) {
         status = Resolution.Status.UNSUPPORTED;
+      } else {
+        status = Resolution.Status.AMBIGUOUS;
       }
       return new Resolution(text, status, top.toCandidate(read),
           rival == null ? null : rival.toCandidate(read), named, cutAt);
@@ -943,6 +963,63 @@ public final class OrganizationIndex {
   }
 
 
+  /**
+   * Decides whether a hit that needs support has it, and records the evidence. An acronym needs
+   * its organization's city or country named, or to be the acronym of this organization only, and
+   * no other country or city named instead. A
+   * match whose words come from two parts of the text needs location evidence, or the earlier part
+   * to name a unit ("Dept. of Parasitology, LUMC" reads as a department of LUMC).
+   */
+  private void support(Query q, Hit h, String text) {
+    boolean located = false;
+    boolean contradicted = false;
+    for (Evidence e : h.evidence) {
+      located |= e.kind() == Evidence.Kind.CITY_NAMED || e.kind() == Evidence.Kind.COUNTRY_NAMED;
+      contradicted |= e.kind() == Evidence.Kind.COUNTRY_CONTRADICTS
+          || e.kind() == Evidence.Kind.CITY_CONTRADICTS;
+    }
+    if (names[h.name].kind() == NameKind.ACRONYM) {
+      String acronym = text.substring(h.start, h.end);
+      if (contradicted) {
+        h.evidence.add(new Evidence(Evidence.Kind.UNSUPPORTED, acronym, "", 0));
+        h.unsupported = true;
+      } else if (located) {
+        h.evidence.add(new Evidence(Evidence.Kind.SUPPORTED, "its location", "", 0));
+      } else if (nameUnique[h.name]) {
+        h.evidence.add(new Evidence(Evidence.Kind.SUPPORTED, "being the acronym of one organization only",
+            "", 0));
+      } else {
+        h.evidence.add(new Evidence(Evidence.Kind.UNSUPPORTED, acronym, "", 0));
+        h.unsupported = true;
+      }
+    }
+    if (!located && spansSegments(q, h) && !namesUnitFirst(q, h)) {
+      h.evidence.add(new Evidence(Evidence.Kind.SPANS_PARTS, text.substring(h.start, h.end), "", 0));
+      h.unsupported = true;
+    }
+  }
+
+  private static boolean isUnsupported(Hit h) {
+    return h.unsupported;
+  }
+
+  /** Tells whether the first segment of a hit's span holds a unit word (department, division). */
+  private boolean namesUnitFirst(Query q, Hit h) {
+    int seg = -1;
+    for (int p = 0; p < q.ids.length; p++) {
+      if (q.a.start[p] >= h.start && q.a.end[p] <= h.end) {
+        if (seg >= 0 && q.a.segment[p] != seg) {
+          return false;
+        }
+        seg = q.a.segment[p];
+        if (q.ids[p] >= 0 && unitWord[q.ids[p]]) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Tells whether a hit's words come from more than one segment of the text. */
   private static boolean spansSegments(Query q, Hit h) {
     int seg = -1;
@@ -1050,6 +1127,7 @@ public final class OrganizationIndex {
     int start;
     int end;
     float nameCov;
+    boolean unsupported;
     final List<Evidence> evidence = new ArrayList<>(2);
 
     Hit(int org) {
@@ -1173,7 +1251,7 @@ public final class OrganizationIndex {
     float compact = (float) count / (maxP - minP + 1);
     double score = nameCov * nameCov * (0.6 + 0.3 * segCov + 0.05 * compact + (ordered ? 0.05 : 0))
         * (nameShortLabel[name] ? SHORT_LABEL : kindFactor(n.kind())) * statusFactor(organizations[nameOrg[name]].status())
-        * Math.min(1f, nameTotal[name] / specific)
+        * (n.kind() == NameKind.ACRONYM ? 1 : Math.min(1f, nameTotal[name] / specific))
         * (unit ? 0.85 : 1) * (nameQualified[name] ? 0.95 : 1);
     int org = nameOrg[name];
     Hit hit = hits.get(org);
@@ -1233,9 +1311,10 @@ public final class OrganizationIndex {
 
   private int[] nameIds(Analyzer.Analyzed a, Map<String, Integer> vocab, List<String> vocabList) {
     int[] ids = new int[a.size];
+    boolean[] locationSegment = locationSegments(a);
     int n = 0;
     for (int p = 0; p < a.size; p++) {
-      if (a.segment[p] > 0 && a.location[p] && segmentIsLocation(a, a.segment[p])) {
+      if (a.segment[p] > 0 && a.location[p] && locationSegment[a.segment[p]]) {
         continue;
       }
       String w = a.words[p];
@@ -1250,14 +1329,18 @@ public final class OrganizationIndex {
     return n == ids.length ? ids : Arrays.copyOf(ids, n);
   }
 
-  private static boolean segmentIsLocation(Analyzer.Analyzed a, int segment) {
+  /** Tells for each segment whether all its words are place names, in one pass. */
+  private static boolean[] locationSegments(Analyzer.Analyzed a) {
+    boolean[] location = new boolean[a.segments + 1];
+    Arrays.fill(location, true);
     for (int p = 0; p < a.size; p++) {
-      if (a.segment[p] == segment && !a.location[p]) {
-        return false;
+      if (!a.location[p]) {
+        location[a.segment[p]] = false;
       }
     }
-    return true;
+    return location;
   }
+
 
   private static String canonical(Analyzer.Analyzed a) {
     StringBuilder sb = new StringBuilder();
@@ -1269,12 +1352,18 @@ public final class OrganizationIndex {
 
   /** Tells whether the words of a are all in b, which has more distinct words. */
   private static boolean isStrictSubset(int[] a, int[] b) {
+    Set<Integer> inB = new java.util.HashSet<>();
+    for (int t : b) {
+      inB.add(t);
+    }
+    Set<Integer> inA = new java.util.HashSet<>();
     for (int t : a) {
-      if (indexOf(b, t) < 0) {
+      if (!inB.contains(t)) {
         return false;
       }
+      inA.add(t);
     }
-    return Arrays.stream(b).distinct().count() > Arrays.stream(a).distinct().count();
+    return inB.size() > inA.size();
   }
 
   private static int indexOf(int[] a, int v) {
@@ -1307,9 +1396,13 @@ public final class OrganizationIndex {
     return status == OrganizationStatus.ACTIVE ? 1.0 : 0.93;
   }
 
+  /**
+   * Compares two name suffixes on their first {@link #COMPLETION_KEY} characters, so sorting the
+   * completion entries of one very long name costs linear, not quadratic, time.
+   */
   private static int compareSuffix(String a, int ao, String b, int bo) {
-    int la = a.length() - ao;
-    int lb = b.length() - bo;
+    int la = Math.min(a.length() - ao, COMPLETION_KEY);
+    int lb = Math.min(b.length() - bo, COMPLETION_KEY);
     int n = Math.min(la, lb);
     for (int i = 0; i < n; i++) {
       int c = Character.compare(a.charAt(ao + i), b.charAt(bo + i));

@@ -37,6 +37,22 @@ public abstract class Location implements WithLocation {
   public abstract Optional<String> region();
 
   /**
+   * Returns the latitude in decimal degrees (WGS 84), such as {@code 52.15833} for Leiden, as
+   * GeoNames gives it; from -90 to 90, given together with {@link #longitude()}.
+   *
+   * @return the latitude, if known
+   */
+  public abstract Optional<Double> latitude();
+
+  /**
+   * Returns the longitude in decimal degrees (WGS 84), such as {@code 4.49306} for Leiden; from
+   * -180 to 180, given together with {@link #latitude()}.
+   *
+   * @return the longitude, if known
+   */
+  public abstract Optional<Double> longitude();
+
+  /**
    * Returns a location in a city.
    *
    * @param countryCode an ISO 3166-1 alpha-2 code such as {@code NL}
@@ -70,6 +86,16 @@ public abstract class Location implements WithLocation {
     }
     city().ifPresent(c -> Checks.notBlank("location", countryCode(), "city", c));
     region().ifPresent(r -> Checks.notBlank("location", countryCode(), "region", r));
+    if (latitude().isPresent() != longitude().isPresent()) {
+      throw new InvalidValueException("location", countryCode(), latitude().isPresent() ? "longitude" : "latitude",
+          "latitude and longitude are given together or not at all");
+    }
+    latitude().filter(v -> !(v >= -90 && v <= 90)).ifPresent(v -> {
+      throw new InvalidValueException("location", countryCode(), "latitude", "must be from -90 to 90, got " + v);
+    });
+    longitude().filter(v -> !(v >= -180 && v <= 180)).ifPresent(v -> {
+      throw new InvalidValueException("location", countryCode(), "longitude", "must be from -180 to 180, got " + v);
+    });
   }
 
   /** Whether a character is one of {@code [A-Z]}; a scan, not a regex, as every location read is checked. */

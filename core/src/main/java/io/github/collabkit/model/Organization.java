@@ -110,6 +110,15 @@ public abstract class Organization implements WithOrganization, Entity<Organizat
   public abstract Optional<PartialDate> established();
 
   /**
+   * Returns the organization's internet domains, such as {@code lumc.nl}, as the Research
+   * Organization Registry lists them: host names in lower case, without scheme or path. Zero or
+   * more; a website with its scheme is an {@link IdentifierScheme#WEBSITE} identifier instead.
+   *
+   * @return the domains, empty when not known
+   */
+  public abstract List<String> domains();
+
+  /**
    * Returns a short description in collabkit's own words.
    *
    * @return the text, empty when not given
@@ -199,5 +208,15 @@ public abstract class Organization implements WithOrganization, Entity<Organizat
       throw new InvalidValueException("organization", key().key(), "parent",
           "must not be the organization itself");
     }
+    for (String domain : domains()) {
+      if (!DOMAIN.matcher(domain).matches()) {
+        throw new InvalidValueException("organization", key().key(), "domains",
+            "must be a domain name in lower case, such as lumc.nl, got '" + domain + "'");
+      }
+    }
   }
+
+  /** A host name: dot-separated labels of lower-case letters, digits and inner hyphens. */
+  private static final java.util.regex.Pattern DOMAIN =
+      java.util.regex.Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+");
 }

@@ -435,4 +435,79 @@ class OrganizationIndexTest {
     }
     assertEquals(texts.size(), last);
   }
+
+  @Test
+  void readsOnlyTheStartOfAMegabyteTextOfOneLetter() {
+    Resolution r = INDEX.resolve("a".repeat(1_000_000));
+    assertTrue(r.isTextCut());
+    assertEquals(Resolution.Status.NO_CANDIDATE, r.status(), r.explanation());
+    Resolution named = INDEX.resolve("UMC Utrecht, " + "Leiden ".repeat(200_000));
+    assertTrue(named.isTextCut());
+    assertEquals("umcu", named.organization().orElseThrow().key().key(), named.explanation());
+  }
+
+  @Test
+  void indexesAVeryLongNameAndCompletesPrefixesLongerThanTheSortKey() {
+    String longName = "Institute " + "of Research ".repeat(10_000);
+    List<Organization> orgs = new ArrayList<>(ORGANIZATIONS);
+    orgs.add(Organization.builder().key(OrganizationRef.of("long")).addNames(en(longName))
+        .addType(OrganizationType.RESEARCH_INSTITUTE).build());
+    orgs.add(Organization.builder().key(OrganizationRef.of("long-a"))
+        .addNames(en("Institute " + "of Research ".repeat(8) + "Alpha"))
+        .addType(OrganizationType.RESEARCH_INSTITUTE).build());
+    orgs.add(Organization.builder().key(OrganizationRef.of("long-b"))
+        .addNames(en("Institute " + "of Research ".repeat(8) + "Beta"))
+        .addType(OrganizationType.RESEARCH_INSTITUTE).build());
+    orgs.add(Organization.builder().key(OrganizationRef.of("word"))
+        .addNames(en("Lab " + "x".repeat(100_000))).addType(OrganizationType.RESEARCH_INSTITUTE)
+        .build());
+    OrganizationIndex index = OrganizationIndex.of(orgs);
+    assertEquals("long", keys(index.byName(longName)));
+    String prefix = "institute " + "of research ".repeat(8);
+    assertEquals("long-b", keys(index.complete(prefix + "b", 5).stream()
+        .map(Completion::organization).toList()));
+    assertEquals("long-a", keys(index.complete(prefix + "alp", 5).stream()
+        .map(Completion::organization).toList()));
+    assertEquals("word", keys(index.byName("Lab " + "x".repeat(100_000))));
+  }
+
+  /** Two organizations with one acronym, in two countries, and one with an acronym of its own. */
+  private static final OrganizationIndex ACRONYMS = OrganizationIndex.of(List.of(
+      org("nin-nl", "05csn2x06", "NL", "Amsterdam", OrganizationType.RESEARCH_INSTITUTE,
+          en("Netherlands Institute for Neuroscience"), Name.acronym("NIN")).build(),
+      org("nin-in", "04970qw83", "IN", "Hyderabad", OrganizationType.RESEARCH_INSTITUTE,
+          en("National Institute of Nutrition"), Name.acronym("NIN")).build(),
+      org("lumc", "05xvt9f17", "NL", "Leiden", OrganizationType.UMC,
+          en("Leiden University Medical Center"), Name.acronym("LUMC")).build(),
+      Organization.builder().key(OrganizationRef.of("lumc-parasitology"))
+          .addNames(en("LUMC Department of Parasitology")).addType(OrganizationType.DEPARTMENT)
+          .location(Location.of("NL", "Leiden")).parent(OrganizationRef.of("lumc")).build()));
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "acronym of two organizations, alone | NIN | UNSUPPORTED | none",
+      "acronym of two organizations, with the city of one | NIN, Amsterdam, The Netherlands | RESOLVED | nin-nl",
+      "acronym of two organizations, with the country of the other | NIN, Hyderabad, India | RESOLVED | nin-in",
+      "acronym of one organization, alone | LUMC | RESOLVED | lumc",
+      "acronym of one organization, another country named | LUMC, Tokyo, Japan | BELOW_THRESHOLD | none"})
+  void acceptsAnAcronymOnlyWithSupport(String kase, String text, Resolution.Status status,
+      String expected) {
+    Resolution r = ACRONYMS.resolve(text);
+    assertEquals(status, r.status(), () -> kase + "\n" + r.explanation());
+    assertEquals(expected, r.organization().map(o -> o.key().key()).orElse("none"),
+        () -> kase + "\n" + r.explanation());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "a department before its organization | Dept. of Parasitology, LUMC | RESOLVED | lumc-parasitology",
+      "the same with the city | Department of Parasitology, LUMC, Leiden | RESOLVED | lumc-parasitology",
+      "two parts, no unit word first, no location | Parasitology, LUMC Department | UNSUPPORTED | none"})
+  void acceptsAMatchOverTwoPartsWhenTheFirstNamesAUnitOrTheCityIsNamed(String kase, String text,
+      Resolution.Status status, String expected) {
+    Resolution r = ACRONYMS.resolve(text);
+    assertEquals(status, r.status(), () -> kase + "\n" + r.explanation());
+    assertEquals(expected, r.organization().map(o -> o.key().key()).orElse("none"),
+        () -> kase + "\n" + r.explanation());
+  }
 }

@@ -104,6 +104,36 @@ class ConstructionRulesTest {
   }
 
   @Test
+  void acceptsDomainsInLowerCaseAndRejectsOthers() {
+    assertEquals(List.of("lumc.nl", "my-umc.example.org"), lumc().addDomains("lumc.nl", "my-umc.example.org").build()
+        .domains());
+    for (String bad : List.of("LUMC.nl", "lumc", "https://lumc.nl", "-lumc.nl", "lumc..nl", "lu mc.nl")) {
+      assertInvalid(() -> lumc().addDomain(bad).build(), "organization", "lumc", "domains",
+          "must be a domain name in lower case, such as lumc.nl, got '" + bad + "'");
+    }
+  }
+
+  @Test
+  void acceptsCoordinatesGivenTogetherWithinRange() {
+    Location leiden = Location.builder().countryCode("NL").latitude(52.15833).longitude(4.49306).build();
+    assertEquals(52.15833, leiden.latitude().orElseThrow());
+    assertEquals(-180.0, Location.builder().countryCode("FJ").latitude(-90.0).longitude(-180.0).build()
+        .longitude().orElseThrow());
+  }
+
+  @Test
+  void rejectsCoordinatesAloneOrOutOfRange() {
+    assertInvalid(() -> Location.builder().countryCode("NL").latitude(52.1).build(), "location", "NL", "longitude",
+        "latitude and longitude are given together or not at all");
+    assertInvalid(() -> Location.builder().countryCode("NL").longitude(4.4).build(), "location", "NL", "latitude",
+        "latitude and longitude are given together or not at all");
+    assertInvalid(() -> Location.builder().countryCode("NL").latitude(91.0).longitude(4.4).build(), "location", "NL",
+        "latitude", "must be from -90 to 90, got 91.0");
+    assertInvalid(() -> Location.builder().countryCode("NL").latitude(52.0).longitude(Double.NaN).build(), "location",
+        "NL", "longitude", "must be from -180 to 180, got NaN");
+  }
+
+  @Test
   void rejectsAnOrganizationWithoutTypes() {
     assertInvalid(() -> lumc().types(Set.of()).build(), "organization", "lumc", "types", "needs at least 1 entry, got 0");
   }

@@ -28,10 +28,10 @@ public final class ResolveNames {
   /** The texts resolved, in groups: a heading, then the texts. */
   private static final List<List<String>> GROUPS = List.of(
       List.of("Names as people write them",
-          "Leids Universitair Medisch Centrum", "RUG", "Radboud umc", "Erasmsu MC"),
+          "Leids Universitair Medisch Centrum", "LUMC", "RUG", "Radboud umc", "Erasmsu MC"),
       List.of("Affiliation strings: the organization among departments, places and countries",
           "Dept. of Parasitology, Leids Universitair Medisch Centrum, Leiden, the Netherlands",
-          "Dept. of Parasitology, LUMC, Leiden, the Netherlands"),
+          "Dept. of Parasitology, LUMC", "Erasmus MC, Rotterdam"),
       List.of("Look-alikes: the university and the umc of Groningen",
           "University of Groningen", "UMCG"),
       List.of("Texts it should refuse: organizations the dataset does not hold",

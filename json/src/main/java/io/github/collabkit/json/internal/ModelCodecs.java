@@ -99,6 +99,10 @@ public final class ModelCodecs {
               "City, such as Leiden, in its local name.")
           .optional("region", Codecs.STRING, Location::region, Location.Builder::region,
               "Region or province, such as Zuid-Holland.")
+          .optional("latitude", Codecs.NUMBER, Location::latitude, Location.Builder::latitude,
+              "Latitude in decimal degrees (WGS 84), such as 52.15833; from -90 to 90, given with longitude.")
+          .optional("longitude", Codecs.NUMBER, Location::longitude, Location.Builder::longitude,
+              "Longitude in decimal degrees (WGS 84), such as 4.49306; from -180 to 180, given with latitude.")
           .build();
 
   /** The codec of {@link Statement}. */
@@ -148,6 +152,8 @@ public final class ModelCodecs {
               "Whether the organization is active. Binds OrganizationStatus; defaults to OrganizationStatus#ACTIVE.")
           .optional("established", Codecs.PARTIAL_DATE, Organization::established, Organization.Builder::established,
               "When the organization was established.")
+          .list("domains", Codecs.STRING, Organization::domains, Organization.Builder::domains,
+              "Internet domains of the organization, such as lumc.nl, as ROR lists them; lower case. Zero or more.")
           .text("description", false, Organization::description, Organization.Builder::description,
               "Short description in collabkit's own words.")
           .list("sources", Codecs.SOURCE_REF, Organization::sources, Organization.Builder::sources,

@@ -62,7 +62,9 @@ import tools.jackson.databind.json.JsonMapper;
  *       education} becomes {@link OrganizationType#UNIVERSITY}, {@code healthcare} {@link
  *       OrganizationType#HOSPITAL}); the sector follows {@code company}, {@code nonprofit} or
  *       {@code government} when one of those is given;
- *   <li>the first of {@code locations} gives country, city and region;
+ *   <li>the first of {@code locations} gives country, city, region and coordinates ({@code lat},
+ *       {@code lng});
+ *   <li>{@code domains} become {@link Organization#domains()}, in lower case;
  *   <li>{@code external_ids} ({@code isni}, {@code wikidata}, {@code grid}, {@code fundref}, every
  *       value in {@code all}) and the {@code website} link become identifiers;
  *   <li>{@code relationships}: the first {@code parent} becomes {@link Organization#parent()},

@@ -92,6 +92,7 @@ final class RorRecords {
       }
     });
     established(record).ifPresent(b::established);
+    domains(record, b);
     try {
       return b.build();
     } catch (CollabkitException e) {
@@ -194,10 +195,35 @@ final class RorRecords {
       string(first, "name", field + ".name").filter(s -> !s.isBlank()).ifPresent(b::city);
       string(first, "country_subdivision_name", field + ".country_subdivision_name")
           .filter(s -> !s.isBlank()).ifPresent(b::region);
+      Optional<Double> lat = number(first, "lat", field + ".lat");
+      Optional<Double> lng = number(first, "lng", field + ".lng");
+      if (lat.isPresent() && lng.isPresent()) {
+        b.latitude(lat.get()).longitude(lng.get());
+      } else if (lat.isPresent() || lng.isPresent()) {
+        leftOut(field, "lat and lng come together; only one is given");
+      }
       return Optional.of(b.build());
     } catch (CollabkitException e) {
       leftOut("locations[0]", e.getMessage());
       return Optional.empty();
+    }
+  }
+
+  private void domains(JsonNode record, Organization.Builder b) {
+    for (JsonNode d : array(record, "domains")) {
+      if (!d.isString()) {
+        leftOut("domains", "a domain must be a string, got " + kind(d));
+        continue;
+      }
+      String domain = d.asString().strip().toLowerCase(Locale.ROOT);
+      try {
+        // The model's own check decides what a domain is; a probe value asks it without repeating the rule.
+        Organization.builder().key(OrganizationRef.of("probe")).addName(Name.acronym("P"))
+            .addType(OrganizationType.OTHER).addDomain(domain).build();
+        b.addDomain(domain);
+      } catch (CollabkitException e) {
+        leftOut("domains", "'" + d.asString() + "' is not a domain name");
+      }
     }
   }
 
@@ -322,6 +348,18 @@ final class RorRecords {
     }
     if (!v.isMissingNode() && !v.isNull()) {
       leftOut(field, "must be a string, got " + kind(v));
+    }
+    return Optional.empty();
+  }
+
+  /** A number property; absent or null gives empty, another kind of node a problem. */
+  private Optional<Double> number(JsonNode node, String property, String field) {
+    JsonNode v = node.path(property);
+    if (v.isNumber()) {
+      return Optional.of(v.asDouble());
+    }
+    if (!v.isMissingNode() && !v.isNull()) {
+      leftOut(field, "must be a number, got " + kind(v));
     }
     return Optional.empty();
   }

@@ -252,6 +252,20 @@ class RorImporterDumpTest {
   }
 
   @Test
+  void importsCoordinatesAndDomains() {
+    Organization o = lines(utf8(record(0).replace("\"example.nl\"", "\"Example.NL\",\"not a domain\"") + "\n"))
+        .organizations().get(0);
+    assertEquals(52.15833, o.location().orElseThrow().latitude().orElseThrow());
+    assertEquals(4.49306, o.location().orElseThrow().longitude().orElseThrow());
+    assertEquals(List.of("example.nl"), o.domains());
+    RorImport result = lines(utf8(record(0).replace("\"example.nl\"", "\"Example.NL\",\"not a domain\"")
+        .replace(",\"lng\":4.49306", "") + "\n"));
+    assertEquals(List.of("locations[0].geonames_details", "domains"),
+        result.problems().stream().map(RorProblem::field).toList(), result.problems().toString());
+    assertTrue(result.organizations().get(0).location().orElseThrow().latitude().isEmpty());
+  }
+
+  @Test
   void reportsAMissingFileAsUnreadable() {
     RorImportException e = assertThrows(RorImportException.class, () -> IMPORTER.read(dir.resolve("none.json")));
     assertTrue(e.getMessage().endsWith("none.json: no such file"), e.getMessage());
