@@ -61,7 +61,7 @@ class ResolveCommandTest {
 
   @Test
   void namesEveryOrganizationATextNamesAndTheCandidateNotAccepted() {
-    Run run = Run.withInput("Leiden University Medical Center, Leiden; University Medical Center Utrecht, Utrecht\nLUMC, Leiden\n"
+    Run run = Run.withInput("Leiden University Medical Center, Leiden; University Medical Center Utrecht, Utrecht\nUniversity Medical Centre Leiden area\n"
         .getBytes(StandardCharsets.UTF_8), "resolve", "--format", "ndjson");
     assertEquals(Collabkit.OK, run.code(), run::toString);
     List<JsonNode> rows = run.out().lines().map(l -> new JsonMapper().readTree(l)).toList();
