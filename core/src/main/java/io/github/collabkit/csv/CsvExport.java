@@ -35,10 +35,15 @@ import java.util.stream.Collectors;
 
 /**
  * Writes the organizations, partnerships and infrastructures of a {@link Landscape} as CSV files in
- * the format of <a href="https://www.rfc-editor.org/rfc/rfc4180">RFC 4180</a>: a header row, records
- * ended by CRLF, and a field quoted with {@code "} when it holds a comma, a quote, a CR or an LF, with
- * quotes inside doubled. Text is written as it is, in UTF-8 when a file is written; nothing is
- * escaped for spreadsheet formulas.
+ * the format of <a href="https://www.rfc-editor.org/rfc/rfc4180">RFC 4180</a> ({@link CsvWriter}): a
+ * header row, records ended by CRLF, fields quoted where needed. Files are UTF-8.
+ *
+ * <p>Safe by default: a cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
+ * CR, which a spreadsheet would run as a formula (OWASP "CSV Injection"), is written with a leading
+ * {@code '}; {@link #withFormulaEscaping(boolean) withFormulaEscaping(false)} writes text as it is,
+ * for programs that read the CSV as data. For spreadsheets in a Dutch locale, {@link
+ * #withDelimiter(char) withDelimiter(';')} and {@link #withByteOrderMark(boolean)
+ * withByteOrderMark(true)} give files Excel opens in columns and as UTF-8.
  *
  * <pre>{@code
  * CsvExport csv = CsvExport.of(landscape);
@@ -55,9 +60,15 @@ public final class CsvExport {
   public static final String SEPARATOR = "; ";
 
   private final Landscape landscape;
+  private final char delimiter;
+  private final boolean formulaEscaping;
+  private final boolean byteOrderMark;
 
-  private CsvExport(Landscape landscape) {
+  private CsvExport(Landscape landscape, char delimiter, boolean formulaEscaping, boolean byteOrderMark) {
     this.landscape = landscape;
+    this.delimiter = delimiter;
+    this.formulaEscaping = formulaEscaping;
+    this.byteOrderMark = byteOrderMark;
   }
 
   /**
@@ -68,7 +79,42 @@ public final class CsvExport {
    * @throws NullPointerException if {@code landscape} is null
    */
   public static CsvExport of(Landscape landscape) {
-    return new CsvExport(Objects.requireNonNull(landscape, "landscape"));
+    return new CsvExport(Objects.requireNonNull(landscape, "landscape"), ',', true, false);
+  }
+
+  /**
+   * Returns a copy that separates fields with another delimiter: {@code ','} (the default), {@code
+   * ';'} (what Excel expects in Dutch and other locales that write decimals with a comma) or a tab.
+   *
+   * @param delimiter {@code ','}, {@code ';'} or {@code '\t'}
+   * @return the new export
+   * @throws IllegalArgumentException for any other character
+   */
+  public CsvExport withDelimiter(char delimiter) {
+    return new CsvExport(landscape, CsvWriter.checkDelimiter(delimiter), formulaEscaping, byteOrderMark);
+  }
+
+  /**
+   * Returns a copy that does or does not neutralise cells a spreadsheet would run as formulas (those
+   * starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a CR get a leading {@code '}).
+   * On by default; turn it off only when no spreadsheet will open the files.
+   *
+   * @param formulaEscaping whether to neutralise formula cells
+   * @return the new export
+   */
+  public CsvExport withFormulaEscaping(boolean formulaEscaping) {
+    return new CsvExport(landscape, delimiter, formulaEscaping, byteOrderMark);
+  }
+
+  /**
+   * Returns a copy that does or does not start each file written by {@link #writeTo} with a UTF-8
+   * byte order mark, which Excel needs to read the file as UTF-8. Off by default.
+   *
+   * @param byteOrderMark whether to write the mark
+   * @return the new export
+   */
+  public CsvExport withByteOrderMark(boolean byteOrderMark) {
+    return new CsvExport(landscape, delimiter, formulaEscaping, byteOrderMark);
   }
 
   /**
@@ -106,19 +152,40 @@ public final class CsvExport {
 
   /**
    * Writes every table into a directory, each as UTF-8 in the file named by {@link
-   * CsvTable#fileName()}, replacing files of that name. The directory is created if needed.
+   * CsvTable#fileName()}, replacing files of that name. The directory is created if needed. Each
+   * file is written to a temporary file beside it and moved into place when complete, so a failure
+   * never leaves a partial file; text that UTF-8 cannot encode (a lone surrogate) fails before the
+   * file is replaced.
    *
    * @param directory the directory to write into
    * @return the files written, in the order of {@link CsvTable#values()}
-   * @throws IOException if the directory cannot be created or a file cannot be written
+   * @throws IOException if the directory cannot be created or a file cannot be written, or a text
+   *     cannot be encoded ({@link java.nio.charset.CharacterCodingException})
    */
   public List<Path> writeTo(Path directory) throws IOException {
     Files.createDirectories(directory);
     List<Path> written = new ArrayList<>();
     for (CsvTable table : CsvTable.values()) {
       Path file = directory.resolve(table.fileName());
-      try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        write(table, out);
+      Path partial = Files.createTempFile(directory, "." + table.fileName(), ".partial");
+      try {
+        java.nio.charset.CharsetEncoder strict = StandardCharsets.UTF_8.newEncoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        try (Writer out = new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(partial), strict))) {
+          if (byteOrderMark) {
+            out.write('\uFEFF');
+          }
+          write(table, out);
+        }
+        try {
+          Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+              java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+          Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(partial);
       }
       written.add(file);
     }
@@ -168,7 +235,8 @@ public final class CsvExport {
         identifier(o, IdentifierScheme.ISNI),
         identifier(o, IdentifierScheme.WEBSITE),
         preferred(o.description()),
-        dutch(o.description()));
+        dutch(o.description()),
+        names(o.names()));
   }
 
   private static List<String> partnership(Partnership p) {
@@ -180,7 +248,7 @@ public final class CsvExport {
         p.status().code(),
         date(p.period().flatMap(Period::start)),
         date(p.period().flatMap(Period::end)),
-        p.signing().map(s -> s.date().toString()).orElse(""),
+        p.signing().map(s -> s.dateQualifier().map(q -> q.code() + " ").orElse("") + s.date()).orElse(""),
         join(p.parties().stream().map(CsvExport::party).collect(Collectors.toList())),
         join(p.workAreas().stream().map(WorkArea::title).map(CsvExport::preferred)
             .collect(Collectors.toList())),
@@ -206,7 +274,8 @@ public final class CsvExport {
         join(i.capabilities()),
         join(i.themes()),
         preferred(i.description()),
-        dutch(i.description()));
+        dutch(i.description()),
+        names(i.names()));
   }
 
   private static String party(Participation p) {
@@ -255,11 +324,33 @@ public final class CsvExport {
     return join(values.stream().map(Vocabulary::code).collect(Collectors.toList()));
   }
 
-  private static String join(Collection<String> values) {
-    return String.join(SEPARATOR, values);
+  /** Every name as {@code kind:language:value}. */
+  private static String names(List<Name> names) {
+    return join(names.stream().map(n -> n.kind().code() + ":" + n.language().orElse("") + ":" + n.value())
+        .collect(Collectors.toList()));
   }
 
-  private static void writeRecord(Writer out, List<String> fields) throws IOException {
-    new CsvWriter(out).write(fields);
+  /** Joins values with {@value #SEPARATOR}, each with its backslashes and semicolons escaped. */
+  private static String join(Collection<String> values) {
+    StringBuilder b = new StringBuilder();
+    boolean first = true;
+    for (String v : values) {
+      if (!first) {
+        b.append(SEPARATOR);
+      }
+      first = false;
+      for (int i = 0; i < v.length(); i++) {
+        char c = v.charAt(i);
+        if (c == '\\' || c == ';') {
+          b.append('\\');
+        }
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private void writeRecord(Writer out, List<String> fields) throws IOException {
+    new CsvWriter(out, delimiter, formulaEscaping).write(fields);
   }
 }

@@ -7,8 +7,15 @@ import java.util.List;
  *
  * <p>Columns hold codes and keys as they appear in the JSON format ({@code "umc"}, {@code "lumc"}), so
  * a spreadsheet can be joined back to the dataset. A cell with several values separates them with
- * {@value CsvExport#SEPARATOR}; a party or participant is written as {@code key (role)}, for example
- * {@code lumc (lead); umcu (partner)}. An absent value is an empty cell.
+ * {@value CsvExport#SEPARATOR}; inside a value a backslash is written {@code \\} and a semicolon
+ * {@code \;}, so {@code ["A; B"]} ({@code A\; B}) and {@code ["A", "B"]} ({@code A; B}) stay apart
+ * and every cell splits back into the values it came from. A party or participant is written as
+ * {@code key (role)}, for example {@code lumc (lead); umcu (partner)}. An absent value is an empty cell.
+ *
+ * <p>The {@code names} column holds every name of an organization or infrastructure, of every kind
+ * and language, each as {@code kind:language:value} (the language empty when the name has none),
+ * such as {@code display:en:Leiden University Medical Center; acronym::LUMC}. The {@code signed}
+ * column writes a signing date with its qualifier, such as {@code before 2021-12}.
  *
  * <p>Names, titles and descriptions come in two columns: {@code name} holds the display text in English
  * or, when there is none, in the first language given (so it is never empty for a name or title), and
@@ -19,7 +26,7 @@ public enum CsvTable {
   /** {@code organizations.csv}: one row per organization, its units included. */
   ORGANIZATIONS("organizations.csv", List.of("key", "name", "name_nl", "acronyms", "types", "sector",
       "parent", "status", "established", "country", "city", "ror", "wikidata", "isni", "website",
-      "description", "description_nl")),
+      "description", "description_nl", "names")),
 
   /** {@code partnerships.csv}: one row per partnership, its parties with their roles in one cell. */
   PARTNERSHIPS("partnerships.csv", List.of("key", "title", "title_nl", "kind", "status", "start",
@@ -29,7 +36,7 @@ public enum CsvTable {
   /** {@code infrastructures.csv}: one row per research infrastructure, its organizations with roles. */
   INFRASTRUCTURES("infrastructures.csv", List.of("key", "name", "name_nl", "kinds", "status",
       "organizations", "part_of", "start", "end", "scope", "capabilities", "themes", "description",
-      "description_nl"));
+      "description_nl", "names"));
 
   private final String fileName;
   private final List<String> columns;

@@ -61,7 +61,8 @@ public final class Checks {
   }
 
   /**
-   * Requires a string with at least one non-whitespace character.
+   * Requires a string with at least one visible character ({@link Texts#hasVisible}): not blank,
+   * and not made only of control or invisible characters.
    *
    * @param type the model type
    * @param key the key of the value, or {@code null}
@@ -73,6 +74,10 @@ public final class Checks {
     notNull(type, key, field, value);
     if (value.isBlank()) {
       throw new InvalidValueException(type, key, field, "must not be blank");
+    }
+    if (!Texts.hasVisible(value)) {
+      throw new InvalidValueException(type, key, field,
+          "must contain a visible character, got only control or invisible characters");
     }
     return value;
   }

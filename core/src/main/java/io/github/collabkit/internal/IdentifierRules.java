@@ -318,17 +318,27 @@ public final class IdentifierRules {
     return result == 10 ? 'X' : (char) ('0' + result);
   }
 
+  /** A website is parsed by {@link URI}'s rules: any case of http or https, a host, no user information, a valid port. */
   private static String websiteProblem(String value) {
+    URI uri;
     try {
-      URI uri = new URI(value);
-      String scheme = uri.getScheme();
-      if (scheme == null || !(scheme.equals("http") || scheme.equals("https"))
-          || uri.getHost() == null) {
-        return "must be an absolute http or https URL, got '" + value + "'";
-      }
-      return null;
+      uri = new URI(value);
     } catch (URISyntaxException e) {
       return "must be an absolute http or https URL, got '" + value + "'";
     }
+    String scheme = uri.getScheme();
+    if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+      return "must be an absolute http or https URL, got '" + value + "'";
+    }
+    if (uri.getRawUserInfo() != null) {
+      return "must not carry user information before '@' (it hides the real host), got '" + value + "'";
+    }
+    if (uri.getHost() == null || uri.getHost().isEmpty()) {
+      return "must be an absolute http or https URL with a host name, got '" + value + "'";
+    }
+    if (uri.getPort() == 0 || uri.getPort() > 65535) {
+      return "must have a port from 1 to 65535, got '" + value + "'";
+    }
+    return null;
   }
 }

@@ -33,7 +33,7 @@ public final class InvalidValueException extends CollabkitException {
    * @param rule what the rule requires and what was found
    */
   public InvalidValueException(String type, String key, String field, String rule) {
-    super(format(type, key, field, rule));
+    super(printable(format(type, key, field, rule)));
     this.type = Objects.requireNonNull(type, "type");
     this.key = key;
     this.field = Objects.requireNonNull(field, "field");

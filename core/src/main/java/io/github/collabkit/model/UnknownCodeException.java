@@ -27,8 +27,8 @@ public final class UnknownCodeException extends CollabkitException {
    * @param allowed the codes the vocabulary has
    */
   public UnknownCodeException(String vocabulary, String code, List<String> allowed) {
-    super(vocabulary + ": unknown code " + (code == null ? "null" : "'" + code + "'")
-        + "; allowed: " + String.join(", ", allowed));
+    super(printable(vocabulary + ": unknown code " + (code == null ? "null" : "'" + code + "'")
+        + "; allowed: " + String.join(", ", allowed)));
     this.vocabulary = vocabulary;
     this.code = code;
     this.allowed = List.copyOf(allowed);

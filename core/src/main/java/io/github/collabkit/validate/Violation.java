@@ -11,7 +11,7 @@ import io.github.collabkit.internal.Checks;
  *     lists by zero-based position
  * @param rule the rule broken; its {@linkplain ValidationRule#code() code} is stable
  * @param severity how serious the problem is
- * @param message what is wrong and what is allowed
+ * @param message what is wrong and what is allowed; control characters are escaped so it stays one line
  */
 public record Violation(String path, ValidationRule rule, Severity severity, String message) {
 
@@ -30,6 +30,7 @@ public record Violation(String path, ValidationRule rule, Severity severity, Str
     Checks.argument("rule", rule);
     Checks.argument("severity", severity);
     Checks.argument("message", message);
+    message = io.github.collabkit.internal.Texts.printable(message);
   }
 
   /**

@@ -102,15 +102,120 @@ class CsvExportTest {
       "spaces alone do not quote | a b | a b",
   })
   void escapesFieldsAsRfc4180Requires(String name, String field, String expected) {
-    assertEquals(expected, CsvWriter.escape(field));
+    assertEquals(expected, CsvWriter.escape(field, ',', false));
   }
 
   @Test
   void quotesFieldsWithLineBreaks() {
-    assertEquals("\"a\nb\"", CsvWriter.escape("a\nb"));
-    assertEquals("\"a\r\nb\"", CsvWriter.escape("a\r\nb"));
-    assertEquals("\"a\rb\"", CsvWriter.escape("a\rb"));
+    assertEquals("\"a\nb\"", CsvWriter.escape("a\nb", ',', true));
+    assertEquals("\"a\r\nb\"", CsvWriter.escape("a\r\nb", ',', true));
+    assertEquals("\"a\rb\"", CsvWriter.escape("a\rb", ',', true));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "equals sign | =HYPERLINK(1) | '=HYPERLINK(1)",
+      "plus | +31 71 526 9111 | '+31 71 526 9111",
+      "minus | -2+3 | '-2+3",
+      "at sign | @SUM(A1) | '@SUM(A1)",
+      "inside is fine | a=b | a=b",
+  })
+  void neutralisesFormulaCellsByDefault(String name, String field, String expected) {
+    assertEquals(expected, CsvWriter.escape(field, ',', true));
+    assertEquals(field, CsvWriter.escape(field, ',', false), "off: as it is");
+  }
+
+  @Test
+  void neutralisesAFormulaThatNeedsQuotes() {
+    assertEquals("\"'=HYPERLINK(\"\"http://x\"\")\"", CsvWriter.escape("=HYPERLINK(\"http://x\")", ',', true));
+  }
+
+  @Test
+  void neutralisesTabAndCarriageReturnStarts() {
+    assertEquals("'\tx", CsvWriter.escape("\tx", ',', true));
+    assertEquals("\"'\rx\"", CsvWriter.escape("\rx", ',', true));
+  }
+
+  static Landscape hostile() {
+    Organization o = Organization.builder()
+        .key(OrganizationRef.of("evil"))
+        .addName(Name.of("=cmd|' /C calc'!A0", "en", NameKind.DISPLAY))
+        .addName(Name.of("Böse Klinik", "de", NameKind.LABEL))
+        .addName(Name.builder().value("A; B").kind(NameKind.ALIAS).build())
+        .addName(Name.builder().value("back\\slash").kind(NameKind.ALIAS).build())
+        .addType(OrganizationType.HOSPITAL)
+        .build();
+    return Landscape.builder().name("hostile").addOrganization(o).build();
+  }
+
+  @Test
+  void writesFormulaCellsNeutralisedAndTurnsThatOffOnRequest() {
+    String safe = CsvExport.of(hostile()).toCsv(CsvTable.ORGANIZATIONS);
+    assertTrue(safe.contains(",'=cmd|' /C calc'!A0,"), safe);
+    String raw = CsvExport.of(hostile()).withFormulaEscaping(false).toCsv(CsvTable.ORGANIZATIONS);
+    assertTrue(raw.contains(",=cmd|' /C calc'!A0,"), raw);
+  }
+
+  @Test
+  void keepsEveryNameOfEveryKindAndLanguage() {
+    List<String> row = CsvExport.of(hostile()).rows(CsvTable.ORGANIZATIONS).get(0);
+    assertEquals("display:en:=cmd|' /C calc'!A0; label:de:Böse Klinik; alias::A\\; B; alias::back\\\\slash",
+        cell(CsvTable.ORGANIZATIONS, row, "names"));
+  }
+
+  @Test
+  void keepsMultiValueCellsUnambiguous() {
+    Organization one = Organization.builder().key(OrganizationRef.of("one"))
+        .addName(Name.of("One", "en", NameKind.DISPLAY)).addName(Name.acronym("A; B")).addType(OrganizationType.UMC)
+        .build();
+    Organization two = Organization.builder().key(OrganizationRef.of("two"))
+        .addName(Name.of("Two", "en", NameKind.DISPLAY)).addName(Name.acronym("A")).addName(Name.acronym("B"))
+        .addType(OrganizationType.UMC).build();
+    List<List<String>> rows = CsvExport.of(Landscape.builder().name("x").addOrganization(one).addOrganization(two)
+        .build()).rows(CsvTable.ORGANIZATIONS);
+    assertEquals("A\\; B", cell(CsvTable.ORGANIZATIONS, rows.get(0), "acronyms"));
+    assertEquals("A; B", cell(CsvTable.ORGANIZATIONS, rows.get(1), "acronyms"));
+  }
+
+  @Test
+  void writesTheSigningDateWithItsQualifier() {
+    Partnership p = tricky().partnerships().get(0);
+    Partnership before = Partnership.builder().from(p)
+        .signing(SigningEvent.builder().from(p.signing().get()).date(PartialDate.of(2021, 12))
+            .dateQualifier(io.github.collabkit.model.DateQualifier.BEFORE).build())
+        .build();
+    List<String> row = CsvExport.of(Landscape.builder().from(tricky()).partnerships(List.of(before)).build())
+        .rows(CsvTable.PARTNERSHIPS).get(0);
+    assertEquals("before 2021-12", cell(CsvTable.PARTNERSHIPS, row, "signed"));
+  }
+
+  @Test
+  void writesSemicolonSeparatedFilesWithAByteOrderMarkForExcel(@TempDir Path dir) throws IOException {
+    CsvExport excel = CsvExport.of(tricky()).withDelimiter(';').withByteOrderMark(true);
+    excel.writeTo(dir);
+    byte[] bytes = Files.readAllBytes(dir.resolve("partnerships.csv"));
+    assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));
+    String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+    assertTrue(text.startsWith(String.join(";", CsvTable.PARTNERSHIPS.columns()) + "\r\n"), text);
+    assertTrue(text.contains("\"lumc (lead); mumc (partner)\""), "a cell holding the delimiter is quoted: " + text);
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> excel.withDelimiter('|'));
+  }
+
+  @Test
+  void leavesNoPartialFileWhenATextCannotBeEncoded(@TempDir Path dir) throws IOException {
+    CsvExport.of(tricky()).writeTo(dir);
+    String before = Files.readString(dir.resolve("organizations.csv"));
+    Organization lone = Organization.builder().key(OrganizationRef.of("lone"))
+        .addName(Name.of("broken \ud800 name", "en", NameKind.DISPLAY)).addType(OrganizationType.UMC).build();
+    Landscape bad = Landscape.builder().from(tricky()).addOrganization(lone).build();
+    org.junit.jupiter.api.Assertions.assertThrows(java.nio.charset.CharacterCodingException.class,
+        () -> CsvExport.of(bad).writeTo(dir));
+    assertEquals(before, Files.readString(dir.resolve("organizations.csv")), "the old file is untouched");
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      assertEquals(3, files.count(), "no temporary file is left");
+    }
+  }
+
 
   @ParameterizedTest
   @EnumSource(CsvTable.class)

@@ -95,11 +95,16 @@ public final class CollabkitJson {
   private final JsonMapper mapper;
   private final Set<CollabkitFeature> features;
   private final int maxProblems;
+  private final boolean prettyPrint;
+  /** The longest document written: this instance's read limit, so it reads back all it writes. */
+  private final long writeLimit;
   private final Map<Class<?>, ObjectCodec<?, ?>> codecs = new HashMap<>();
 
   private CollabkitJson(Builder b) {
     this.features = EnumSet.copyOf(b.features);
     this.maxProblems = b.maxProblems;
+    this.prettyPrint = b.prettyPrint;
+    this.writeLimit = b.constraints.getMaxDocumentLength() <= 0 ? Long.MAX_VALUE : b.constraints.getMaxDocumentLength();
     CollabkitModule module = new CollabkitModule();
     for (CollabkitFeature f : CollabkitFeature.values()) {
       module = features.contains(f) ? module.with(f) : module.without(f);
@@ -229,7 +234,7 @@ public final class CollabkitJson {
       try {
         p.nextToken();
         landscape = Documents.readLandscape(r, p);
-        if (p.nextToken() != null) {
+        if (!r.stopped() && p.nextToken() != null) {
           r.report(r.fail(p, JsonRule.SYNTAX, "unexpected content after the dataset document").problem());
         }
       } catch (JacksonException e) {
@@ -270,16 +275,36 @@ public final class CollabkitJson {
   /**
    * Writes a dataset document, ending with a newline; does not close the stream.
    *
+   * <p>What is written can always be read back by this instance: a document is written indented (when
+   * {@linkplain Builder#prettyPrint pretty printing} is on) only if the indented form fits within the
+   * read limits' document length ({@link #DEFAULT_READ_CONSTRAINTS}: 64 MiB), else on one line, which
+   * is often a fifth of the size; a document too long even on one line fails before anything is
+   * written. Documents up to 1 MiB are written in one pass; longer ones are measured first.
+   *
    * @param landscape the dataset
    * @param out where to write UTF-8
-   * @throws CollabkitJsonException with rule {@link JsonRule#IO} when writing fails
+   * @throws CollabkitJsonException with rule {@link JsonRule#IO} when writing fails, or {@link
+   *     JsonRule#LIMIT} when the document would be longer than the read limit allows
    */
   public void writeLandscape(Landscape landscape, OutputStream out) {
     Objects.requireNonNull(landscape, "landscape");
-    write(out, g -> {
+    Objects.requireNonNull(out, "out");
+    java.util.function.Consumer<JsonGenerator> body = g -> {
       Documents.writeLandscape(g, landscape);
       g.writeRaw('\n');
-    });
+    };
+    Bounded first = new Bounded(Math.min(writeLimit, ONE_PASS));
+    if (fits(first, prettyPrint, body)) {
+      first.copyTo(out);
+      return;
+    }
+    boolean pretty = prettyPrint && fits(new Bounded(writeLimit), true, body);
+    if (!pretty && !fits(new Bounded(writeLimit), false, body)) {
+      throw new CollabkitJsonException("", -1, -1, JsonRule.LIMIT, "the dataset '" + landscape.name()
+          + "' would be longer than " + writeLimit + " bytes even on one line, over the read limit of this"
+          + " CollabkitJson; nothing was written (raise maxDocumentLength, or write newline-delimited JSON)", null);
+    }
+    write(out, pretty, body);
   }
 
   /**
@@ -478,10 +503,81 @@ public final class CollabkitJson {
   }
 
   private void write(OutputStream out, java.util.function.Consumer<JsonGenerator> body) {
-    try (JsonGenerator g = mapper.writer().createGenerator(new NonClosing(out))) {
+    write(out, prettyPrint, body);
+  }
+
+  private void write(OutputStream out, boolean pretty, java.util.function.Consumer<JsonGenerator> body) {
+    tools.jackson.databind.ObjectWriter writer = pretty
+        ? mapper.writer().with(SerializationFeature.INDENT_OUTPUT)
+        : mapper.writer().without(SerializationFeature.INDENT_OUTPUT);
+    try (JsonGenerator g = writer.createGenerator(new NonClosing(out))) {
       body.accept(g);
     } catch (JacksonException e) {
       throw ModelReader.fromJackson(e, null);
+    }
+  }
+
+  /** Writes into {@code into}; returns false when it overflowed, having stopped there. */
+  private boolean fits(Bounded into, boolean pretty, java.util.function.Consumer<JsonGenerator> body) {
+    try {
+      write(into, pretty, body);
+      return true;
+    } catch (Bounded.Overflow e) {
+      return false;
+    }
+  }
+
+  /** Documents up to this many bytes are written into memory in one pass and then copied out. */
+  private static final int ONE_PASS = 1 << 20;
+
+  /** Keeps what is written up to a limit, or only counts it past the one-pass size; stops at the limit. */
+  private static final class Bounded extends OutputStream {
+    /** Thrown once to stop a write that passed the limit; carries no stack. */
+    static final class Overflow extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+
+      Overflow() {
+        super("over the limit", null, false, false);
+      }
+    }
+
+    private final long limit;
+    private final ByteArrayOutputStream kept;
+    private long count;
+    /** Set when the limit was passed: what the generator flushes while closing is dropped. */
+    private boolean overflowed;
+
+    Bounded(long limit) {
+      this.limit = limit;
+      this.kept = limit <= ONE_PASS ? new ByteArrayOutputStream() : null;
+    }
+
+    @Override
+    public void write(int b) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      if (overflowed) {
+        return;
+      }
+      count += len;
+      if (count > limit) {
+        overflowed = true;
+        throw new Overflow();
+      }
+      if (kept != null) {
+        kept.write(b, off, len);
+      }
+    }
+
+    void copyTo(OutputStream out) {
+      try {
+        kept.writeTo(out);
+      } catch (IOException e) {
+        throw new CollabkitJsonException("", -1, -1, JsonRule.IO, "cannot write: " + e, e);
+      }
     }
   }
 

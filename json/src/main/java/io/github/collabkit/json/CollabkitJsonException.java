@@ -35,12 +35,17 @@ public final class CollabkitJsonException extends CollabkitException {
   public CollabkitJsonException(String pointer, int line, int column, JsonRule rule, String detail,
       Throwable cause) {
     super(JsonProblem.locate(Objects.requireNonNull(pointer, "pointer"), line, column,
-        Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(detail, "detail")), cause);
+        Objects.requireNonNull(rule, "rule"), printable(Objects.requireNonNull(detail, "detail"))), cause);
     this.pointer = Objects.requireNonNull(pointer, "pointer");
     this.line = line;
     this.column = column;
     this.rule = Objects.requireNonNull(rule, "rule");
-    this.detail = Objects.requireNonNull(detail, "detail");
+    this.detail = printable(Objects.requireNonNull(detail, "detail"));
+  }
+
+  /** The message form of a text, for {@link JsonProblem}: control characters escaped. */
+  static String oneLine(String text) {
+    return printable(text);
   }
 
   /**
@@ -80,7 +85,8 @@ public final class CollabkitJsonException extends CollabkitException {
   }
 
   /**
-   * Returns what was wrong, without the location.
+   * Returns what was wrong, without the location; user text in it has its control characters
+   * escaped.
    *
    * @return the detail message
    */

@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param rule the rule broken
  * @param severity {@link Severity#ERROR} for what stopped a value being read, {@link
  *     Severity#WARNING} for what was skipped in lenient mode
- * @param message what was wrong and what is allowed, without the location
+ * @param message what was wrong and what is allowed, without the location; control characters in
+ *     quoted user text are escaped, so it is one line
  */
 public record JsonProblem(String pointer, int line, int column, JsonRule rule, Severity severity,
     String message) {
@@ -38,6 +39,7 @@ public record JsonProblem(String pointer, int line, int column, JsonRule rule, S
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(message, "message");
+    message = CollabkitJsonException.oneLine(message);
   }
 
   /**

@@ -226,4 +226,52 @@ class HostileInputTest {
     assertEquals(io.github.collabkit.validate.Severity.WARNING, r.problems().get(10).severity());
     assertEquals("x", capped.readLandscape(doc.toString()).name());
   }
+
+  @Test
+  void writesOnOneLineWhenIndentedWouldPassItsOwnReadLimit() {
+    Landscape landscape = Fixtures.landscape();
+    int pretty = JSON.writeLandscape(landscape).getBytes(StandardCharsets.UTF_8).length;
+    int compact = CollabkitJson.builder().prettyPrint(false).build().writeLandscape(landscape)
+        .getBytes(StandardCharsets.UTF_8).length;
+    assertTrue(compact < pretty, compact + " < " + pretty);
+    CollabkitJson limited = CollabkitJson.builder()
+        .readConstraints(CollabkitJson.DEFAULT_READ_CONSTRAINTS.rebuild().maxDocumentLength((pretty + compact) / 2).build())
+        .build();
+    String written = limited.writeLandscape(landscape);
+    assertEquals(compact, written.getBytes(StandardCharsets.UTF_8).length, "written on one line");
+    assertEquals(landscape, limited.readLandscape(written), "and read back by the same instance");
+    CollabkitJson roomy = CollabkitJson.builder()
+        .readConstraints(CollabkitJson.DEFAULT_READ_CONSTRAINTS.rebuild().maxDocumentLength(pretty).build()).build();
+    assertEquals(pretty, roomy.writeLandscape(landscape).getBytes(StandardCharsets.UTF_8).length, "indented when it fits");
+  }
+
+  @Test
+  void refusesToWriteWhatItCouldNotReadBackAndWritesNothing() {
+    CollabkitJson tiny = CollabkitJson.builder()
+        .readConstraints(CollabkitJson.DEFAULT_READ_CONSTRAINTS.rebuild().maxDocumentLength(100).build()).build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CollabkitJsonException e = assertThrows(CollabkitJsonException.class, () -> tiny.writeLandscape(Fixtures.landscape(), out));
+    assertEquals(JsonRule.LIMIT, e.rule());
+    assertEquals(0, out.size(), "nothing written");
+  }
+
+  @Test
+  void writesALargeDocumentOnOneLineWhenIndentedWouldPassTheLimitMidway() {
+    io.github.collabkit.model.Landscape.Builder b = Landscape.builder().name("many");
+    for (int i = 0; i < 2000; i++) {
+      b.addOrganization(Fixtures.lumc().withKey(io.github.collabkit.model.OrganizationRef.of("org-" + i)));
+    }
+    Landscape landscape = b.build();
+    int pretty = JSON.writeLandscape(landscape).getBytes(StandardCharsets.UTF_8).length;
+    int compact = CollabkitJson.builder().prettyPrint(false).build().writeLandscape(landscape)
+        .getBytes(StandardCharsets.UTF_8).length;
+    assertTrue(compact > (1 << 20) / 4, "large enough to overflow while writing, not only at close: " + compact);
+    CollabkitJson limited = CollabkitJson.builder()
+        .readConstraints(CollabkitJson.DEFAULT_READ_CONSTRAINTS.rebuild().maxDocumentLength((pretty + compact) / 2).build())
+        .build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    limited.writeLandscape(landscape, out);
+    assertEquals(compact, out.size(), "written on one line");
+    assertEquals(landscape, limited.readLandscape(new ByteArrayInputStream(out.toByteArray())));
+  }
 }

@@ -207,6 +207,15 @@ class ReadErrorTest {
   }
 
   @Test
+  void collectingModeReportsBrokenJsonOnceWithoutEchoes() {
+    String doc = "{\"formatVersion\":\"1.0\",\"name\":\"x\",\"organizations\":[{" + LUMC + "} x : 1, {\"key\": 2}]}";
+    LandscapeReadResult r = JSON.readLandscapeCollecting(new java.io.ByteArrayInputStream(doc.getBytes()));
+    assertEquals(1, r.problems().size(), r.toString());
+    assertEquals(JsonRule.SYNTAX, r.problems().get(0).rule());
+    assertEquals(1, r.landscape().organizations().size());
+  }
+
+  @Test
   void collectingModeReadsAValidDocumentWithoutProblems() {
     LandscapeReadResult r = JSON.readLandscapeCollecting(
         new java.io.ByteArrayInputStream(Fixtures.resource("expected/landscape.json").getBytes()));

@@ -64,41 +64,8 @@ class StreamingHeapTest {
 
   /** An input made on the fly: a prefix, {@code count} copies of a part, and a suffix, never held whole. */
   static java.io.InputStream repeated(String prefix, String part, long count, String suffix) {
-    byte[] head = prefix.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    byte[] body = part.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    byte[] tail = suffix.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    long total = head.length + body.length * count + tail.length;
-    return new java.io.InputStream() {
-      long at;
-
-      @Override
-      public int read() {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) {
-        if (at >= total) {
-          return -1;
-        }
-        int n = 0;
-        while (n < len && at < total) {
-          long i = at;
-          byte c;
-          if (i < head.length) {
-            c = head[(int) i];
-          } else if (i < head.length + body.length * count) {
-            c = body[(int) ((i - head.length) % body.length)];
-          } else {
-            c = tail[(int) (i - head.length - body.length * count)];
-          }
-          b[off + n++] = c;
-          at++;
-        }
-        return n;
-      }
-    };
+    return io.github.collabkit.json.ror.RorRecordFixture.generated(count + 2,
+        i -> i == 0 ? prefix : i <= count ? part : suffix);
   }
 
   @Test

@@ -44,6 +44,7 @@ public final class ModelReader {
   private final Consumer<JsonProblem> warnings;
   private long omittedErrors;
   private long omittedWarnings;
+  private boolean stopped;
 
   /**
    * Creates the state of one read.
@@ -112,12 +113,25 @@ public final class ModelReader {
   }
 
   /**
+   * Tells whether a problem that ends the read (of the JSON text itself) was recorded: the parser
+   * must not be asked for more, or it reports the same broken text again in other words.
+   *
+   * @return true after a fatal problem
+   */
+  public boolean stopped() {
+    return stopped;
+  }
+
+  /**
    * Records a problem, or only counts it once the limit is reached.
    *
    * @param problem the problem
    * @return whether it was kept
    */
   public boolean report(JsonProblem problem) {
+    if (isFatal(problem.rule())) {
+      stopped = true;
+    }
     if (problems.size() < maxProblems) {
       problems.add(problem);
       return true;

@@ -76,8 +76,15 @@ public final class JsonLdExport {
   /** The schema.org vocabulary IRI, the document's {@code @vocab}: {@value}. */
   public static final String SCHEMA_ORG = "https://schema.org/";
 
-  /** Configured once; writing a tree needs no features beyond the defaults. */
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  /**
+   * Configured once. Strings are written safe to embed in an HTML {@code <script
+   * type="application/ld+json">} element: {@code <}, {@code >} and {@code &} as {@code \\u003c},
+   * {@code \\u003e} and {@code \\u0026}, so no {@code </script>} or {@code <!--} can end or change the
+   * element, and U+2028 and U+2029 escaped, which older JavaScript parsers take as line ends. The
+   * JSON means the same; only its spelling changes.
+   */
+  private static final JsonMapper MAPPER = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
+      .characterEscapes(new HtmlSafeEscapes()).build()).build();
 
   private static final JsonLdExport DEFAULT = new JsonLdExport(DEFAULT_BASE_IRI);
 
@@ -116,19 +123,56 @@ public final class JsonLdExport {
 
   /**
    * Returns a copy that forms node identifiers from another base IRI, such as {@code
-   * https://example.org/collabkit/}; the entity type and key are appended to it as they are.
+   * https://example.org/collabkit/}. The base must be an {@code http} or {@code https} URL with a
+   * host (no user information) or a {@code urn:} or {@code tag:} IRI; anything else, such as {@code
+   * javascript:}, is refused. The entity type and key are joined to it with a separator where it
+   * has none: {@code https://example.org} becomes {@code https://example.org/}, {@code
+   * https://example.org/kb} becomes {@code https://example.org/kb/} and {@code urn:example} becomes
+   * {@code urn:example:}.
    *
    * @param baseIri an absolute IRI
    * @return the new export
-   * @throws InvalidValueException if {@code baseIri} is not an absolute IRI
+   * @throws InvalidValueException if {@code baseIri} is not an allowed absolute IRI
    */
   public JsonLdExport withBaseIri(String baseIri) {
-    if (baseIri == null || !isAbsolute(baseIri)) {
-      throw new InvalidValueException("JSON-LD export", null, "baseIri",
-          "must be an absolute IRI such as 'https://example.org/collabkit/', got "
-              + (baseIri == null ? "null" : "'" + baseIri + "'"));
+    return new JsonLdExport(checkBase(baseIri));
+  }
+
+  private static String checkBase(String baseIri) {
+    String problem = null;
+    URI uri = null;
+    if (baseIri == null) {
+      problem = "got null";
+    } else {
+      try {
+        uri = new URI(baseIri);
+      } catch (URISyntaxException e) {
+        problem = "it is not an IRI: " + e.getReason();
+      }
     }
-    return new JsonLdExport(baseIri);
+    String scheme = uri == null || uri.getScheme() == null ? null : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+    if (problem == null && scheme == null) {
+      problem = "it is not absolute (it has no scheme)";
+    } else if (problem == null && (scheme.equals("http") || scheme.equals("https"))) {
+      if (uri.getHost() == null || uri.getHost().isEmpty()) {
+        problem = "an http(s) base needs a host";
+      } else if (uri.getRawUserInfo() != null) {
+        problem = "an http(s) base must not carry user information";
+      } else if (uri.getRawQuery() != null) {
+        problem = "a base must not carry a query";
+      }
+    } else if (problem == null && !scheme.equals("urn") && !scheme.equals("tag")) {
+      problem = "the scheme '" + scheme + "' is not allowed (allowed: http, https, urn, tag)";
+    }
+    if (problem != null) {
+      throw new InvalidValueException("JSON-LD export", null, "baseIri",
+          "must be an absolute IRI, an http(s) URL with a host or a urn: or tag: IRI such as 'https://example.org/collabkit/'; "
+              + problem + (baseIri == null ? "" : ": '" + baseIri + "'"));
+    }
+    if (baseIri.endsWith("/") || baseIri.endsWith("#") || baseIri.endsWith(":")) {
+      return baseIri;
+    }
+    return baseIri + (scheme.startsWith("http") ? "/" : ":");
   }
 
   /**
@@ -362,11 +406,32 @@ public final class JsonLdExport {
     }
   }
 
-  private static boolean isAbsolute(String iri) {
-    try {
-      return new URI(iri).isAbsolute();
-    } catch (URISyntaxException e) {
-      return false;
+  /** Escapes what could end or change an HTML script element, and the JavaScript line separators. */
+  private static final class HtmlSafeEscapes extends tools.jackson.core.io.CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii;
+
+    HtmlSafeEscapes() {
+      ascii = standardAsciiEscapesForJSON();
+      ascii['<'] = ESCAPE_STANDARD;
+      ascii['>'] = ESCAPE_STANDARD;
+      ascii['&'] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public tools.jackson.core.SerializableString getEscapeSequence(int ch) {
+      if (ch == 0x2028) {
+        return new tools.jackson.core.io.SerializedString("\\u2028");
+      }
+      if (ch == 0x2029) {
+        return new tools.jackson.core.io.SerializedString("\\u2029");
+      }
+      return null;
     }
   }
 }

@@ -265,4 +265,40 @@ class JsonLdExportTest {
     String actual = JsonLdExport.create().toJsonLdString(landscape());
     assertEquals(expected.strip(), actual.strip(), () -> "actual JSON-LD:\n" + actual);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"javascript:alert(1)//", "JavaScript:alert(1)", "data:text/html,x", "file:///etc/",
+      "https://user:pw@example.org/", "https:///nohost", "https://example.org/?q=1", "mailto:x@example.org"})
+  void refusesABaseIriThatIsNotASafeAbsoluteIri(String base) {
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> JsonLdExport.create().withBaseIri(base));
+    assertEquals("baseIri", e.field());
+    assertFalse(e.getMessage().contains("\n"), e.getMessage());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "https://example.org, https://example.org/organization/lumc",
+      "https://example.org/kb, https://example.org/kb/organization/lumc",
+      "https://example.org/kb/, https://example.org/kb/organization/lumc",
+      "https://example.org/kb#, https://example.org/kb#organization/lumc",
+      "urn:example, urn:example:organization/lumc",
+      "urn:collabkit:, urn:collabkit:organization/lumc",
+      "HTTPS://EXAMPLE.ORG, HTTPS://EXAMPLE.ORG/organization/lumc"})
+  void joinsTheBaseIriAndTheKeyWithOneSeparator(String base, String expected) {
+    assertEquals(expected, JsonLdExport.create().withBaseIri(base).id(OrganizationRef.of("lumc")));
+  }
+
+  @Test
+  void writesTextSafeToEmbedInAnHtmlScriptElement() throws JsonLdError {
+    String hostile = "</script><script>alert(1)</script><!-- & \u2028 \u2029";
+    Landscape l = Landscape.builder().name(hostile).description(LocalizedText.of("en", hostile)).build();
+    String jsonLd = JsonLdExport.create().toJsonLdString(l);
+    for (String raw : List.of("<", ">", "&", "\u2028", "\u2029")) {
+      assertFalse(jsonLd.contains(raw), () -> "raw " + raw + " in " + jsonLd);
+    }
+    assertTrue(jsonLd.toLowerCase(java.util.Locale.ROOT).contains("\\u003c/script\\u003e"), jsonLd);
+    // the JSON means the same: an independent processor reads the name back
+    JsonObject dataset = node(expand(jsonLd), "urn:collabkit:dataset");
+    assertEquals(hostile, ((JsonObject) dataset.getJsonArray("https://schema.org/name").get(0)).getString("@value"));
+  }
 }

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.LongFunction;
 
 /** ROR v2 records made up for tests, with valid ids, and streams of many of them made on the fly. */
-final class RorRecordFixture {
+public final class RorRecordFixture {
   private static final String DIGITS = "0123456789abcdefghjkmnpqrstvwxyz";
 
   private RorRecordFixture() {}
@@ -50,8 +50,11 @@ final class RorRecordFixture {
     return record(rorId(n), "Made-up University " + n);
   }
 
-  /** A stream of parts made one at a time, so that a test can read far more than the heap holds. */
-  static InputStream generated(long parts, LongFunction<String> part) {
+  /**
+   * A stream of parts made one at a time, so that a test can read far more than the heap holds (the
+   * json package's heap tests use it too).
+   */
+  public static InputStream generated(long parts, LongFunction<String> part) {
     return new InputStream() {
       private long next;
       private byte[] current = new byte[0];
