@@ -229,6 +229,7 @@ public final class InfrastructureMatcher {
     final List<String> prefCoverage = new ArrayList<>();
     final Map<String, String> asked = new HashMap<>();
     final Set<AccessAudience> audiences;
+    final Set<OrganizationType> requesterTypes;
     final Set<OrganizationRef> requesterChain = new HashSet<>();
     final String requesterLabelEn;
     final String requesterLabelNl;
@@ -283,10 +284,12 @@ public final class InfrastructureMatcher {
         Set<OrganizationType> types = hierarchy.effectiveTypes(ref);
         Sector sector = hierarchy.effectiveSector(ref).orElse(null);
         audiences = Requester.audiences(types, sector);
+        requesterTypes = types;
         requesterLabelEn = chain.get(0).displayName("en");
         requesterLabelNl = chain.get(0).displayName("nl");
       } else {
         audiences = Requester.audiences(r.types(), r.sector().orElse(null));
+        requesterTypes = r.types();
         requesterLabelEn = "the requester";
         requesterLabelNl = "de aanvrager";
       }
@@ -356,11 +359,15 @@ public final class InfrastructureMatcher {
       }
       for (AccessTerm t : terms) {
         AccessAudience a = t.audience();
-        if (audiences.contains(a) || (a == AccessAudience.INTERNAL && runs) || (a == AccessAudience.MEMBERS && member)) {
+        if (audiences.contains(a) || (a == AccessAudience.INTERNAL && runs) || (a == AccessAudience.MEMBERS && member)
+            || !Collections.disjoint(t.targetUsers(), requesterTypes)) {
           applicable.add(t);
         }
       }
-      return applicable.isEmpty() ? Usability.NOT_USABLE : Usability.USABLE;
+      if (!applicable.isEmpty()) {
+        return Usability.USABLE;
+      }
+      return e.infra.accessExhaustive() ? Usability.NOT_USABLE : Usability.NOT_STATED;
     }
 
     private InfrastructureMatch build(Entry e, Usability usability, List<AccessTerm> applicable) {
@@ -412,6 +419,13 @@ public final class InfrastructureMatcher {
       }
       if (usability == Usability.USABLE) {
         return LocalizedText.enNl("access: " + describe(applicable, "en"), "toegang: " + describe(applicable, "nl"));
+      }
+      if (usability == Usability.NOT_STATED) {
+        return LocalizedText.enNl(
+            "access not stated for " + requesterLabelEn + ": the source names " + describe(e.infra.access(), "en")
+                + " as examples, not as the only users",
+            "toegang niet vermeld voor " + requesterLabelNl + ": de bron noemt " + describe(e.infra.access(), "nl")
+                + " als voorbeelden, niet als de enige gebruikers");
       }
       String mineEn = audiences.stream().filter(a -> a != AccessAudience.OPEN).map(a -> a.label("en"))
           .collect(Collectors.joining(", "));

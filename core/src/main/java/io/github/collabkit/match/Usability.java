@@ -10,12 +10,19 @@ public enum Usability {
   USABLE,
   /** The infrastructure states no access terms and the requester does not run it, so nobody can tell. */
   UNKNOWN,
+
+  /**
+   * Access terms are stated as examples ({@link io.github.collabkit.model.Infrastructure#accessExhaustive()}
+   * is false) and none names the requester, so its access is not stated: not excluded.
+   */
+  NOT_STATED,
   /** Access terms are stated and none applies to the requester. */
   NOT_USABLE;
 
   /**
-   * Returns the label for listings: {@code usable}, {@code not usable} or {@code access unknown}, or
-   * in Dutch {@code bruikbaar}, {@code niet bruikbaar} or {@code toegang onbekend}.
+   * Returns the label for listings: {@code usable}, {@code access not stated}, {@code not usable} or
+   * {@code access unknown}, or in Dutch {@code bruikbaar}, {@code toegang niet vermeld}, {@code niet
+   * bruikbaar} or {@code toegang onbekend}.
    *
    * @param language a BCP 47 tag; {@code nl} gives Dutch, anything else English
    * @return the label
@@ -27,6 +34,8 @@ public enum Usability {
         return nl ? "bruikbaar" : "usable";
       case NOT_USABLE:
         return nl ? "niet bruikbaar" : "not usable";
+      case NOT_STATED:
+        return nl ? "toegang niet vermeld" : "access not stated";
       default:
         return nl ? "toegang onbekend" : "access unknown";
     }

@@ -1,9 +1,13 @@
 package io.github.collabkit.model;
 
+import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Who may use an infrastructure and on what terms.
+ * Who may use an infrastructure and on what terms: the audience, how it reaches the
+ * infrastructure, the access mode and the kinds of users the source names (after the EOSC
+ * resource profile).
  */
 @Value.Immutable
 @CollabkitStyle
@@ -28,6 +32,32 @@ public abstract class AccessTerm implements WithAccessTerm {
   public LocalizedText conditions() {
     return LocalizedText.empty();
   }
+
+  /**
+   * Returns how users reach the infrastructure under this term: in person, by sending work, or over
+   * a network. Zero or more; binds {@link AccessType}; empty when not stated.
+   *
+   * @return the access types
+   */
+  public abstract Set<AccessType> types();
+
+  /**
+   * Returns on what terms access is granted: freely, on approval, for a fee or after peer review.
+   * Binds {@link AccessMode}.
+   *
+   * @return the mode, if stated
+   */
+  public abstract Optional<AccessMode> mode();
+
+  /**
+   * Returns the kinds of organization the source names as users under this term, such as general
+   * practices, hospitals, public health services and universities of applied sciences for the umc
+   * biobanks. Zero or more; binds {@link OrganizationType}. Whether they are all the users is said
+   * by {@link Infrastructure#accessExhaustive()}.
+   *
+   * @return the named user types
+   */
+  public abstract Set<OrganizationType> targetUsers();
 
   /**
    * Returns a term without stated conditions.

@@ -92,6 +92,19 @@ public abstract class Infrastructure implements WithInfrastructure, Entity<Infra
   public abstract List<AccessTerm> access();
 
   /**
+   * Tells whether {@link #access()} names every audience that may use the infrastructure. Defaults
+   * to {@code true}, the meaning of every format 1.0 document; {@code false} when the source gives
+   * its audiences as examples ("from general practitioners to hospitals"), so an audience it does
+   * not name is not stated rather than excluded.
+   *
+   * @return {@code true} when the listed audiences are all the audiences
+   */
+  @Value.Default
+  public boolean accessExhaustive() {
+    return true;
+  }
+
+  /**
    * Returns figures such as numbers of studies, participants or years of data. Zero or more.
    *
    * @return the figures
@@ -219,5 +232,13 @@ public abstract class Infrastructure implements WithInfrastructure, Entity<Infra
     }
     capabilities().forEach(c -> Checks.code("infrastructure", key, "capabilities", c));
     themes().forEach(t -> Checks.code("infrastructure", key, "themes", t));
+  }
+
+  @Value.Check
+  void checkAccessExhaustive() {
+    if (!accessExhaustive() && access().isEmpty()) {
+      throw new InvalidValueException("infrastructure", key().key(), "accessExhaustive",
+          "false says the access terms give examples, but there are none; leave it out or add terms");
+    }
   }
 }

@@ -11,6 +11,7 @@ import io.github.collabkit.model.AccessAudience;
 import io.github.collabkit.model.GeographicScope;
 import io.github.collabkit.model.InfrastructureKind;
 import io.github.collabkit.model.InvalidValueException;
+import io.github.collabkit.model.Landscape;
 import io.github.collabkit.model.OrganizationRef;
 import io.github.collabkit.model.OrganizationType;
 import io.github.collabkit.model.Sector;
@@ -63,6 +64,30 @@ class InfrastructureMatcherTest {
     assertEquals(List.of(), ncc.access());
     assertEquals("not usable: open to Academic partners (researchers in the Netherlands and abroad); "
         + "the requester counts as Commercial partners", ncc.accessNote().text("en"));
+  }
+
+  @Test
+  void answersNotStatedWhenTheListedAudiencesAreExamplesThatDoNotNameTheRequester() {
+    Landscape examples = landscape().withInfrastructures(landscape().infrastructures().stream()
+        .map(i -> i.key().key().equals("ncc") ? i.withAccessExhaustive(false) : i).toList());
+    ResearchNeed cohort = need(COMPANY).capability("cohort-data", Importance.REQUIRED).build();
+    MatchResult r = InfrastructureMatcher.of(examples).match(cohort);
+    assertEquals(List.of("ncc"), keys(r), "not stated is not excluded, so it is offered without includeUnusable");
+    InfrastructureMatch ncc = r.matches().get(0);
+    assertEquals(Usability.NOT_STATED, ncc.usability());
+    assertEquals("access not stated for the requester: the source names Academic partners (researchers in the "
+        + "Netherlands and abroad) as examples, not as the only users", ncc.accessNote().text("en"));
+    assertTrue(ncc.explain("nl").contains("[score 1, toegang niet vermeld]"), ncc.explain("nl"));
+  }
+
+  @Test
+  void offersARequesterWhoseTypeATermNamesAsTargetUser() {
+    Landscape named = landscape().withInfrastructures(landscape().infrastructures().stream()
+        .map(i -> i.key().key().equals("ncc") ? i.withAccess(i.access().get(0).withTargetUsers(OrganizationType.COMPANY)) : i)
+        .toList());
+    InfrastructureMatch ncc = InfrastructureMatcher.of(named)
+        .match(need(COMPANY).capability("cohort-data", Importance.REQUIRED).build()).matches().get(0);
+    assertEquals(Usability.USABLE, ncc.usability());
   }
 
   @Test

@@ -95,5 +95,7 @@ public final class FindInfrastructure {
     out.println();
     out.println(nl ? "Toegang onbekend: de infrastructuur vermeldt geen toegangsvoorwaarden, dus dat is niet te zeggen."
         : "Access unknown: the infrastructure states no access terms, so nobody can tell.");
+    out.println(nl ? "Toegang niet vermeld: de bron noemt gebruikers als voorbeelden; wie niet genoemd is, is niet uitgesloten."
+        : "Access not stated: the source names users as examples; whoever it does not name is not excluded.");
   }
 }

@@ -8,6 +8,8 @@ import io.github.collabkit.json.internal.Documents;
 import io.github.collabkit.json.internal.ModelCodecs;
 import io.github.collabkit.json.internal.ObjectCodec;
 import io.github.collabkit.model.AccessAudience;
+import io.github.collabkit.model.AccessMode;
+import io.github.collabkit.model.AccessType;
 import io.github.collabkit.model.AmbitionStatus;
 import io.github.collabkit.model.DateQualifier;
 import io.github.collabkit.model.GeographicScope;
@@ -64,7 +66,7 @@ public final class CollabkitModule extends JacksonModule {
   public static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "io.github.collabkit", "collabkit-json");
 
   /** The vocabularies the model binds, each read and written as its codes. */
-  static final List<Class<? extends Enum<?>>> VOCABULARIES = List.of(AccessAudience.class, AmbitionStatus.class,
+  static final List<Class<? extends Enum<?>>> VOCABULARIES = List.of(AccessAudience.class, AccessMode.class, AccessType.class, AmbitionStatus.class,
       DateQualifier.class, GeographicScope.class, IdentifierScheme.class, InfrastructureKind.class,
       InfrastructureRole.class, InfrastructureStatus.class, InstrumentKind.class, NameKind.class,
       OrganizationStatus.class, OrganizationType.class, PartnershipKind.class,

@@ -46,6 +46,8 @@ final class SchemaFactory {
   /** Mirrors core's {@code Checks.LANGUAGE}. */
   static final String LANGUAGE = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$";
   static final String COUNTRY = "^[A-Z]{2}$";
+  /** Mirrors the rule of core's {@code Statement.about}: a JSON Pointer of at least one step. */
+  static final String POINTER = "^(/([^/~]|~[01])*)+$";
   static final String URL = "^https?://[^\\s/?#]+[^\\s]*$";
   /** Canonical identifier values by scheme, mirroring core's identifier rules (checksums are not expressible). */
   static final Map<String, String> IDENTIFIERS = new LinkedHashMap<>();
@@ -110,8 +112,37 @@ final class SchemaFactory {
       IDENTIFIERS.forEach((scheme, pattern) -> {
         ObjectNode rule = all.addObject();
         rule.putObject("if").putObject("properties").putObject("scheme").put("const", scheme);
-        rule.putObject("then").putObject("properties").putObject("value").put("pattern", pattern);
+        rule.putObject("then").putObject("properties").putObject("value").put("type", "string").put("pattern", pattern);
       });
+    }
+    JsonNode statement = ordered.path("$defs").path("Statement");
+    if (statement.isObject()) {
+      ArrayNode all = ((ObjectNode) statement).putArray("allOf");
+      ObjectNode sourced = all.addObject();
+      ObjectNode cond = sourced.putObject("if");
+      cond.putObject("properties").putObject("basis").put("type", "string").putArray("enum").add("stated").add("registry");
+      cond.putArray("required").add("basis");
+      ObjectNode then = sourced.putObject("then");
+      then.putArray("required").add("sources");
+      then.putObject("properties").putObject("sources").put("type", "array").put("minItems", 1);
+      ObjectNode attributed = all.addObject();
+      ObjectNode attributedIf = attributed.putObject("if");
+      attributedIf.putObject("properties").putObject("accordingTo").put("type", "string");
+      attributedIf.putArray("required").add("accordingTo");
+      attributed.putObject("then").putObject("properties").putObject("basis").put("type", "string").put("const", "stated");
+    }
+    JsonNode infrastructure = ordered.path("$defs").path("Infrastructure");
+    if (!infrastructure.isObject() && type(name) == io.github.collabkit.model.Infrastructure.class) {
+      infrastructure = ordered;
+    }
+    if (infrastructure.isObject()) {
+      ObjectNode rule = ((ObjectNode) infrastructure).putArray("allOf").addObject();
+      ObjectNode cond = rule.putObject("if");
+      cond.putObject("properties").putObject("accessExhaustive").put("const", false);
+      cond.putArray("required").add("accessExhaustive");
+      ObjectNode then = rule.putObject("then");
+      then.putObject("properties").putObject("access").put("type", "array").put("minItems", 1);
+      then.putArray("required").add("access");
     }
     return ordered;
   }
@@ -129,7 +160,8 @@ final class SchemaFactory {
         .withTargetTypeOverridesResolver(m -> m.getType() != null && m.getType().isInstanceOf(Optional.class)
             ? List.of(m.getType().getTypeParameters().get(0)) : null)
         .withNullableCheck(m -> Boolean.FALSE)
-        .withRequiredCheck(m -> property(m).map(ObjectCodec.Property::required).orElse(false))
+        .withRequiredCheck(m -> property(m).map(ObjectCodec.Property::required).orElse(false)
+            || MIN_ITEMS.getOrDefault(m.getDeclaringType().getErasedType().getSimpleName() + "." + m.getDeclaredName(), 0) > 0)
         .withDescriptionResolver(m -> m.isFakeContainerItemScope() ? null
             : property(m).map(ObjectCodec.Property::description).orElse(null))
         .withArrayUniqueItemsResolver(m -> !m.isFakeContainerItemScope()
@@ -188,6 +220,8 @@ final class SchemaFactory {
       return COUNTRY;
     } else if (codec == Codecs.URL) {
       return URL;
+    } else if (codec == Codecs.STRING && m.getDeclaringType().getErasedType() == io.github.collabkit.model.Statement.class) {
+      return POINTER;
     } else if (codec == Codecs.STRING) {
       return "\\S";
     }
@@ -224,7 +258,7 @@ final class SchemaFactory {
           .put("description", "A date at the precision known: YYYY, YYYY-MM or YYYY-MM-DD.");
     } else if (raw == LocalizedText.class) {
       node.put("type", "object").put("minProperties", 1);
-      node.putObject("propertyNames").put("pattern", LANGUAGE);
+      node.putObject("propertyNames").put("type", "string").put("pattern", LANGUAGE);
       node.putObject("additionalProperties").put("type", "string").put("pattern", "\\S");
       node.put("description", "A text by BCP 47 language tag, such as {\"en\": \"...\", \"nl\": \"...\"}.");
     } else {

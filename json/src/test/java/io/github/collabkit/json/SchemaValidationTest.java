@@ -1,6 +1,7 @@
 package io.github.collabkit.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.networknt.schema.Error;
@@ -56,6 +57,11 @@ class SchemaValidationTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       missing key                 | {"names":[{"value":"LUMC"}],"types":["umc"]}                              | required             | ''
+      only a key                  | {"key":"x"}                                                               | required             | ''
+      no types                    | {"key":"lumc","names":[{"value":"LUMC"}]}                                 | required             | ''
+      statement stated, no source | {"key":"lumc","names":[{"value":"LUMC"}],"types":["umc"],"statements":[{"about":"/types","basis":"stated"}]} | required | /statements/0
+      statement not a pointer     | {"key":"lumc","names":[{"value":"LUMC"}],"types":["umc"],"statements":[{"about":"types","basis":"inferred"}]} | pattern | /statements/0/about
+      inferred according to one   | {"key":"lumc","names":[{"value":"LUMC"}],"types":["umc"],"statements":[{"about":"/types","basis":"inferred","accordingTo":"kim-smit"}]} | const | /statements/0/basis
       unknown property            | {"key":"lumc","names":[{"value":"LUMC"}],"types":["umc"],"colour":"red"}  | additionalProperties | ''
       enum name, not code         | {"key":"lumc","names":[{"value":"LUMC"}],"types":["UMC"]}                 | enum                 | /types/0
       malformed key               | {"key":"LUMC Leiden","names":[{"value":"LUMC"}],"types":["umc"]}          | pattern              | /key
@@ -88,6 +94,11 @@ class SchemaValidationTest {
       newer major version         | {"formatVersion":"2.0","name":"x"}              | pattern  | /formatVersion
       partnership with one party  | {"formatVersion":"1.0","name":"x","partnerships":[{"key":"p","title":{"en":"P"},"kind":"joint-lab","parties":[{"organization":"lumc"}]}]} | minItems | /partnerships/0/parties
       unknown partnership kind    | {"formatVersion":"1.0","name":"x","partnerships":[{"key":"p","title":{"en":"P"},"kind":"jointlab","parties":[{"organization":"a"},{"organization":"b"}]}]} | enum | /partnerships/0/kind
+      infrastructure without names | {"formatVersion":"1.1","name":"x","infrastructures":[{"key":"i","kinds":["biobank"]}]} | required | /infrastructures/0
+      infrastructure without kinds | {"formatVersion":"1.1","name":"x","infrastructures":[{"key":"i","names":[{"value":"I"}]}]} | required | /infrastructures/0
+      partnership without parties | {"formatVersion":"1.1","name":"x","partnerships":[{"key":"p","title":{"en":"P"},"kind":"joint-lab"}]} | required | /partnerships/0
+      examples without access     | {"formatVersion":"1.1","name":"x","infrastructures":[{"key":"i","names":[{"value":"I"}],"kinds":["biobank"],"accessExhaustive":false}]} | required | /infrastructures/0
+      strategy without owners     | {"formatVersion":"1.1","name":"x","strategies":[{"key":"s","title":{"en":"S"}}]} | required | /strategies/0
       negative figure             | {"formatVersion":"1.0","name":"x","infrastructures":[{"key":"i","names":[{"value":"I"}],"kinds":["cohort"],"figures":[{"value":-1,"unit":"participants"}]}]} | minimum | /infrastructures/0/figures/0/value
       """)
   void rejectsAnInvalidDatasetForTheExpectedReason(String name, String json, String keyword, String location) {
@@ -97,5 +108,7 @@ class SchemaValidationTest {
     assertTrue(errors.stream().anyMatch(e -> e.getKeyword().equals(keyword)
         && e.getInstanceLocation().toString().equals(location)), name + ": expected [" + keyword + "] at '"
         + location + "', got:\n" + seen);
+    assertThrows(CollabkitJsonException.class, () -> CollabkitJson.standard().readLandscape(json),
+        name + ": the reader must reject what the schema rejects");
   }
 }

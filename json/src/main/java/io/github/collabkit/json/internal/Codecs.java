@@ -83,6 +83,30 @@ public final class Codecs {
   /** A reference to a source, written as its key. */
   public static final Codec<SourceRef> SOURCE_REF = ref(SourceRef.class, SourceRef::of);
 
+  /** A JSON boolean. */
+  public static final Codec<Boolean> BOOLEAN = new Codec<>() {
+    @Override
+    public Boolean read(ModelReader r, JsonParser p) {
+      if (p.hasToken(JsonToken.VALUE_TRUE)) {
+        return Boolean.TRUE;
+      }
+      if (p.hasToken(JsonToken.VALUE_FALSE)) {
+        return Boolean.FALSE;
+      }
+      throw r.wrongType(p, "true or false");
+    }
+
+    @Override
+    public void write(JsonGenerator g, Boolean value) {
+      g.writeBoolean(value);
+    }
+
+    @Override
+    public Class<Boolean> type() {
+      return Boolean.class;
+    }
+  };
+
   /** A finite number of zero or more, written as an integer when it is one. */
   public static final Codec<Double> NUMBER = new Codec<>() {
     @Override

@@ -1,7 +1,9 @@
 package io.github.collabkit.json.internal;
 
 import io.github.collabkit.model.AccessAudience;
+import io.github.collabkit.model.AccessMode;
 import io.github.collabkit.model.AccessTerm;
+import io.github.collabkit.model.AccessType;
 import io.github.collabkit.model.ActionLine;
 import io.github.collabkit.model.Alignment;
 import io.github.collabkit.model.Ambition;
@@ -334,6 +336,12 @@ public final class ModelCodecs {
               "Group of users this term is for. Required; binds AccessAudience.")
           .text("conditions", false, AccessTerm::conditions, AccessTerm.Builder::conditions,
               "Conditions, such as a fee or a data access request, when stated.")
+          .set("types", Codecs.vocabulary(AccessType.class), AccessTerm::types, AccessTerm.Builder::types,
+              "How users reach the infrastructure: physical, remote or virtual. Binds AccessType; empty when not stated.")
+          .optional("mode", Codecs.vocabulary(AccessMode.class), AccessTerm::mode, AccessTerm.Builder::mode,
+              "On what terms access is granted: free, on approval, paid or peer-reviewed. Binds AccessMode.")
+          .set("targetUsers", Codecs.vocabulary(OrganizationType.class), AccessTerm::targetUsers, AccessTerm.Builder::targetUsers,
+              "Kinds of organization the source names as users under this term. Binds OrganizationType.")
           .build();
 
   /** The codec of {@link Quantity}. */
@@ -370,6 +378,8 @@ public final class ModelCodecs {
               "Theme codes, defined as concepts of scheme theme in the landscape.")
           .list("access", ACCESS_TERM, Infrastructure::access, Infrastructure.Builder::access,
               "Who may use it and on what terms. Empty when not stated.")
+          .flag("accessExhaustive", Infrastructure::accessExhaustive, Infrastructure.Builder::accessExhaustive, true,
+              "Whether access names every audience that may use it. Defaults to true (the meaning of format 1.0); false when the source gives its audiences as examples, so an audience not named is not stated rather than excluded.")
           .list("figures", QUANTITY, Infrastructure::figures, Infrastructure.Builder::figures,
               "Figures such as numbers of studies, participants or years of data. Zero or more.")
           .optional("scope", Codecs.vocabulary(GeographicScope.class), Infrastructure::scope, Infrastructure.Builder::scope,

@@ -13,6 +13,7 @@ import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -46,7 +47,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     /** A {@code Set}; written when not empty; a duplicate entry is an error. */
     SET,
     /** A {@link LocalizedText}; written when not empty. */
-    TEXT
+    TEXT,
+    /** A boolean with a default; written only when it differs from the default. */
+    FLAG
   }
 
   private final Class<T> type;
@@ -387,6 +390,39 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
   }
 
+  private static final class Flag<T, B> extends Property<T, B> {
+    private final Predicate<T> get;
+    private final BiConsumer<B, Boolean> set;
+    private final boolean defaultValue;
+
+    Flag(int index, String name, Predicate<T> get, BiConsumer<B, Boolean> set, boolean defaultValue,
+        String description) {
+      super(index, name, Kind.FLAG, Codecs.BOOLEAN, description);
+      this.get = get;
+      this.set = set;
+      this.defaultValue = defaultValue;
+    }
+
+    @Override
+    public boolean required() {
+      return false;
+    }
+
+    @Override
+    void read(ModelReader r, JsonParser p, B b) {
+      set.accept(b, Codecs.BOOLEAN.read(r, p));
+    }
+
+    @Override
+    void write(JsonGenerator g, T value) {
+      boolean v = get.test(value);
+      if (v != defaultValue) {
+        g.writeName(serializedName);
+        g.writeBoolean(v);
+      }
+    }
+  }
+
   private static final class Opt<T, B, V> extends Property<T, B> {
     private final Codec<V> c;
     private final Function<T, Optional<V>> get;
@@ -561,7 +597,24 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     /**
-     * Adds a property with a default value, which is always written.
+     * Adds a boolean property with a default, written only when it differs from the default, so
+     * documents that leave it out keep their meaning.
+     *
+     * @param name the JSON name
+     * @param get the accessor
+     * @param set the builder's setter
+     * @param defaultValue the model's default
+     * @param description the description for the schema
+     * @return this definition
+     */
+    public Definition<T, B> flag(String name, Predicate<T> get, BiConsumer<B, Boolean> set, boolean defaultValue,
+        String description) {
+      properties.add(new Flag<>(properties.size(), name, get, set, defaultValue, description));
+      return this;
+    }
+
+    /**
+     * Adds a property with a default value, always written.
      *
      * @param <V> the value type
      * @param name the JSON name

@@ -51,6 +51,12 @@ import io.github.collabkit.model.Statement;
 import io.github.collabkit.model.StatementBasis;
 import io.github.collabkit.model.Strategy;
 import io.github.collabkit.model.StrategyRef;
+import io.github.collabkit.match.Importance;
+import io.github.collabkit.match.InfrastructureMatch;
+import io.github.collabkit.match.InfrastructureMatcher;
+import io.github.collabkit.match.Requester;
+import io.github.collabkit.match.ResearchNeed;
+import io.github.collabkit.match.Usability;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -300,6 +306,26 @@ class BundledLandscapeFactsTest {
         }),
         fact("the umc's open their infrastructures to regional partners such as GPs, hospitals and GGD", () ->
             assertTrue(infrastructure("umc-biobanks").access().get(0).conditions().text("nl").contains("GGD"))),
+        fact("those partners are examples: the access lists are not exhaustive and name the kinds of users", () -> {
+          for (String k : List.of("umc-biobanks", "umc-imaging-facilities", "umc-data-platforms",
+              "umc-measurement-equipment", "umc-medical-libraries")) {
+            Infrastructure i = infrastructure(k);
+            assertTrue(!i.accessExhaustive(), k);
+            assertEquals(Set.of(OrganizationType.GENERAL_PRACTICE, OrganizationType.HOSPITAL,
+                OrganizationType.PUBLIC_HEALTH_SERVICE, OrganizationType.UNIVERSITY_OF_APPLIED_SCIENCES),
+                i.access().get(0).targetUsers(), k);
+          }
+        }),
+        fact("no access list of the seeds excludes anyone: a company's access to the umc imaging is not stated, not denied", () -> {
+          L.infrastructures().stream().filter(i -> !i.access().isEmpty())
+              .forEach(i -> assertTrue(!i.accessExhaustive(), i.key().key()));
+          InfrastructureMatch imaging = InfrastructureMatcher.of(L).match(ResearchNeed.builder()
+                  .capability("imaging", Importance.REQUIRED)
+                  .requester(Requester.of(Set.of(OrganizationType.COMPANY), Sector.PRIVATE_FOR_PROFIT)).build())
+              .matches().stream().filter(m -> m.infrastructure().key().key().equals("umc-imaging-facilities"))
+              .findFirst().orElseThrow();
+          assertEquals(Usability.NOT_STATED, imaging.usability());
+        }),
         fact("GOUD is an academic workplace of Erasmus MC with Abrona, Amarant and Ipse de Bruggen", () -> {
           Partnership goud = partnership("goud");
           assertEquals(PartnershipKind.ACADEMIC_WORKPLACE, goud.kind());

@@ -1,7 +1,9 @@
 package io.github.collabkit.json.testing;
 
 import io.github.collabkit.model.AccessAudience;
+import io.github.collabkit.model.AccessMode;
 import io.github.collabkit.model.AccessTerm;
+import io.github.collabkit.model.AccessType;
 import io.github.collabkit.model.ActionLine;
 import io.github.collabkit.model.ActionLineRef;
 import io.github.collabkit.model.Alignment;
@@ -275,6 +277,9 @@ public final class ModelGenerator {
       b.statusAsOf(date());
     }
     if (chance()) {
+      b.accessExhaustive(b.build().access().isEmpty());
+    }
+    if (chance()) {
       b.scope(pick(GeographicScope.values()));
     }
     if (chance()) {
@@ -486,7 +491,13 @@ public final class ModelGenerator {
   }
 
   AccessTerm accessTerm() {
-    return AccessTerm.builder().audience(pick(AccessAudience.values())).conditions(maybeText()).build();
+    AccessTerm.Builder b = AccessTerm.builder().audience(pick(AccessAudience.values())).conditions(maybeText())
+        .types(set(0, 2, () -> pick(AccessType.values())))
+        .targetUsers(set(0, 2, () -> pick(OrganizationType.values())));
+    if (chance()) {
+      b.mode(pick(AccessMode.values()));
+    }
+    return b.build();
   }
 
   Quantity quantity() {
