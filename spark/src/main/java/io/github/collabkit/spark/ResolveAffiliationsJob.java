@@ -1,6 +1,6 @@
 package io.github.collabkit.spark;
 
-import io.github.collabkit.spark.internal.ResolutionRows;
+import io.github.collabkit.index.Resolution;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,10 +97,10 @@ public final class ResolveAffiliationsJob {
     }
     long total = 0;
     for (Map.Entry<String, Long> e : counts.entrySet()) {
-      out.printf(Locale.ROOT, "%-10s %12d%n", e.getKey(), e.getValue());
+      out.printf(Locale.ROOT, "%-16s %12d%n", e.getKey(), e.getValue());
       total += e.getValue();
     }
-    out.printf(Locale.ROOT, "%-10s %12d%n", "total", total);
+    out.printf(Locale.ROOT, "%-16s %12d%n", "total", total);
     return 0;
   }
 
@@ -124,12 +124,12 @@ public final class ResolveAffiliationsJob {
   }
 
   /**
-   * Counts the rows of each status in a resolved dataset, in the order resolved, unsure, unmatched.
+   * Counts the rows of each status in a resolved dataset, in the order of {@link Resolution.Status}.
    */
   private static Map<String, Long> countByStatus(Dataset<Row> resolved) {
     Map<String, Long> counts = new LinkedHashMap<>();
-    for (String status : List.of(ResolutionRows.RESOLVED, ResolutionRows.UNSURE, ResolutionRows.UNMATCHED)) {
-      counts.put(status, 0L);
+    for (Resolution.Status status : Resolution.Status.values()) {
+      counts.put(status.code(), 0L);
     }
     for (Row r : resolved.groupBy(SparkResolver.DEFAULT_COLUMN + ".status").count().collectAsList()) {
       counts.put(r.getString(0), r.getLong(1));

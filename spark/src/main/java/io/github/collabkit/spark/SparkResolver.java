@@ -31,12 +31,16 @@ import org.apache.spark.sql.types.StructType;
  * Registry#shippedSize()} bytes); each executor reads it and builds one index the first time a
  * task needs it, and every later task on that executor reuses it. Rows are
  * resolved a partition at a time ({@code mapPartitions}), lazily, so memory does not grow with
- * the partition. The column added is a struct of {@link #resolutionType()}: {@code status}
- * ({@code resolved}, {@code unsure} when the best candidate was not accepted, {@code unmatched}
- * when no name came close), the organization's {@code key}, its {@code ror} id and display {@code
- * name} when resolved, the {@code score} of the best candidate (0 when none) and the {@code
- * reason} in one short phrase. A null text is resolved as an empty one ({@code unmatched}, reason
- * {@code empty text}).
+ * the partition. The column added is a struct of {@link #resolutionType()}: {@code status} (the
+ * code of {@code Resolution.Status}: {@code resolved}, {@code empty}, {@code no-candidate}, {@code
+ * below-threshold}, {@code ambiguous}, {@code unsupported}, {@code several-named}), the
+ * organization's {@code key}, its {@code ror} id and display {@code name} when resolved, the
+ * {@code score} of the best candidate (0 when none), the {@code reason} in one short phrase, and
+ * {@code named}: every organization the text names ({@code Resolution.named()}), each a struct of
+ * {@code key}, {@code ror}, {@code name}, {@code score}, the {@code matched} text with its {@code
+ * start} and {@code end} (exclusive) in the text, and its {@code evidence} (structs of {@code
+ * kind}, {@code found}, {@code expected}, {@code effect}). A null text is resolved as an empty one
+ * (status {@code empty}).
  *
  * <p>A resolver holds a broadcast; close it to free the executors' copies.
  */

@@ -147,14 +147,25 @@ public final class LocalThroughput {
         registry.shippedSize(), stats(fromDocument));
   }
 
-  private static List<String> strings(int count) throws IOException {
+  /** The affiliation strings, read with Spark's CSV reader in a session of their own. */
+  private static List<String> strings(int count) {
     List<String> distinct = new ArrayList<>();
-    for (String file : List.of("20230628_Crossref_publisher_asserted_affiliation_string_ROR_IDs_train.csv",
-        "20230903_affiliation_matching_logs_train.csv")) {
-      Path csv = SHARED.resolve("affiliation").resolve(file);
-      if (Files.isRegularFile(csv)) {
-        distinct.addAll(firstColumn(Files.readString(csv)));
+    SparkSession spark = SparkSession.builder().master("local[1]").appName("collabkit throughput input")
+        .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1").getOrCreate();
+    try {
+      for (String file : List.of("20230628_Crossref_publisher_asserted_affiliation_string_ROR_IDs_train.csv",
+          "20230903_affiliation_matching_logs_train.csv")) {
+        Path csv = SHARED.resolve("affiliation").resolve(file);
+        if (Files.isRegularFile(csv)) {
+          // the first column is the affiliation (the Crossref file's header starts with a byte order mark)
+          for (Row r : spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
+              .csv(csv.toString()).collectAsList()) {
+            distinct.add(r.getString(0));
+          }
+        }
       }
+    } finally {
+      spark.stop();
     }
     if (distinct.isEmpty()) {
       throw new IllegalStateException("the affiliation strings under " + SHARED.resolve("affiliation")
@@ -165,42 +176,6 @@ public final class LocalThroughput {
       texts.add(distinct.get(i % distinct.size()));
     }
     return texts;
-  }
-
-  /** The first field of each record after the header (RFC 4180 quoting). */
-  private static List<String> firstColumn(String csv) {
-    List<String> values = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    boolean first = true;
-    boolean header = true;
-    for (int i = csv.startsWith("\uFEFF") ? 1 : 0; i < csv.length(); i++) {
-      char c = csv.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else if (first) {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        first = false;
-      } else if (c == '\n') {
-        if (!header) {
-          values.add(field.toString());
-        }
-        header = false;
-        field.setLength(0);
-        first = true;
-      } else if (first && c != '\r') {
-        field.append(c);
-      }
-    }
-    return values;
   }
 
   private static String stats(double[] xs) {
