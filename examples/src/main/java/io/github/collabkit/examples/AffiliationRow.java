@@ -19,6 +19,12 @@ public record AffiliationRow(String dataset, int row, String text, Set<String> g
 
   /**
    * Creates a row, copying the gold ids.
+   *
+   * @param dataset the file the row comes from, such as {@code crossref}
+   * @param row the data row in that file, from 0
+   * @param text the affiliation string
+   * @param gold the ROR ids that are right; empty when no organization applies (NP)
+   * @param rorPrediction the ROR matcher's answer, or the empty string when it gave none
    */
   public AffiliationRow {
     gold = Set.copyOf(gold);
