@@ -54,6 +54,18 @@ class InfrastructureMatcherTest {
   }
 
   @Test
+  void toStringIsShortKeysUsabilityAndScoreWithoutTheInfrastructures() {
+    MatchResult r = MATCHER.match(need(COMPANY).capability("human-challenge-trials", Importance.REQUIRED).build());
+    InfrastructureMatch first = r.matches().get(0);
+    assertEquals("InfrastructureMatch[infect-nl, " + first.usability() + ", score " + first.score() + "]",
+        first.toString());
+    assertEquals("MatchResult[infect-nl " + first.usability() + " " + first.score() + ", infecta "
+        + r.matches().get(1).usability() + " " + r.matches().get(1).score() + "; notices " + r.notices().size() + "]",
+        r.toString());
+    assertEquals("MatchResult[notices 0]", new MatchResult(r.need(), List.of(), Set.of(), List.of()).toString());
+  }
+
+  @Test
   void doesNotOfferCompanyWhatIsOpenOnlyToAcademicPartners() {
     ResearchNeed.Builder cohort = need(COMPANY).capability("cohort-data", Importance.REQUIRED);
     assertEquals(List.of(), keys(MATCHER.match(cohort.build())));
