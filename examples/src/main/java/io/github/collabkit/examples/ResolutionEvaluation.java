@@ -5,6 +5,8 @@ import io.github.collabkit.index.Resolution;
 import io.github.collabkit.json.ror.RorImport;
 import io.github.collabkit.json.ror.RorImporter;
 import io.github.collabkit.model.Organization;
+import io.github.collabkit.testing.AffiliationRow;
+import io.github.collabkit.testing.ResolutionScore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -37,38 +39,6 @@ import java.util.Set;
 public final class ResolutionEvaluation {
   private ResolutionEvaluation() {}
 
-  /** Precision, recall and F1 of one matcher on a set of rows. */
-  public record Scores(int rows, int positives, int truePositives, int predictions) {
-    /**
-     * Returns the precision.
-     *
-     * @return right predictions over all predictions
-     */
-    public double precision() {
-      return predictions == 0 ? 1 : (double) truePositives / predictions;
-    }
-
-    /**
-     * Returns the recall.
-     *
-     * @return right predictions over rows with a gold organization
-     */
-    public double recall() {
-      return positives == 0 ? 1 : (double) truePositives / positives;
-    }
-
-    /**
-     * Returns the F1 score.
-     *
-     * @return the harmonic mean of precision and recall
-     */
-    public double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-  }
-
   /**
    * Scores a list of predictions against the rows, as ROR counts.
    *
@@ -76,7 +46,7 @@ public final class ResolutionEvaluation {
    * @param predictions one predicted ROR id per row, the empty string for none
    * @return the scores
    */
-  public static Scores score(List<AffiliationRow> rows, List<String> predictions) {
+  public static ResolutionScore score(List<AffiliationRow> rows, List<String> predictions) {
     int positives = 0;
     int tp = 0;
     int predicted = 0;
@@ -93,7 +63,7 @@ public final class ResolutionEvaluation {
         }
       }
     }
-    return new Scores(rows.size(), positives, tp, predicted);
+    return new ResolutionScore(rows.size(), positives, predicted, tp);
   }
 
   /**
@@ -185,7 +155,7 @@ public final class ResolutionEvaluation {
    * @return the scores per row set, collabkit's then ROR's
    * @throws IOException when a file cannot be read
    */
-  public static Map<String, Scores[]> run(Path ror, PrintStream out) throws IOException {
+  public static Map<String, ResolutionScore[]> run(Path ror, PrintStream out) throws IOException {
     long t0 = System.nanoTime();
     RorImport registry = RorImporter.create().read(ror.resolve("records/ror-records-v2.jsonl.gz"));
     long t1 = System.nanoTime();
@@ -206,7 +176,7 @@ public final class ResolutionEvaluation {
    * @return the scores per row set, collabkit's then ROR's
    * @throws IOException when a file cannot be read
    */
-  public static Map<String, Scores[]> run(Path ror, List<Organization> registry,
+  public static Map<String, ResolutionScore[]> run(Path ror, List<Organization> registry,
       OrganizationIndex index, PrintStream out) throws IOException {
     Set<String> ids = new HashSet<>();
     for (Organization o : registry) {
@@ -257,7 +227,7 @@ public final class ResolutionEvaluation {
     for (int i = 0; i < all.size(); i++) {
       byText.put(all.get(i).dataset() + ":" + all.get(i).row(), allPredictions.get(i));
     }
-    Map<String, Scores[]> result = new LinkedHashMap<>();
+    Map<String, ResolutionScore[]> result = new LinkedHashMap<>();
     out.println("rows: gold organization in the registry, plus NP rows; ROR = ROR's affiliation matcher");
     out.printf(Locale.ROOT, "%-22s %6s %6s | %-23s | %-23s%n", "", "", "", "collabkit", "ROR matcher");
     out.printf(Locale.ROOT, "%-22s %6s %6s | %7s %7s %7s | %7s %7s %7s%n", "row set", "rows", "NP",
@@ -270,12 +240,12 @@ public final class ResolutionEvaluation {
         mine.add(byText.get(r.dataset() + ":" + r.row()));
         theirs.add(r.rorPrediction());
       }
-      Scores a = score(rows, mine);
-      Scores b = score(rows, theirs);
+      ResolutionScore a = score(rows, mine);
+      ResolutionScore b = score(rows, theirs);
       ours.put(e.getKey(), mine);
-      result.put(e.getKey(), new Scores[] {a, b});
+      result.put(e.getKey(), new ResolutionScore[] {a, b});
       out.printf(Locale.ROOT, "%-22s %6d %6d | %7.3f %7.3f %7.3f | %7.3f %7.3f %7.3f%n", e.getKey(),
-          rows.size(), rows.size() - a.positives(), a.precision(), a.recall(), a.f1(),
+          rows.size(), rows.size() - a.expected(), a.precision(), a.recall(), a.f1(),
           b.precision(), b.recall(), b.f1());
     }
     if (Boolean.getBoolean("collabkit.evaluation.errors")) {
