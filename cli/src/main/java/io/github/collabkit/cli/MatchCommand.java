@@ -100,7 +100,7 @@ final class MatchCommand implements Callable<Integer> {
       int rank = 1;
       for (InfrastructureMatch m : result.matches()) {
         out.println(String.format(Locale.ROOT, "%2d. %s (%s) [%s, score %d]: %s", rank++,
-            m.infrastructure().displayName(lang), m.infrastructure().key().key(), m.usability().label(lang), m.score(),
+            m.infrastructure().displayName(lang), m.infrastructure().key(), m.usability().label(lang), m.score(),
             m.reasons().stream().map(r -> r.text(lang)).collect(Collectors.joining("; "))));
         out.println("    " + m.accessNote().text(lang));
       }
@@ -171,7 +171,7 @@ final class MatchCommand implements Callable<Integer> {
     ArrayNode matches = root.putArray("matches");
     for (InfrastructureMatch m : result.matches()) {
       ObjectNode n = matches.addObject();
-      n.put("key", m.infrastructure().key().key());
+      n.put("key", m.infrastructure().key());
       n.put("name", m.infrastructure().displayName(lang));
       n.put("usability", m.usability().name().toLowerCase(Locale.ROOT).replace('_', '-'));
       n.put("score", m.score());

@@ -177,7 +177,7 @@ public final class OrganizationIndex {
     int[] duplicate = new int[1];
     this.keys = new Tables.Keys(organizations, duplicate);
     if (duplicate[0] >= 0) {
-      throw new CollabkitException("organization index: key '" + organizations[duplicate[0]].key()
+      throw new CollabkitException("organization index: key '" + organizations[duplicate[0]].ref()
           + "' appears more than once");
     }
     this.identifiers = new Tables.Identifiers(organizations);
@@ -606,7 +606,7 @@ public final class OrganizationIndex {
     List<Map.Entry<Integer, double[]>> ranked = new ArrayList<>(best.entrySet());
     ranked.sort((x, y) -> {
       int c = Double.compare(y.getValue()[0], x.getValue()[0]);
-      return c != 0 ? c : organizations[x.getKey()].key().compareTo(organizations[y.getKey()].key());
+      return c != 0 ? c : organizations[x.getKey()].ref().compareTo(organizations[y.getKey()].ref());
     });
     List<Completion> result = new ArrayList<>(Math.min(k, ranked.size()));
     for (Map.Entry<Integer, double[]> e : ranked) {
@@ -1052,7 +1052,7 @@ public final class OrganizationIndex {
       return c;
     }
     c = Float.compare(orgPrior[y.org], orgPrior[x.org]);
-    return c != 0 ? c : organizations[x.org].key().compareTo(organizations[y.org].key());
+    return c != 0 ? c : organizations[x.org].ref().compareTo(organizations[y.org].ref());
   }
 
   /** Tells whether {@code ancestor} is a parent of {@code org}, up to five levels up. */

@@ -43,7 +43,7 @@ public record Classification(
    * @return the keys in the strategy's order
    */
   public List<ActionLineRef> lines() {
-    return assignments.stream().map(a -> a.line().key()).collect(Collectors.toUnmodifiableList());
+    return assignments.stream().map(a -> a.line().ref()).collect(Collectors.toUnmodifiableList());
   }
 
   /**
@@ -53,7 +53,7 @@ public record Classification(
    * @return {@code true} if an assignment is to that line
    */
   public boolean isUnder(ActionLineRef line) {
-    return assignments.stream().anyMatch(a -> a.line().key().equals(line));
+    return assignments.stream().anyMatch(a -> a.line().ref().equals(line));
   }
 
   /**
@@ -63,7 +63,7 @@ public record Classification(
    * @return the reasons, empty when the subject does not fall under the line
    */
   public List<ClassificationReason> reasons(ActionLineRef line) {
-    return assignments.stream().filter(a -> a.line().key().equals(line)).findFirst()
+    return assignments.stream().filter(a -> a.line().ref().equals(line)).findFirst()
         .map(Assignment::reasons).orElse(List.of());
   }
 

@@ -50,7 +50,7 @@ public record InfrastructureMatch(
    */
   public String explain(String language) {
     StringBuilder sb = new StringBuilder()
-        .append(infrastructure.key().key()).append(' ').append(infrastructure.displayName(language))
+        .append(infrastructure.key()).append(' ').append(infrastructure.displayName(language))
         .append(" [score ").append(score).append(", ").append(usability.label(language)).append("] ");
     for (int i = 0; i < reasons.size(); i++) {
       sb.append(i == 0 ? "" : "; ").append(reasons.get(i).text(language));

@@ -66,7 +66,7 @@ public final class ClassifyPartnerships {
         + (nl ? " actielijnen" : " action lines"));
     for (ActionLine line : classifier.actionLines()) {
       out.println(String.format(Locale.ROOT, "  %-32s %2d", line.label().text(lang),
-          all.stream().filter(c -> c.isUnder(line.key())).count()));
+          all.stream().filter(c -> c.isUnder(line.ref())).count()));
     }
     out.println(String.format(Locale.ROOT, "  %-32s %2d", nl ? "(geen)" : "(none)",
         all.stream().filter(c -> c.assignments().isEmpty()).count()));

@@ -56,7 +56,7 @@ public final class Explore {
     // LUMC and its departments count as LUMC here.
     List<OrganizationRef> lumcAndUnits = new ArrayList<>();
     lumcAndUnits.add(lumcRef);
-    landscape.unitsOf(lumcRef).forEach(u -> lumcAndUnits.add(u.key()));
+    landscape.unitsOf(lumcRef).forEach(u -> lumcAndUnits.add(u.ref()));
 
     Set<Partnership> partnerships = new LinkedHashSet<>();
     lumcAndUnits.forEach(o -> partnerships.addAll(landscape.partnershipsOf(o)));
