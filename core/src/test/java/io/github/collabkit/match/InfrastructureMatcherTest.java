@@ -1,6 +1,6 @@
 package io.github.collabkit.match;
 
-import static io.github.collabkit.fixture.UmcLandscapeFixture.landscape;
+import static io.github.collabkit.testing.UmcLandscapeFixture.landscape;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
