@@ -45,7 +45,8 @@ public record InfrastructureMatch(
    * Returns one readable line: key, name, score, usability, reasons and access, such as {@code
    * infect-nl INFECT-NL [score 2, usable] offers Human challenge trials (required); ... | access: ...}.
    *
-   * @param language a BCP 47 tag; {@code nl} gives Dutch, anything else English
+   * @param language a BCP 47 tag; {@code nl}, {@code NL} or {@code nl-BE} give Dutch, anything else
+   *     (including {@code null}) English, as {@link io.github.collabkit.model.Language#of(String)} decides
    * @return the line
    */
   public String explain(String language) {

@@ -189,8 +189,9 @@ public abstract class Infrastructure implements WithInfrastructure, Entity<Infra
   public abstract List<Statement> statements();
 
   /**
-   * Returns the name to show: the first display name or label in a language, else the first
-   * display name, else the first name.
+   * Returns the name to show: the first display name or label in a language (matched by primary
+   * language, so {@code NL} and {@code nl-BE} find a Dutch name), else the first display name, else
+   * the first name.
    *
    * @param language a BCP 47 language tag such as {@code nl}; {@code null} for no preference
    * @return the name to show
