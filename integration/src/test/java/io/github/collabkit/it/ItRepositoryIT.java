@@ -103,7 +103,7 @@ class ItRepositoryIT {
           "<scope>test</scope>", "${")) {
         assertTrue(!text.contains(leftover), () -> pom + " still holds " + leftover + ":\n" + text);
       }
-      for (String kept : List.of("<licenses>", "<scm>", "<developers>", "<version>" + Build.version() + "</version>",
+      for (String kept : List.of("<licenses>", "<scm", "<developers>", "<version>" + Build.version() + "</version>",
           "<url>https://github.com/collabkit/collabkit</url>",
           "<connection>scm:git:https://github.com/collabkit/collabkit.git</connection>")) {
         assertTrue(text.contains(kept), () -> pom + " lost " + kept + ":\n" + text);
