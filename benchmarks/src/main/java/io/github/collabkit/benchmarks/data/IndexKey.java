@@ -5,7 +5,10 @@ import java.util.Locale;
 
 /**
  * The normalised name key of collabkit's {@code OrganizationIndex}, replicated here because the
- * index's analyser is internal (package-private): every letter and digit folded (lower case,
+ * code it mirrors is internal: the library's one folding, {@code
+ * io.github.collabkit.internal.Folding#fold(int, StringBuilder)} (not exported by the core
+ * module), joined without separators as the index's {@code ExactLookup.key} does. Every letter
+ * and digit folded (lower case,
  * diacritics removed, {@code ß} to {@code ss}, {@code æ} to {@code ae}, {@code ø} to {@code o} and
  * so on), everything else dropped, so {@code "Radboud UMC"} and {@code "Radboudumc"} both give
  * {@code "radboudumc"}. The index's exact-name map is keyed by this form (and by a second form with
