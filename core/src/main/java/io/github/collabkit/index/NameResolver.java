@@ -393,7 +393,7 @@ final class NameResolver {
       return c;
     }
     c = Float.compare(table.prior(y.org), table.prior(x.org));
-    return c != 0 ? c : table.get(x.org).key().compareTo(table.get(y.org).key());
+    return c != 0 ? c : table.get(x.org).ref().compareTo(table.get(y.org).ref());
   }
 
   /** The analysed query with its word ids, fuzzy alternatives and weights. */

@@ -39,7 +39,7 @@ final class OrganizationTable {
     int[] duplicate = new int[1];
     this.keys = new Tables.Keys(organizations, duplicate);
     if (duplicate[0] >= 0) {
-      throw new CollabkitException("organization index: key '" + organizations[duplicate[0]].key()
+      throw new CollabkitException("organization index: key '" + organizations[duplicate[0]].ref()
           + "' appears more than once");
     }
     this.country = new String[n];

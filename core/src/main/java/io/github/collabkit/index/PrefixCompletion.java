@@ -108,7 +108,7 @@ final class PrefixCompletion {
     List<Map.Entry<Integer, double[]>> ranked = new ArrayList<>(best.entrySet());
     ranked.sort((x, y) -> {
       int c = Double.compare(y.getValue()[0], x.getValue()[0]);
-      return c != 0 ? c : table.get(x.getKey()).key().compareTo(table.get(y.getKey()).key());
+      return c != 0 ? c : table.get(x.getKey()).ref().compareTo(table.get(y.getKey()).ref());
     });
     List<Completion> result = new ArrayList<>(Math.min(k, ranked.size()));
     for (Map.Entry<Integer, double[]> e : ranked) {
