@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.collabkit.index.OrganizationIndex;
 import io.github.collabkit.json.ror.RorImporter;
 import io.github.collabkit.testing.AffiliationRow;
-import io.github.collabkit.testing.ResolutionScore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,17 +80,31 @@ class ResolutionEvaluationTest {
         new AffiliationRow("t", 0, "LUMC", java.util.Set.of("05xvt9f17"), ""),
         new AffiliationRow("t", 1, "Leiden", java.util.Set.of("027bh9e22"), ""),
         new AffiliationRow("t", 2, "thanks", java.util.Set.of(), ""));
-    ResolutionScore s = ResolutionEvaluation.score(rows,
+    ResolutionEvaluation.Scores s = ResolutionEvaluation.score(rows,
         List.of("05xvt9f17", "", "027bh9e22"));
     assertEquals(0.5, s.precision(), 1e-9);
     assertEquals(0.5, s.recall(), 1e-9);
   }
 
   @Test
+  void scoresRecallBothOursAndAsRorsCalculateFScoreDoes() {
+    List<AffiliationRow> rows = List.of(
+        new AffiliationRow("t", 0, "LUMC", java.util.Set.of("05xvt9f17"), ""),
+        new AffiliationRow("t", 1, "Leiden University", java.util.Set.of("027bh9e22"), ""),
+        new AffiliationRow("t", 2, "Leiden", java.util.Set.of("027bh9e22"), ""));
+    ResolutionEvaluation.Scores s = ResolutionEvaluation.score(rows,
+        List.of("05xvt9f17", "05xvt9f17", ""));
+    assertEquals(0.5, s.precision(), 1e-9);
+    assertEquals(1 / 3.0, s.recall(), 1e-9, "a wrong answer counts against our recall");
+    assertEquals(0.5, s.rorRecall(), 1e-9, "ROR counts only the unanswered row as missed");
+    assertEquals(0.5, s.rorF1(), 1e-9);
+  }
+
+  @Test
   void resolvesTheLabelledSampleWithHighPrecision() throws IOException {
     Path ror = ror();
     List<AffiliationRow> rows = sample();
-    ResolutionScore s = ResolutionEvaluation.score(rows,
+    ResolutionEvaluation.Scores s = ResolutionEvaluation.score(rows,
         ResolutionEvaluation.predict(index(ror), rows));
     assertTrue(s.precision() >= PRECISION_FLOOR, () -> "precision fell to " + s.precision());
     assertTrue(s.recall() >= RECALL_FLOOR, () -> "recall fell to " + s.recall());
@@ -109,12 +122,12 @@ class ResolutionEvaluationTest {
   void beatsRorsMatcherOnF1OnTheSameRows() throws IOException {
     Path ror = ror();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Map<String, ResolutionScore[]> result =
+    Map<String, ResolutionEvaluation.Scores[]> result =
         ResolutionEvaluation.run(ror, registryOf(ror), index(ror),
             new PrintStream(out, true, StandardCharsets.UTF_8));
     String table = out.toString(StandardCharsets.UTF_8);
     for (String rows : List.of("all", "all, odd (held out)", "Crossref train")) {
-      ResolutionScore[] s = result.get(rows);
+      ResolutionEvaluation.Scores[] s = result.get(rows);
       assertTrue(s[0].f1() > s[1].f1(), rows + "\n" + table);
       assertTrue(s[0].precision() >= 0.95, rows + "\n" + table);
     }
