@@ -1,5 +1,6 @@
 package io.github.collabkit.model;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CollabkitStyle
-public abstract class InfrastructureParticipation implements WithInfrastructureParticipation {
+public abstract class InfrastructureParticipation implements WithInfrastructureParticipation, TimeBoundLink {
 
   /** Subclassed only by the implementation Immutables generates in this package. */
   InfrastructureParticipation() {}
@@ -18,6 +19,7 @@ public abstract class InfrastructureParticipation implements WithInfrastructureP
    *
    * @return the organization
    */
+  @Override
   public abstract OrganizationRef organization();
 
   /**
@@ -26,6 +28,28 @@ public abstract class InfrastructureParticipation implements WithInfrastructureP
    * @return the role
    */
   public abstract InfrastructureRole role();
+
+  /**
+   * Returns where the participation stands: current, former or only foreseen. Binds {@link
+   * ParticipationStatus}; defaults to {@link ParticipationStatus#CURRENT}, the meaning of every
+   * format 1.0 document.
+   *
+   * @return the status
+   */
+  @Override
+  @Value.Default
+  public ParticipationStatus status() {
+    return ParticipationStatus.CURRENT;
+  }
+
+  /**
+   * Returns when the participation holds: from when the organization joined until it left, at the
+   * precision the source gives. A prospective participation has no end.
+   *
+   * @return the period, if the source dates it
+   */
+  @Override
+  public abstract Optional<Period> period();
 
   /**
    * Returns a participation.
@@ -50,5 +74,10 @@ public abstract class InfrastructureParticipation implements WithInfrastructureP
   /** Builds an {@link InfrastructureParticipation}; {@code build()} checks the invariants. */
   public static final class Builder extends ImmutableInfrastructureParticipation.Builder {
     Builder() {}
+  }
+
+  @Value.Check
+  void checkStatusAndPeriod() {
+    TimeBoundLinks.check("infrastructure participation", this);
   }
 }

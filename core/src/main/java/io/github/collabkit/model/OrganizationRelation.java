@@ -1,5 +1,6 @@
 package io.github.collabkit.model;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CollabkitStyle
-public abstract class OrganizationRelation implements WithOrganizationRelation {
+public abstract class OrganizationRelation implements WithOrganizationRelation, TimeBoundLink {
 
   /** Subclassed only by the implementation Immutables generates in this package. */
   OrganizationRelation() {}
@@ -26,7 +27,30 @@ public abstract class OrganizationRelation implements WithOrganizationRelation {
    *
    * @return the reference
    */
+  @Override
   public abstract OrganizationRef organization();
+
+  /**
+   * Returns where the relation stands: current, former or only foreseen. Binds {@link
+   * ParticipationStatus}; defaults to {@link ParticipationStatus#CURRENT}, the meaning of every
+   * format 1.0 document.
+   *
+   * @return the status
+   */
+  @Override
+  @Value.Default
+  public ParticipationStatus status() {
+    return ParticipationStatus.CURRENT;
+  }
+
+  /**
+   * Returns when the relation holds: from when the organization joined until it left, at the
+   * precision the source gives. A prospective relation has no end.
+   *
+   * @return the period, if the source dates it
+   */
+  @Override
+  public abstract Optional<Period> period();
 
   /**
    * Returns a relation.
@@ -51,5 +75,10 @@ public abstract class OrganizationRelation implements WithOrganizationRelation {
   /** Builds an {@link OrganizationRelation}; {@code build()} checks the invariants. */
   public static final class Builder extends ImmutableOrganizationRelation.Builder {
     Builder() {}
+  }
+
+  @Value.Check
+  void checkStatusAndPeriod() {
+    TimeBoundLinks.check("organization relation", this);
   }
 }

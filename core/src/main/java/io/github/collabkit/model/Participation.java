@@ -1,6 +1,7 @@
 package io.github.collabkit.model;
 
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CollabkitStyle
-public abstract class Participation implements WithParticipation {
+public abstract class Participation implements WithParticipation, TimeBoundLink {
 
   /** Subclassed only by the implementation Immutables generates in this package. */
   Participation() {}
@@ -19,6 +20,7 @@ public abstract class Participation implements WithParticipation {
    *
    * @return the organization
    */
+  @Override
   public abstract OrganizationRef organization();
 
   /**
@@ -50,6 +52,28 @@ public abstract class Participation implements WithParticipation {
   }
 
   /**
+   * Returns where the participation stands: current, former or only foreseen. Binds {@link
+   * ParticipationStatus}; defaults to {@link ParticipationStatus#CURRENT}, the meaning of every
+   * format 1.0 document.
+   *
+   * @return the status
+   */
+  @Override
+  @Value.Default
+  public ParticipationStatus status() {
+    return ParticipationStatus.CURRENT;
+  }
+
+  /**
+   * Returns when the participation holds: from when the organization joined until it left, at the
+   * precision the source gives. A prospective participation has no end.
+   *
+   * @return the period, if the source dates it
+   */
+  @Override
+  public abstract Optional<Period> period();
+
+  /**
    * Returns a participation with a role and no named leaders.
    *
    * @param organization the organization
@@ -72,5 +96,10 @@ public abstract class Participation implements WithParticipation {
   /** Builds a {@link Participation}; {@code build()} checks the invariants. */
   public static final class Builder extends ImmutableParticipation.Builder {
     Builder() {}
+  }
+
+  @Value.Check
+  void checkStatusAndPeriod() {
+    TimeBoundLinks.check("participation", this);
   }
 }
