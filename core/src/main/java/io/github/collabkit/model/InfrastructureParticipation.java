@@ -1,6 +1,5 @@
 package io.github.collabkit.model;
 
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -28,28 +27,6 @@ public abstract class InfrastructureParticipation implements WithInfrastructureP
    * @return the role
    */
   public abstract InfrastructureRole role();
-
-  /**
-   * Returns where the participation stands: current, former or only foreseen. Binds {@link
-   * ParticipationStatus}; defaults to {@link ParticipationStatus#CURRENT}, the meaning of every
-   * format 1.0 document.
-   *
-   * @return the status
-   */
-  @Override
-  @Value.Default
-  public ParticipationStatus status() {
-    return ParticipationStatus.CURRENT;
-  }
-
-  /**
-   * Returns when the participation holds: from when the organization joined until it left, at the
-   * precision the source gives. A prospective participation has no end.
-   *
-   * @return the period, if the source dates it
-   */
-  @Override
-  public abstract Optional<Period> period();
 
   /**
    * Returns a participation.

@@ -1,6 +1,5 @@
 package io.github.collabkit.model;
 
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -29,28 +28,6 @@ public abstract class OrganizationRelation implements WithOrganizationRelation, 
    */
   @Override
   public abstract OrganizationRef organization();
-
-  /**
-   * Returns where the relation stands: current, former or only foreseen. Binds {@link
-   * ParticipationStatus}; defaults to {@link ParticipationStatus#CURRENT}, the meaning of every
-   * format 1.0 document.
-   *
-   * @return the status
-   */
-  @Override
-  @Value.Default
-  public ParticipationStatus status() {
-    return ParticipationStatus.CURRENT;
-  }
-
-  /**
-   * Returns when the relation holds: from when the organization joined until it left, at the
-   * precision the source gives. A prospective relation has no end.
-   *
-   * @return the period, if the source dates it
-   */
-  @Override
-  public abstract Optional<Period> period();
 
   /**
    * Returns a relation.

@@ -1,7 +1,6 @@
 package io.github.collabkit.model;
 
 import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -50,28 +49,6 @@ public abstract class Participation implements WithParticipation, TimeBoundLink 
   public LocalizedText contribution() {
     return LocalizedText.empty();
   }
-
-  /**
-   * Returns where the participation stands: current, former or only foreseen. Binds {@link
-   * ParticipationStatus}; defaults to {@link ParticipationStatus#CURRENT}, the meaning of every
-   * format 1.0 document.
-   *
-   * @return the status
-   */
-  @Override
-  @Value.Default
-  public ParticipationStatus status() {
-    return ParticipationStatus.CURRENT;
-  }
-
-  /**
-   * Returns when the participation holds: from when the organization joined until it left, at the
-   * precision the source gives. A prospective participation has no end.
-   *
-   * @return the period, if the source dates it
-   */
-  @Override
-  public abstract Optional<Period> period();
 
   /**
    * Returns a participation with a role and no named leaders.

@@ -3,6 +3,7 @@ package io.github.collabkit.model;
 import io.github.collabkit.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * A link of an organization that holds for a time: its part in a partnership ({@link
@@ -28,12 +29,16 @@ public interface TimeBoundLink {
   OrganizationRef organization();
 
   /**
-   * Returns where the link stands. Binds {@link ParticipationStatus}; defaults to {@link
-   * ParticipationStatus#CURRENT}, the meaning of every format 1.0 document.
+   * Returns where the link stands: current, former or only foreseen. Binds {@link
+   * ParticipationStatus}; defaults to {@link ParticipationStatus#CURRENT}, the meaning of every
+   * format 1.0 document.
    *
    * @return the status
    */
-  ParticipationStatus status();
+  @Value.Default
+  default ParticipationStatus status() {
+    return ParticipationStatus.CURRENT;
+  }
 
   /**
    * Returns when the link holds: its start when the organization joined, its end when it left,
