@@ -1,18 +1,22 @@
 package io.github.collabkit.json;
 
 import io.github.collabkit.CollabkitException;
+import io.github.collabkit.json.internal.BundledLandscape;
+import io.github.collabkit.json.internal.DocumentWriter;
 import io.github.collabkit.json.internal.Documents;
+import io.github.collabkit.json.internal.JsonMappers;
 import io.github.collabkit.json.internal.ModelCodecs;
 import io.github.collabkit.json.internal.ModelReader;
 import io.github.collabkit.json.internal.ObjectCodec;
+import io.github.collabkit.json.internal.Schemas;
 import io.github.collabkit.json.internal.StrictUtf8;
+import io.github.collabkit.json.internal.WriteFailures;
 import io.github.collabkit.model.Landscape;
 import io.github.collabkit.validate.LandscapeValidator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,18 +29,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamFactory;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.json.JsonReadFeature;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,10 +58,10 @@ public final class CollabkitJson {
   public static final String FORMAT_VERSION = Documents.FORMAT_VERSION;
 
   /** Where the bundled dataset of the Dutch umc's lives in the jar. */
-  public static final String BUNDLED_LANDSCAPE = "/io/github/collabkit/json/data/dutch-umc-landscape.json";
+  public static final String BUNDLED_LANDSCAPE = "/" + BundledLandscape.RESOURCE;
 
   /** The folder of the jar that holds the JSON Schemas, {@code landscape.schema.json} and one per entity. */
-  public static final String SCHEMA_FOLDER = "/io/github/collabkit/json/schema/";
+  public static final String SCHEMA_FOLDER = "/" + Schemas.FOLDER;
 
   /**
    * The default read limits: nesting depth 32, strings of at most 100,000 characters, numbers of
@@ -95,39 +89,15 @@ public final class CollabkitJson {
   private final JsonMapper mapper;
   private final Set<CollabkitFeature> features;
   private final int maxProblems;
-  private final boolean prettyPrint;
-  /** The longest document written: this instance's read limit, so it reads back all it writes. */
-  private final long writeLimit;
+  /** Writes documents that this instance reads back: its read limit bounds what it writes. */
+  private final DocumentWriter writer;
   private final Map<Class<?>, ObjectCodec<?, ?>> codecs = new HashMap<>();
 
   private CollabkitJson(Builder b) {
     this.features = EnumSet.copyOf(b.features);
     this.maxProblems = b.maxProblems;
-    this.prettyPrint = b.prettyPrint;
-    this.writeLimit = b.constraints.getMaxDocumentLength() <= 0 ? Long.MAX_VALUE : b.constraints.getMaxDocumentLength();
-    CollabkitModule module = new CollabkitModule();
-    for (CollabkitFeature f : CollabkitFeature.values()) {
-      module = features.contains(f) ? module.with(f) : module.without(f);
-    }
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(b.constraints)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-        // names are interned once, when first seen, so the codecs find properties by identity
-        .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
-        .build();
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    PrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectNameValueSpacing(Separators.Spacing.AFTER))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
-    this.mapper = JsonMapper.builder(factory)
-        .addModule(module)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .defaultPrettyPrinter(pretty)
-        .configure(SerializationFeature.INDENT_OUTPUT, b.prettyPrint)
-        .build();
+    this.mapper = JsonMappers.create(features, b.constraints, b.prettyPrint);
+    this.writer = new DocumentWriter(mapper, b.prettyPrint);
     for (ObjectCodec<?, ?> c : ModelCodecs.ALL) {
       codecs.put(c.type(), c);
     }
@@ -267,7 +237,7 @@ public final class CollabkitJson {
     } catch (IOException e) {
       Landscape empty = Landscape.builder().name("(unnamed)").build();
       return new LandscapeReadResult(empty,
-          List.of(ioProblem(file, e).problem()), LandscapeValidator.create().validate(empty));
+          List.of(WriteFailures.of(file, e).problem()), LandscapeValidator.create().validate(empty));
     }
     return readLandscapeCollecting(in);
   }
@@ -289,22 +259,7 @@ public final class CollabkitJson {
   public void writeLandscape(Landscape landscape, OutputStream out) {
     Objects.requireNonNull(landscape, "landscape");
     Objects.requireNonNull(out, "out");
-    java.util.function.Consumer<JsonGenerator> body = g -> {
-      Documents.writeLandscape(g, landscape);
-      g.writeRaw('\n');
-    };
-    Bounded first = new Bounded(Math.min(writeLimit, ONE_PASS));
-    if (fits(first, prettyPrint, body)) {
-      first.copyTo(out);
-      return;
-    }
-    boolean pretty = prettyPrint && fits(new Bounded(writeLimit), true, body);
-    if (!pretty && !fits(new Bounded(writeLimit), false, body)) {
-      throw new CollabkitJsonException("", -1, -1, JsonRule.LIMIT, "the dataset '" + landscape.name()
-          + "' would be longer than " + writeLimit + " bytes even on one line, over the read limit of this"
-          + " CollabkitJson; nothing was written (raise maxDocumentLength, or write newline-delimited JSON)", null);
-    }
-    write(out, pretty, body);
+    writer.writeLandscape(landscape, out);
   }
 
   /**
@@ -318,7 +273,7 @@ public final class CollabkitJson {
     try (OutputStream out = Files.newOutputStream(file)) {
       writeLandscape(landscape, out);
     } catch (IOException e) {
-      throw ioProblem(file, e);
+      throw WriteFailures.of(file, e);
     }
   }
 
@@ -379,7 +334,7 @@ public final class CollabkitJson {
     @SuppressWarnings("unchecked")
     ObjectCodec<Object, ?> codec = (ObjectCodec<Object, ?>) codec(value.getClass());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(out, g -> codec.write(g, value));
+    writer.write(out, g -> codec.write(g, value));
     return out.toString(StandardCharsets.UTF_8);
   }
 
@@ -435,24 +390,7 @@ public final class CollabkitJson {
    * @throws CollabkitException when the jar holds no bundled dataset
    */
   public static Landscape bundledLandscape() {
-    // Checked before the holder class initializes: an exception thrown there would reach the caller
-    // as ExceptionInInitializerError, and as NoClassDefFoundError on every later call.
-    if (CollabkitJson.class.getResource(BUNDLED_LANDSCAPE) == null) {
-      throw new CollabkitException("the bundled dataset " + BUNDLED_LANDSCAPE + " is not in the jar");
-    }
-    return Bundled.LANDSCAPE;
-  }
-
-  private static final class Bundled {
-    static final Landscape LANDSCAPE = load();
-
-    private static Landscape load() {
-      InputStream in = CollabkitJson.class.getResourceAsStream(BUNDLED_LANDSCAPE);
-      if (in == null) {
-        throw new CollabkitException("the bundled dataset " + BUNDLED_LANDSCAPE + " is not in the jar");
-      }
-      return STANDARD.readLandscape(in);
-    }
+    return BundledLandscape.get();
   }
 
   /**
@@ -465,18 +403,7 @@ public final class CollabkitJson {
    * @throws IllegalArgumentException when there is no schema of that name
    */
   public static String schema(String name) {
-    if (!name.equals("landscape") && !ModelCodecs.ENTITIES.containsKey(name)) {
-      throw new IllegalArgumentException("no schema '" + name + "'; there are: landscape, "
-          + String.join(", ", new java.util.TreeSet<>(ModelCodecs.ENTITIES.keySet())));
-    }
-    try (InputStream in = CollabkitJson.class.getResourceAsStream(SCHEMA_FOLDER + name + ".schema.json")) {
-      if (in == null) {
-        throw new IllegalArgumentException("the schema " + name + " is not in the jar");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Schemas.read(name);
   }
 
   // ---- plumbing --------------------------------------------------------------------------------
@@ -502,111 +429,11 @@ public final class CollabkitJson {
     }
   }
 
-  private void write(OutputStream out, java.util.function.Consumer<JsonGenerator> body) {
-    write(out, prettyPrint, body);
-  }
-
-  private void write(OutputStream out, boolean pretty, java.util.function.Consumer<JsonGenerator> body) {
-    tools.jackson.databind.ObjectWriter writer = pretty
-        ? mapper.writer().with(SerializationFeature.INDENT_OUTPUT)
-        : mapper.writer().without(SerializationFeature.INDENT_OUTPUT);
-    try (JsonGenerator g = writer.createGenerator(new NonClosing(out))) {
-      body.accept(g);
-    } catch (JacksonException e) {
-      throw ModelReader.fromJackson(e, null);
-    }
-  }
-
-  /** Writes into {@code into}; returns false when it overflowed, having stopped there. */
-  private boolean fits(Bounded into, boolean pretty, java.util.function.Consumer<JsonGenerator> body) {
-    try {
-      write(into, pretty, body);
-      return true;
-    } catch (Bounded.Overflow e) {
-      return false;
-    }
-  }
-
-  /** Documents up to this many bytes are written into memory in one pass and then copied out. */
-  private static final int ONE_PASS = 1 << 20;
-
-  /** Keeps what is written up to a limit, or only counts it past the one-pass size; stops at the limit. */
-  private static final class Bounded extends OutputStream {
-    /** Thrown once to stop a write that passed the limit; carries no stack. */
-    static final class Overflow extends RuntimeException {
-      private static final long serialVersionUID = 1L;
-
-      Overflow() {
-        super("over the limit", null, false, false);
-      }
-    }
-
-    private final long limit;
-    private final ByteArrayOutputStream kept;
-    private long count;
-    /** Set when the limit was passed: what the generator flushes while closing is dropped. */
-    private boolean overflowed;
-
-    Bounded(long limit) {
-      this.limit = limit;
-      this.kept = limit <= ONE_PASS ? new ByteArrayOutputStream() : null;
-    }
-
-    @Override
-    public void write(int b) {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      if (overflowed) {
-        return;
-      }
-      count += len;
-      if (count > limit) {
-        overflowed = true;
-        throw new Overflow();
-      }
-      if (kept != null) {
-        kept.write(b, off, len);
-      }
-    }
-
-    void copyTo(OutputStream out) {
-      try {
-        kept.writeTo(out);
-      } catch (IOException e) {
-        throw new CollabkitJsonException("", -1, -1, JsonRule.IO, "cannot write: " + e, e);
-      }
-    }
-  }
-
   private static InputStream open(Path file) {
     try {
       return Files.newInputStream(file);
     } catch (IOException e) {
-      throw ioProblem(file, e);
-    }
-  }
-
-  private static CollabkitJsonException ioProblem(Path file, IOException e) {
-    return new CollabkitJsonException("", -1, -1, JsonRule.IO, "cannot read or write " + file + ": " + e, e);
-  }
-
-  /** Keeps a caller's stream open when the generator closes. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
+      throw WriteFailures.of(file, e);
     }
   }
 

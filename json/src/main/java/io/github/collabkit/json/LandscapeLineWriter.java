@@ -2,7 +2,7 @@ package io.github.collabkit.json;
 
 import io.github.collabkit.json.internal.Documents;
 import io.github.collabkit.json.internal.ModelCodecs;
-import io.github.collabkit.json.internal.ModelReader;
+import io.github.collabkit.json.internal.WriteFailures;
 import io.github.collabkit.json.internal.ObjectCodec;
 import io.github.collabkit.model.Concept;
 import io.github.collabkit.model.Infrastructure;
@@ -44,7 +44,7 @@ public final class LandscapeLineWriter implements Closeable {
     try {
       Documents.writeLandscape(g, Landscape.builder().name(name).description(description).build());
     } catch (JacksonException e) {
-      throw ModelReader.fromJackson(e, null);
+      throw WriteFailures.of(e);
     }
   }
 
@@ -67,7 +67,7 @@ public final class LandscapeLineWriter implements Closeable {
       codec.write(g, entity);
       g.writeEndObject();
     } catch (JacksonException e) {
-      throw ModelReader.fromJackson(e, null);
+      throw WriteFailures.of(e);
     }
     count++;
     return this;
@@ -131,7 +131,7 @@ public final class LandscapeLineWriter implements Closeable {
       g.writeRaw('\n');
       g.close();
     } catch (JacksonException e) {
-      throw ModelReader.fromJackson(e, null);
+      throw WriteFailures.of(e);
     }
   }
 }
