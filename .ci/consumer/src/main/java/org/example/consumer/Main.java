@@ -53,23 +53,23 @@ public final class Main {
     System.out.println("collabkit-json: " + where(JsonLdExport.class.getModule()));
 
     Organization lumc = Organization.builder()
-        .key(OrganizationRef.of("lumc"))
+        .ref(OrganizationRef.of("lumc"))
         .addName(Name.of("Leids Universitair Medisch Centrum", "nl", NameKind.DISPLAY))
         .addName(Name.acronym("LUMC"))
         .addType(OrganizationType.UMC)
         .addIdentifier(Identifier.of(IdentifierScheme.ROR, "05xvt9f17"))
         .build();
     Organization tud = Organization.builder()
-        .key(OrganizationRef.of("tu-delft"))
+        .ref(OrganizationRef.of("tu-delft"))
         .addName(Name.of("Technische Universiteit Delft", "nl", NameKind.DISPLAY))
         .addType(OrganizationType.UNIVERSITY)
         .build();
     Partnership partnership = Partnership.builder()
-        .key(PartnershipRef.of("lumc-tud-medical-delta"))
+        .ref(PartnershipRef.of("lumc-tud-medical-delta"))
         .title(LocalizedText.enNl("Medical technology in Leiden and Delft", "Medische technologie in Leiden en Delft"))
         .kind(PartnershipKind.STRATEGIC_PARTNERSHIP)
-        .addParty(Participation.of(lumc.key(), PartyRole.PARTNER))
-        .addParty(Participation.of(tud.key(), PartyRole.PARTNER))
+        .addParty(Participation.of(lumc.ref(), PartyRole.PARTNER))
+        .addParty(Participation.of(tud.ref(), PartyRole.PARTNER))
         .period(Period.from(PartialDate.ofYear(2017)))
         .build();
     Landscape landscape = Landscape.builder()
@@ -83,7 +83,7 @@ public final class Main {
 
     Resolution resolution = OrganizationIndex.of(landscape).resolve("Leids Universitair Medisch Centrum");
     System.out.println("resolved 'Leids Universitair Medisch Centrum' to: "
-        + resolution.organization().map(o -> o.key().key()).orElse("nothing"));
+        + resolution.organization().map(o -> o.key()).orElse("nothing"));
 
     String json = CollabkitJson.standard().writeLandscape(landscape);
     Files.writeString(out.resolve("landscape.json"), json, StandardCharsets.UTF_8);

@@ -67,7 +67,7 @@ public class HostileInputBenchmark {
     }
     manyNames = sb.substring(0, length);
     withLongName = new ArrayList<>(all);
-    withLongName.add(Organization.builder().key(OrganizationRef.of("long-name"))
+    withLongName.add(Organization.builder().ref(OrganizationRef.of("long-name"))
         .addNames(Name.of(("Institute " + "a".repeat(length)).substring(0, length), "en",
             NameKind.DISPLAY))
         .addType(OrganizationType.RESEARCH_INSTITUTE).build());

@@ -61,7 +61,7 @@ public class InfrastructureMatchBenchmark {
           .capability(model.capabilities().iterator().next(), Importance.REQUIRED)
           .theme(model.themes().iterator().next(), Importance.PREFERRED)
           .kind(model.kinds().iterator().next(), Importance.PREFERRED)
-          .requester(Requester.organization(asking.key()))
+          .requester(Requester.organization(asking.ref()))
           .build();
     }
   }

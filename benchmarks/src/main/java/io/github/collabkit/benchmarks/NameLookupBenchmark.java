@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <pre>{@code java -jar benchmarks/target/benchmarks.jar NameLookupBenchmark -prof gc}</pre>
  *
  * <p>The peers key names by collabkit's normalised name key ({@code IndexKey}: folded letters and
- * digits, the rest dropped), replicated because the index's analyser is internal; {@code HASH_MAP}
+ * digits, the rest dropped, with the library's one folding); {@code HASH_MAP}
  * is {@code HashMap.get} on that key, the floor. collabkit also looks the name up with its synonyms
  * replaced ("UMC" = "Universitair Medisch Centrum"), which the peers do not.
  *

@@ -60,8 +60,8 @@ public class NetworkBenchmark {
     from = new OrganizationRef[1024];
     to = new OrganizationRef[1024];
     for (int j = 0; j < from.length; j++) {
-      from[j] = landscape.organizations().get(random.nextInt(landscape.organizations().size())).key();
-      to[j] = landscape.organizations().get(random.nextInt(landscape.organizations().size())).key();
+      from[j] = landscape.organizations().get(random.nextInt(landscape.organizations().size())).ref();
+      to[j] = landscape.organizations().get(random.nextInt(landscape.organizations().size())).ref();
     }
   }
 

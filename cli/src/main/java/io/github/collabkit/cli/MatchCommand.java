@@ -12,6 +12,7 @@ import io.github.collabkit.match.ResearchNeed;
 import io.github.collabkit.model.GeographicScope;
 import io.github.collabkit.model.InfrastructureKind;
 import io.github.collabkit.model.Landscape;
+import io.github.collabkit.model.Language;
 import io.github.collabkit.model.OrganizationRef;
 import io.github.collabkit.model.OrganizationType;
 import io.github.collabkit.model.Sector;
@@ -93,19 +94,19 @@ final class MatchCommand implements Callable<Integer> {
     ResearchNeed need = need(landscape);
     MatchResult result = InfrastructureMatcher.of(landscape).match(need);
     PrintWriter out = spec.commandLine().getOut();
-    String lang = language.toLowerCase(Locale.ROOT).startsWith("nl") ? "nl" : "en";
+    String lang = Language.of(language).tag();
     if (format == ValidateCommand.ReportFormat.json) {
       out.println(json(result, lang));
     } else {
       int rank = 1;
       for (InfrastructureMatch m : result.matches()) {
         out.println(String.format(Locale.ROOT, "%2d. %s (%s) [%s, score %d]: %s", rank++,
-            m.infrastructure().displayName(lang), m.infrastructure().key().key(), m.usability().label(lang), m.score(),
+            m.infrastructure().displayName(lang), m.infrastructure().key(), m.usability().label(lang), m.score(),
             m.reasons().stream().map(r -> r.text(lang)).collect(Collectors.joining("; "))));
         out.println("    " + m.accessNote().text(lang));
       }
       if (result.matches().isEmpty()) {
-        out.println(lang.equals("nl") ? "Geen infrastructuur past." : "No infrastructure fits.");
+        out.println(Language.of(lang).choose("Geen infrastructuur past.", "No infrastructure fits."));
       }
     }
     PrintWriter err = spec.commandLine().getErr();
@@ -171,9 +172,9 @@ final class MatchCommand implements Callable<Integer> {
     ArrayNode matches = root.putArray("matches");
     for (InfrastructureMatch m : result.matches()) {
       ObjectNode n = matches.addObject();
-      n.put("key", m.infrastructure().key().key());
+      n.put("key", m.infrastructure().key());
       n.put("name", m.infrastructure().displayName(lang));
-      n.put("usability", m.usability().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      n.put("usability", m.usability().code());
       n.put("score", m.score());
       ArrayNode reasons = n.putArray("reasons");
       for (MatchReason r : m.reasons()) {

@@ -3,6 +3,7 @@ package io.github.collabkit.cli;
 import io.github.collabkit.graph.NetworkDrawing;
 import io.github.collabkit.json.CollabkitJson;
 import io.github.collabkit.model.Landscape;
+import io.github.collabkit.model.Language;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,7 @@ final class NetworkCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Landscape landscape = dataset == null ? CollabkitJson.bundledLandscape() : Datasets.read(dataset);
-    String lang = language.toLowerCase(Locale.ROOT).startsWith("nl") ? "nl" : "en";
+    String lang = Language.of(language).tag();
     NetworkDrawing drawing = NetworkDrawing.of(landscape, lang);
     DrawingFormat f = format != null ? format : fromName(output);
     String text = f == DrawingFormat.dot ? drawing.dot() : f == DrawingFormat.mermaid ? drawing.mermaid()

@@ -48,18 +48,18 @@ abstract class ResolveOutput {
     f.add(Long.toString(row.line()));
     f.add(row.input());
     f.add(r.status().code());
-    f.add(o == null ? "" : o.key().key());
+    f.add(o == null ? "" : o.key());
     f.add(o == null ? "" : o.identifier(IdentifierScheme.ROR).map(Identifier::value).orElse(""));
     f.add(o == null ? "" : o.identifiers().stream().map(i -> i.scheme().code() + ":" + i.value())
         .collect(Collectors.joining(" ")));
     f.add(o == null ? "" : o.displayName());
     f.add(top == null ? "" : score(top.score()));
-    f.add(candidate == null ? "" : candidate.organization().key().key());
+    f.add(candidate == null ? "" : candidate.organization().key());
     f.add(candidate == null ? "" : candidate.organization().displayName());
-    f.add(second == null ? "" : second.organization().key().key());
+    f.add(second == null ? "" : second.organization().key());
     f.add(second == null ? "" : second.organization().displayName());
     f.add(second == null ? "" : score(second.score()));
-    f.add(r.named().stream().map(c -> c.organization().key().key()).collect(Collectors.joining(" ")));
+    f.add(r.named().stream().map(c -> c.organization().key()).collect(Collectors.joining(" ")));
     f.add(r.reason());
     return f;
   }

@@ -27,7 +27,7 @@ class MatchCommandTest {
     assertEquals(expected.matches().size(), matches.size());
     assertTrue(matches.size() > 0);
     for (int i = 0; i < matches.size(); i++) {
-      assertEquals(expected.matches().get(i).infrastructure().key().key(), matches.get(i).get("key").asString());
+      assertEquals(expected.matches().get(i).infrastructure().key(), matches.get(i).get("key").asString());
     }
   }
 

@@ -221,7 +221,7 @@ public final class CsvExport {
 
   private static List<String> organization(Organization o) {
     return List.of(
-        o.key().key(),
+        o.key(),
         o.displayName("en"),
         exactName(o.names(), "nl"),
         join(o.names().stream().filter(n -> n.kind() == NameKind.ACRONYM).map(Name::value)
@@ -245,7 +245,7 @@ public final class CsvExport {
 
   private static List<String> partnership(Partnership p) {
     return List.of(
-        p.key().key(),
+        p.key(),
         preferred(p.title()),
         dutch(p.title()),
         p.kind().code(),
@@ -265,7 +265,7 @@ public final class CsvExport {
 
   private static List<String> infrastructure(Infrastructure i) {
     return List.of(
-        i.key().key(),
+        i.key(),
         i.displayName("en"),
         exactName(i.names(), "nl"),
         codes(i.kinds()),

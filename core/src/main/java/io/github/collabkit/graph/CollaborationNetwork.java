@@ -121,7 +121,7 @@ public final class CollaborationNetwork {
     this.hierarchy = OrganizationHierarchy.of(landscape);
     TreeSet<OrganizationRef> all = new TreeSet<>();
     for (Organization o : landscape.organizations()) {
-      all.add(node(o.key()));
+      all.add(node(o.ref()));
     }
     List<List<OrganizationRef>> groups = new ArrayList<>();
     List<Link> groupLinks = new ArrayList<>();
@@ -132,14 +132,14 @@ public final class CollaborationNetwork {
     if (options.includeInfrastructures()) {
       for (Infrastructure i : landscape.infrastructures()) {
         groups.add(mapped(joined(i.organizations()), InfrastructureParticipation::organization));
-        groupLinks.add(new Link(Link.Kind.INFRASTRUCTURE, i.key(),
+        groupLinks.add(new Link(Link.Kind.INFRASTRUCTURE, i.ref(),
             LocalizedText.enNl(i.displayName("en"), i.displayName("nl")), i.period(), i.themes()));
       }
     }
     for (Organization o : landscape.organizations()) {
       for (OrganizationRelation r : o.relations()) {
         if (r.kind() == RelationKind.MEMBER_OF && r.isJoined()) {
-          groups.add(mapped(List.of(o.key(), r.organization()), Function.identity()));
+          groups.add(mapped(List.of(o.ref(), r.organization()), Function.identity()));
           groupLinks.add(new Link(Link.Kind.MEMBERSHIP, r.organization(), title(landscape, r.organization()),
               r.period(), Set.of()));
         }
@@ -889,7 +889,7 @@ public final class CollaborationNetwork {
     Optional<Period> period = p.period().isPresent()
         ? p.period()
         : p.signing().map(s -> Period.from(s.date()));
-    return new Link(Link.Kind.PARTNERSHIP, p.key(), p.title(), period, themes);
+    return new Link(Link.Kind.PARTNERSHIP, p.ref(), p.title(), period, themes);
   }
 
   private static long key(int i, int j) {
@@ -950,8 +950,8 @@ public final class CollaborationNetwork {
   private static Optional<Overlap> overlap(List<Infrastructure> infras, List<List<OrganizationRef>> at, int i, int j) {
     Infrastructure a = infras.get(i);
     Infrastructure b = infras.get(j);
-    if (a.key().equals(b.key()) || a.partOf().filter(b.key()::equals).isPresent()
-        || b.partOf().filter(a.key()::equals).isPresent() || at.get(i).equals(at.get(j))) {
+    if (a.ref().equals(b.ref()) || a.partOf().filter(b.ref()::equals).isPresent()
+        || b.partOf().filter(a.ref()::equals).isPresent() || at.get(i).equals(at.get(j))) {
       return Optional.empty();
     }
     TreeSet<String> shared = new TreeSet<>(a.capabilities());
@@ -963,8 +963,8 @@ public final class CollaborationNetwork {
     kinds.retainAll(b.kinds());
     Set<String> union = new HashSet<>(a.capabilities());
     union.addAll(b.capabilities());
-    boolean aFirst = a.key().key().compareTo(b.key().key()) < 0;
-    return Optional.of(new Overlap(aFirst ? a.key() : b.key(), aFirst ? b.key() : a.key(), kinds,
+    boolean aFirst = a.key().compareTo(b.key()) < 0;
+    return Optional.of(new Overlap(aFirst ? a.ref() : b.ref(), aFirst ? b.ref() : a.ref(), kinds,
         new ArrayList<>(shared), aFirst ? at.get(i) : at.get(j), aFirst ? at.get(j) : at.get(i),
         (double) shared.size() / union.size()));
   }

@@ -1,6 +1,7 @@
 package io.github.collabkit.graph;
 
 import io.github.collabkit.model.Landscape;
+import io.github.collabkit.model.Language;
 import io.github.collabkit.model.Name;
 import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.Organization;
@@ -385,7 +386,7 @@ public final class NetworkDrawing {
     // Legend: one swatch per type that occurs.
     double ly = 70;
     sb.append(String.format(Locale.ROOT, "  <text x=\"%.0f\" y=\"%.0f\" font-size=\"14\" font-weight=\"bold\" fill=\"#222\">%s</text>%n",
-        width - 230, ly, language.equals("nl") ? "Type organisatie" : "Organization type"));
+        width - 230, ly, Language.of(language).choose("Type organisatie", "Organization type")));
     for (OrganizationType t : nodes.stream().map(Node::type).distinct().sorted().toList()) {
       ly += 24;
       sb.append(String.format(Locale.ROOT, "  <circle cx=\"%.0f\" cy=\"%.0f\" r=\"7\" fill=\"%s\"/>%n", width - 222, ly - 5, colour(t)));
@@ -394,9 +395,9 @@ public final class NetworkDrawing {
     }
     ly += 34;
     sb.append(String.format(Locale.ROOT, "  <text x=\"%.0f\" y=\"%.0f\" font-size=\"12\" fill=\"#555\">%s</text>%n",
-        width - 230, ly, language.equals("nl") ? "Lijn: gedeelde samenwerking;" : "Line: shared partnership;"));
+        width - 230, ly, Language.of(language).choose("Lijn: gedeelde samenwerking;", "Line: shared partnership;")));
     sb.append(String.format(Locale.ROOT, "  <text x=\"%.0f\" y=\"%.0f\" font-size=\"12\" fill=\"#555\">%s</text>%n",
-        width - 230, ly + 16, language.equals("nl") ? "dikker = meer samen" : "thicker = more together"));
+        width - 230, ly + 16, Language.of(language).choose("dikker = meer samen", "thicker = more together")));
     return sb.append("</svg>\n").toString();
   }
 

@@ -1,16 +1,15 @@
 package io.github.collabkit.index;
 
-import java.text.Normalizer;
+import io.github.collabkit.internal.Folding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Turns names and free text into the words matching compares: folded (lower case, diacritics
- * removed, ligatures spelled out), split on anything that is not a letter or digit, cut into
+ * Turns names and free text into the words matching compares: folded by the library's one
+ * folding ({@link Folding}: lower case, diacritics removed, ligatures spelled out), split on anything that is not a letter or digit, cut into
  * segments at commas, semicolons, brackets and similar, with synonym phrases replaced by their
  * canonical words and stop words dropped. Country names and Dutch postcodes are recognised as
  * location evidence. Each word keeps the span of the text it came from, for explanations.
@@ -18,14 +17,6 @@ import java.util.TreeSet;
  * <p>Stateless apart from its {@link Lexicon}; safe to share between threads.
  */
 final class Analyzer {
-  private static final String[] FOLD = new String[0x250];
-
-  static {
-    for (int c = 0; c < FOLD.length; c++) {
-      FOLD[c] = foldSlow(c);
-    }
-  }
-
   private final Lexicon lexicon;
 
   Analyzer(Lexicon lexicon) {
@@ -88,19 +79,6 @@ final class Analyzer {
     for (int i = 0; i < raw.size; i++) {
       out.add(raw.words[i]);
     }
-  }
-
-  /** Returns the folded words of a text joined by single spaces. */
-  static String foldJoined(String text) {
-    Analyzed raw = raw(text);
-    StringBuilder sb = new StringBuilder(text.length());
-    for (int i = 0; i < raw.size; i++) {
-      if (i > 0) {
-        sb.append(' ');
-      }
-      sb.append(raw.words[i]);
-    }
-    return sb.toString();
   }
 
   /** Analyses a text: folded words, segments, synonyms, stop words and location evidence. */
@@ -221,62 +199,32 @@ final class Analyzer {
     return !w.isEmpty();
   }
 
-  /** Folds and splits without the lexicon: words, spans, segments and upper-case flags. */
+  /**
+   * Folds and splits without the lexicon: words, spans, segments and upper-case flags. The folding
+   * is the library's one ({@link Folding}); a segment ends at a break character.
+   */
   static Analyzed raw(String text) {
     Analyzed a = new Analyzed(text);
-    StringBuilder cur = new StringBuilder(24);
-    int curStart = -1;
-    int curEnd = -1;
-    int letters = 0;
-    boolean allUpper = true;
-    int segment = 0;
-    boolean breakPending = false;
-    int n = text.length();
-    for (int i = 0; i < n; ) {
-      int cp = text.codePointAt(i);
-      int len = Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
-        if (cur.length() == 0) {
-          curStart = i;
-          letters = 0;
-          allUpper = true;
-          if (breakPending && a.size > 0 && a.segment[a.size - 1] == segment) {
-            segment++;
-          }
-          breakPending = false;
+    Folding.split(text, new Folding.Sink() {
+      private int segment;
+      private boolean breakPending;
+
+      @Override
+      public void word(String folded, int start, int end, boolean upper) {
+        if (breakPending && a.size > 0 && a.segment[a.size - 1] == segment) {
+          segment++;
         }
-        fold(cp, cur);
-        if (Character.isLetter(cp)) {
-          letters++;
-          allUpper &= Character.isUpperCase(cp);
-        }
-        curEnd = i + len;
-      } else if (Character.getType(cp) == Character.NON_SPACING_MARK
-          || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
-        i += len;
-        continue;
-      } else if (cp == '\'' || cp == '\u2019' || cp == '`' || cp == '\u02bc') {
-        if (cur.length() == 1 && (cur.charAt(0) == 'l' || cur.charAt(0) == 'd')) {
-          flush(a, cur, curStart, curEnd, segment, allUpper && letters >= 2);
-        }
-      } else {
-        flush(a, cur, curStart, curEnd, segment, allUpper && letters >= 2);
-        if (isBreak(cp, text, i, len)) {
-          breakPending = true;
-        }
+        breakPending = false;
+        a.add(folded, start, end, segment, upper, false);
       }
-      i += len;
-    }
-    flush(a, cur, curStart, curEnd, segment, allUpper && letters >= 2);
+
+      @Override
+      public void separator(int cp, int at, int length) {
+        breakPending |= isBreak(cp, text, at, length);
+      }
+    });
     a.segments = a.size == 0 ? 0 : a.segment[a.size - 1] + 1;
     return a;
-  }
-
-  private static void flush(Analyzed a, StringBuilder cur, int s, int e, int seg, boolean upper) {
-    if (cur.length() > 0) {
-      a.add(cur.toString(), s, e, seg, upper, false);
-      cur.setLength(0);
-    }
   }
 
   private static boolean isBreak(int cp, String text, int i, int len) {
@@ -290,40 +238,5 @@ final class Analyzer {
       default:
         return false;
     }
-  }
-
-  private static void fold(int cp, StringBuilder out) {
-    if (cp < 0x80) {
-      out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
-    } else if (cp < FOLD.length) {
-      out.append(FOLD[cp]);
-    } else {
-      out.append(foldSlow(cp));
-    }
-  }
-
-  private static String foldSlow(int cp) {
-    switch (cp) {
-      case 0xdf: return "ss";
-      case 0xe6: case 0xc6: return "ae";
-      case 0x153: case 0x152: return "oe";
-      case 0xf8: case 0xd8: return "o";
-      case 0x111: case 0x110: case 0xf0: case 0xd0: return "d";
-      case 0x142: case 0x141: return "l";
-      case 0x131: return "i";
-      case 0xfe: case 0xde: return "th";
-      default:
-        break;
-    }
-    String d = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
-    StringBuilder sb = new StringBuilder(d.length());
-    for (int i = 0; i < d.length(); ) {
-      int c = d.codePointAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        sb.appendCodePoint(Character.toLowerCase(c));
-      }
-      i += Character.charCount(c);
-    }
-    return sb.length() == 0 ? "" : sb.toString().toLowerCase(Locale.ROOT);
   }
 }

@@ -54,7 +54,7 @@ public record Candidate(Organization organization, double score, Name name, Stri
     StringBuilder sb = new StringBuilder();
     sb.append('\'').append(matchedText).append("' matched ").append(name.kind().code())
         .append(" '").append(name.value()).append("' of ").append(organization.displayName())
-        .append(" [").append(organization.key()).append(']');
+        .append(" [").append(organization.ref()).append(']');
     for (Evidence e : evidence) {
       sb.append("; ").append(e.describe());
     }

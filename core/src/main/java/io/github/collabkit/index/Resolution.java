@@ -277,7 +277,7 @@ public final class Resolution {
   @Override
   public String toString() {
     return isResolved()
-        ? String.format(Locale.ROOT, "Resolution[%s -> %s (%.3f)]", text, top.organization().key(),
+        ? String.format(Locale.ROOT, "Resolution[%s -> %s (%.3f)]", text, top.organization().ref(),
             top.score())
         : "Resolution[" + text + " -> none (" + status.code() + ")]";
   }

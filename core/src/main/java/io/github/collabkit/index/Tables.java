@@ -46,11 +46,11 @@ final class Tables {
       duplicate[0] = -1;
       for (int i = 0; i < organizations.length; i++) {
         int mask = slots.length - 1;
-        OrganizationRef key = organizations[i].key();
+        OrganizationRef key = organizations[i].ref();
         int s = mix(key.key().hashCode()) & mask;
         boolean repeated = false;
         while (slots[s] != 0) {
-          if (organizations[slots[s] - 1].key().equals(key)) {
+          if (organizations[slots[s] - 1].ref().equals(key)) {
             repeated = true;
             break;
           }
@@ -68,7 +68,7 @@ final class Tables {
     int get(OrganizationRef key) {
       int mask = slots.length - 1;
       for (int s = mix(key.key().hashCode()) & mask; slots[s] != 0; s = (s + 1) & mask) {
-        if (organizations[slots[s] - 1].key().equals(key)) {
+        if (organizations[slots[s] - 1].ref().equals(key)) {
           return slots[s] - 1;
         }
       }

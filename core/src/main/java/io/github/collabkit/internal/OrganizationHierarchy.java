@@ -47,7 +47,7 @@ public final class OrganizationHierarchy {
     Map<OrganizationRef, Integer> idx = new HashMap<>(all.size() * 2);
     List<Organization> distinct = new ArrayList<>(all.size());
     for (Organization o : all) {
-      if (idx.putIfAbsent(o.key(), distinct.size()) == null) {
+      if (idx.putIfAbsent(o.ref(), distinct.size()) == null) {
         distinct.add(o);
       }
     }
@@ -135,7 +135,7 @@ public final class OrganizationHierarchy {
    */
   public OrganizationRef top(OrganizationRef organization) {
     Integer v = index.get(organization);
-    return v == null ? organization : organizations[forest.top(v)].key();
+    return v == null ? organization : organizations[forest.top(v)].ref();
   }
 
   /**

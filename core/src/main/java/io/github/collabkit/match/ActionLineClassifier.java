@@ -166,7 +166,7 @@ public final class ActionLineClassifier {
    */
   public Classification classify(Partnership partnership) {
     Checks.argument("partnership", partnership);
-    Subject subject = new Subject(partnership.key(), LocalizedText.enNl("party", "partij"));
+    Subject subject = new Subject(partnership.ref(), LocalizedText.enNl("party", "partij"));
     subject.partnershipKind = partnership.kind();
     partnership.organizations().forEach(subject::addOrganization);
     Set<InfrastructureRef> infras = new LinkedHashSet<>(partnership.infrastructures());
@@ -200,7 +200,7 @@ public final class ActionLineClassifier {
    */
   public Classification classify(Infrastructure infrastructure) {
     Checks.argument("infrastructure", infrastructure);
-    Subject subject = new Subject(infrastructure.key(), LocalizedText.enNl("organization", "organisatie"));
+    Subject subject = new Subject(infrastructure.ref(), LocalizedText.enNl("organization", "organisatie"));
     infrastructure.organizations().stream().filter(InfrastructureParticipation::isJoined)
         .map(InfrastructureParticipation::organization).distinct().forEach(subject::addOrganization);
     subject.ownKinds = infrastructure.kinds();
@@ -336,7 +336,7 @@ public final class ActionLineClassifier {
       for (Infrastructure infra : infrastructures) {
         for (InfrastructureKind kind : infra.kinds()) {
           if (rule.line.infrastructureKinds().contains(kind)) {
-            reasons.add(new ClassificationReason(Criterion.INFRASTRUCTURE_KIND, kind.code(), Optional.of(infra.key()),
+            reasons.add(new ClassificationReason(Criterion.INFRASTRUCTURE_KIND, kind.code(), Optional.of(infra.ref()),
                 labelled(LocalizedText.enNl("infrastructure", "infrastructuur"),
                     LocalizedText.enNl(infra.displayName("en"), infra.displayName("nl")), "kind", "soort", kind)));
           }

@@ -4,6 +4,7 @@ import io.github.collabkit.internal.Checks;
 import io.github.collabkit.model.ActionLine;
 import io.github.collabkit.model.ActionLineRef;
 import io.github.collabkit.model.EntityRef;
+import io.github.collabkit.model.Language;
 import io.github.collabkit.model.LocalizedText;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -43,7 +44,7 @@ public record Classification(
    * @return the keys in the strategy's order
    */
   public List<ActionLineRef> lines() {
-    return assignments.stream().map(a -> a.line().key()).collect(Collectors.toUnmodifiableList());
+    return assignments.stream().map(a -> a.line().ref()).collect(Collectors.toUnmodifiableList());
   }
 
   /**
@@ -53,7 +54,7 @@ public record Classification(
    * @return {@code true} if an assignment is to that line
    */
   public boolean isUnder(ActionLineRef line) {
-    return assignments.stream().anyMatch(a -> a.line().key().equals(line));
+    return assignments.stream().anyMatch(a -> a.line().ref().equals(line));
   }
 
   /**
@@ -63,7 +64,7 @@ public record Classification(
    * @return the reasons, empty when the subject does not fall under the line
    */
   public List<ClassificationReason> reasons(ActionLineRef line) {
-    return assignments.stream().filter(a -> a.line().key().equals(line)).findFirst()
+    return assignments.stream().filter(a -> a.line().ref().equals(line)).findFirst()
         .map(Assignment::reasons).orElse(List.of());
   }
 
@@ -71,7 +72,8 @@ public record Classification(
    * Returns a readable explanation, one line per assignment and exclusion, such as {@code
    * lumc-ul-2021 -> Interuniversitaire samenwerking: partij Universiteit Leiden: type Universiteit}.
    *
-   * @param language a BCP 47 tag; {@code nl} gives Dutch, anything else English
+   * @param language a BCP 47 tag; {@code nl}, {@code NL} or {@code nl-BE} give Dutch, anything else
+   *     (including {@code null}) English, as {@link Language#of(String)} decides
    * @return the explanation; {@code "<key> -> (none)"} when the subject falls under no line
    */
   public String explain(String language) {
@@ -86,7 +88,7 @@ public record Classification(
           .append(e.why().text(language)).append('\n');
     }
     if (assignments.isEmpty()) {
-      sb.append(subject.key()).append(" -> (").append(language.startsWith("nl") ? "geen" : "none").append(")\n");
+      sb.append(subject.key()).append(" -> (").append(Language.of(language).choose("geen", "none")).append(")\n");
     }
     return sb.toString();
   }

@@ -45,12 +45,13 @@ public record InfrastructureMatch(
    * Returns one readable line: key, name, score, usability, reasons and access, such as {@code
    * infect-nl INFECT-NL [score 2, usable] offers Human challenge trials (required); ... | access: ...}.
    *
-   * @param language a BCP 47 tag; {@code nl} gives Dutch, anything else English
+   * @param language a BCP 47 tag; {@code nl}, {@code NL} or {@code nl-BE} give Dutch, anything else
+   *     (including {@code null}) English, as {@link io.github.collabkit.model.Language#of(String)} decides
    * @return the line
    */
   public String explain(String language) {
     StringBuilder sb = new StringBuilder()
-        .append(infrastructure.key().key()).append(' ').append(infrastructure.displayName(language))
+        .append(infrastructure.key()).append(' ').append(infrastructure.displayName(language))
         .append(" [score ").append(score).append(", ").append(usability.label(language)).append("] ");
     for (int i = 0; i < reasons.size(); i++) {
       sb.append(i == 0 ? "" : "; ").append(reasons.get(i).text(language));

@@ -65,7 +65,7 @@ public final class InfrastructureMatcher {
   private static final Comparator<InfrastructureMatch> ORDER = Comparator
       .comparing(InfrastructureMatch::usability)
       .thenComparing(Comparator.comparingInt(InfrastructureMatch::score).reversed())
-      .thenComparing(m -> m.infrastructure().key().key());
+      .thenComparing(m -> m.infrastructure().key());
 
   private final Landscape landscape;
   private final OrganizationHierarchy hierarchy;
@@ -283,7 +283,7 @@ public final class InfrastructureMatcher {
         if (chain.isEmpty()) {
           throw new UnknownKeyException("infrastructure matcher: requester", "organization", ref.key());
         }
-        chain.forEach(o -> requesterChain.add(o.key()));
+        chain.forEach(o -> requesterChain.add(o.ref()));
         Set<OrganizationType> types = hierarchy.effectiveTypes(ref);
         Sector sector = hierarchy.effectiveSector(ref).orElse(null);
         audiences = Requester.audiences(types, sector);

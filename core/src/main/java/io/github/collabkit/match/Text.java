@@ -1,9 +1,11 @@
 package io.github.collabkit.match;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import io.github.collabkit.internal.Folding;
 
-/** Normalises text for keyword and place matching: lower case, no diacritics, words separated by single spaces. */
+/**
+ * Normalises text for keyword and place matching with the library's one folding ({@link
+ * Folding}: lower case, no diacritics, ligatures spelled out), words separated by single spaces.
+ */
 final class Text {
   private Text() {}
 
@@ -12,26 +14,8 @@ final class Text {
    * word)} finds a word start.
    */
   static String normalize(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-    StringBuilder sb = new StringBuilder(decomposed.length() + 2).append(' ');
-    boolean space = true;
-    for (int i = 0; i < decomposed.length(); i++) {
-      char c = decomposed.charAt(i);
-      if (Character.getType(c) == Character.NON_SPACING_MARK) {
-        continue;
-      }
-      if (Character.isLetterOrDigit(c)) {
-        sb.append(Character.toLowerCase(c));
-        space = false;
-      } else if (!space) {
-        sb.append(' ');
-        space = true;
-      }
-    }
-    if (!space) {
-      sb.append(' ');
-    }
-    return sb.toString().toLowerCase(Locale.ROOT);
+    String folded = Folding.fold(text);
+    return folded.isEmpty() ? " " : " " + folded + " ";
   }
 
   /** Returns the normalised form of a keyword or place, without the surrounding spaces. */

@@ -27,11 +27,21 @@ public abstract class ActionLine implements WithActionLine {
   ActionLine() {}
 
   /**
-   * Returns the key of this action line, unique in the landscape. Required.
+   * Returns the typed reference to this action line. Its {@linkplain ActionLineRef#key() key}
+   * is unique in the landscape and is the {@code key} field in JSON. Required.
    *
-   * @return the key
+   * @return the typed reference
    */
-  public abstract ActionLineRef key();
+  public abstract ActionLineRef ref();
+
+  /**
+   * Returns the key of this action line, the text of its {@linkplain #ref() reference}.
+   *
+   * @return the key, such as {@code public-private-partnerships}
+   */
+  public String key() {
+    return ref().key();
+  }
 
   /**
    * Returns the name in Dutch and English. Required, not empty.
@@ -123,7 +133,7 @@ public abstract class ActionLine implements WithActionLine {
   @Value.Check
   void check() {
     if (label().isEmpty()) {
-      throw new InvalidValueException("action line", key().key(), "label", "must be given in at least one language");
+      throw new InvalidValueException("action line", key(), "label", "must be given in at least one language");
     }
   }
 }

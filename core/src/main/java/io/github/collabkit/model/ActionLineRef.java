@@ -7,7 +7,7 @@ import io.github.collabkit.internal.Checks;
  *
  * @param key the key of the referenced entity
  */
-public record ActionLineRef(String key) implements EntityRef, Comparable<ActionLineRef> {
+public record ActionLineRef(String key) implements EntityRef {
 
   /**
    * Creates a reference, checking the form of the key.
@@ -33,11 +33,6 @@ public record ActionLineRef(String key) implements EntityRef, Comparable<ActionL
   @Override
   public String entityType() {
     return "action line";
-  }
-
-  @Override
-  public int compareTo(ActionLineRef other) {
-    return key.compareTo(other.key);
   }
 
   @Override

@@ -11,11 +11,22 @@ import java.util.List;
 public interface Entity<R extends EntityRef> {
 
   /**
-   * Returns the key that identifies this entity within its landscape.
+   * Returns the typed reference that identifies this entity within its landscape; other entities
+   * point at this one with an equal reference.
    *
-   * @return the typed key
+   * @return the typed reference, such as the {@link OrganizationRef} {@code lumc}
    */
-  R key();
+  R ref();
+
+  /**
+   * Returns the key of this entity, the text of its {@linkplain #ref() reference}: {@code
+   * partnership.key()} is {@code partnership.ref().key()}.
+   *
+   * @return the key, such as {@code lumc-ul-2021}
+   */
+  default String key() {
+    return ref().key();
+  }
 
   /**
    * Returns the sources this entity's facts come from.

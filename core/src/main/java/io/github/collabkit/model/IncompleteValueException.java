@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * Thrown by a builder's {@code build()} when required attributes were never set.
  *
- * <p>For example {@code partnership: required attributes not set: [key, kind]}; {@link
+ * <p>For example {@code partnership: required attributes not set: [ref, kind]}; {@link
  * #missingAttributes()} lists the attribute names and {@link #type()} the model type.
  */
 public final class IncompleteValueException extends CollabkitException {

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Infrastructure ncc = Infrastructure.builder()
- *     .key(InfrastructureRef.of("ncc"))
+ *     .ref(InfrastructureRef.of("ncc"))
  *     .addName(Name.of("Netherlands Cohort Consortium", "en", NameKind.DISPLAY))
  *     .addName(Name.acronym("NCC"))
  *     .addKind(InfrastructureKind.COHORT_CONSORTIUM)
@@ -30,12 +30,13 @@ public abstract class Infrastructure implements WithInfrastructure, Entity<Infra
   Infrastructure() {}
 
   /**
-   * Returns the key of this infrastructure, such as {@code infect-nl}. Required.
+   * Returns the typed reference to this infrastructure. Its {@linkplain InfrastructureRef#key() key} (such as
+   * {@code infect-nl}) is unique in the landscape and is the {@code key} field in JSON. Required.
    *
-   * @return the key
+   * @return the typed reference
    */
   @Override
-  public abstract InfrastructureRef key();
+  public abstract InfrastructureRef ref();
 
   /**
    * Returns every name: display names, labels, aliases and acronyms. At least one.
@@ -188,8 +189,9 @@ public abstract class Infrastructure implements WithInfrastructure, Entity<Infra
   public abstract List<Statement> statements();
 
   /**
-   * Returns the name to show: the first display name or label in a language, else the first
-   * display name, else the first name.
+   * Returns the name to show: the first display name or label in a language (matched by primary
+   * language, so {@code NL} and {@code nl-BE} find a Dutch name), else the first display name, else
+   * the first name.
    *
    * @param language a BCP 47 language tag such as {@code nl}; {@code null} for no preference
    * @return the name to show
@@ -224,10 +226,10 @@ public abstract class Infrastructure implements WithInfrastructure, Entity<Infra
 
   @Value.Check
   void check() {
-    String key = key().key();
+    String key = key();
     Checks.atLeast("infrastructure", key, "names", names(), 1);
     Checks.atLeast("infrastructure", key, "kinds", kinds(), 1);
-    if (partOf().filter(key()::equals).isPresent()) {
+    if (partOf().filter(ref()::equals).isPresent()) {
       throw new InvalidValueException("infrastructure", key, "partOf", "must not be the infrastructure itself");
     }
     capabilities().forEach(c -> Checks.code("infrastructure", key, "capabilities", c));
@@ -237,7 +239,7 @@ public abstract class Infrastructure implements WithInfrastructure, Entity<Infra
   @Value.Check
   void checkAccessExhaustive() {
     if (!accessExhaustive() && access().isEmpty()) {
-      throw new InvalidValueException("infrastructure", key().key(), "accessExhaustive",
+      throw new InvalidValueException("infrastructure", key(), "accessExhaustive",
           "false says the access terms give examples, but there are none; leave it out or add terms");
     }
   }

@@ -7,7 +7,7 @@ import io.github.collabkit.internal.Checks;
  *
  * @param key the key of the referenced entity
  */
-public record InfrastructureRef(String key) implements EntityRef, Comparable<InfrastructureRef> {
+public record InfrastructureRef(String key) implements EntityRef {
 
   /**
    * Creates a reference, checking the form of the key.
@@ -33,11 +33,6 @@ public record InfrastructureRef(String key) implements EntityRef, Comparable<Inf
   @Override
   public String entityType() {
     return "infrastructure";
-  }
-
-  @Override
-  public int compareTo(InfrastructureRef other) {
-    return key.compareTo(other.key);
   }
 
   @Override

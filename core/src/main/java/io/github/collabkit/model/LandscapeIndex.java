@@ -22,15 +22,15 @@ final class LandscapeIndex {
   final Map<OrganizationRef, List<Organization>> units;
 
   LandscapeIndex(Landscape landscape) {
-    organizations = byKey(landscape.organizations(), Organization::key);
-    people = byKey(landscape.people(), Person::key);
-    partnerships = byKey(landscape.partnerships(), Partnership::key);
-    infrastructures = byKey(landscape.infrastructures(), Infrastructure::key);
-    strategies = byKey(landscape.strategies(), Strategy::key);
+    organizations = byKey(landscape.organizations(), Organization::ref);
+    people = byKey(landscape.people(), Person::ref);
+    partnerships = byKey(landscape.partnerships(), Partnership::ref);
+    infrastructures = byKey(landscape.infrastructures(), Infrastructure::ref);
+    strategies = byKey(landscape.strategies(), Strategy::ref);
     List<ActionLine> lines = new ArrayList<>();
     landscape.strategies().forEach(s -> lines.addAll(s.actionLines()));
-    actionLines = byKey(lines, ActionLine::key);
-    sources = byKey(landscape.sources(), Source::key);
+    actionLines = byKey(lines, ActionLine::ref);
+    sources = byKey(landscape.sources(), Source::ref);
     concepts = byKey(landscape.concepts(), c -> c.scheme() + "\u0000" + c.code());
 
     Map<OrganizationRef, List<Partnership>> byOrg = new HashMap<>();

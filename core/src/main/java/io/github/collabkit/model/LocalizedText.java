@@ -98,14 +98,25 @@ public final class LocalizedText {
   }
 
   /**
-   * Returns the text to show to a reader of a language: that language if present, else English,
-   * else Dutch, else the first language in order.
+   * Returns the text to show to a reader of a language: that language if present, else the first
+   * given in the same primary language in any case or region (a reader of {@code NL} or {@code
+   * nl-BE} gets {@code nl}, as {@link Language#of(String)} decides), else English, else Dutch, else
+   * the first language in order.
    *
    * @param language the reader's preferred BCP 47 language tag; {@code null} for no preference
    * @return the best text, or the empty string when this text is empty
    */
   public String text(String language) {
     String t = language == null ? null : texts.get(language);
+    String wanted = t == null ? Language.primary(language) : "";
+    if (!wanted.isEmpty()) {
+      for (Map.Entry<String, String> e : texts.entrySet()) {
+        if (Language.primary(e.getKey()).equals(wanted)) {
+          t = e.getValue();
+          break;
+        }
+      }
+    }
     if (t == null) {
       t = texts.get("en");
     }

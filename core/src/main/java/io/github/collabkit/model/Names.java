@@ -6,11 +6,17 @@ import java.util.List;
 final class Names {
   private Names() {}
 
+  /**
+   * Returns the first display name or label in the reader's primary language (as {@link
+   * Language#primary(String)} reads both tags, so {@code NL} finds {@code nl}), else the first
+   * display name, else the first name.
+   */
   static String display(List<Name> names, String language) {
+    String wanted = Language.primary(language);
     Name fallback = null;
     for (Name name : names) {
       if (name.kind() == NameKind.DISPLAY || name.kind() == NameKind.LABEL) {
-        if (language != null && language.equals(name.language().orElse(null))) {
+        if (!wanted.isEmpty() && name.language().map(Language::primary).filter(wanted::equals).isPresent()) {
           return name.value();
         }
         if (fallback == null && name.kind() == NameKind.DISPLAY) {

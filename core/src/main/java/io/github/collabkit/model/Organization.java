@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Organization lumc = Organization.builder()
- *     .key(OrganizationRef.of("lumc"))
+ *     .ref(OrganizationRef.of("lumc"))
  *     .addName(Name.of("Leiden University Medical Center", "en", NameKind.DISPLAY))
  *     .addName(Name.of("Leids Universitair Medisch Centrum", "nl", NameKind.LABEL))
  *     .addName(Name.acronym("LUMC"))
@@ -31,12 +31,13 @@ public abstract class Organization implements WithOrganization, Entity<Organizat
   Organization() {}
 
   /**
-   * Returns the key of this organization, such as {@code lumc}. Required.
+   * Returns the typed reference to this organization. Its {@linkplain OrganizationRef#key() key} (such as
+   * {@code lumc}) is unique in the landscape and is the {@code key} field in JSON. Required.
    *
-   * @return the key
+   * @return the typed reference
    */
   @Override
-  public abstract OrganizationRef key();
+  public abstract OrganizationRef ref();
 
   /**
    * Returns every name of the organization: display names, labels in other languages, aliases
@@ -147,8 +148,9 @@ public abstract class Organization implements WithOrganization, Entity<Organizat
   public abstract List<Statement> statements();
 
   /**
-   * Returns the name to show: the first display name or label in a language, else the first
-   * display name, else the first name.
+   * Returns the name to show: the first display name or label in a language (matched by primary
+   * language, so {@code NL} and {@code nl-BE} find a Dutch name), else the first display name, else
+   * the first name.
    *
    * @param language a BCP 47 language tag such as {@code nl}; {@code null} for no preference
    * @return the name to show
@@ -202,15 +204,15 @@ public abstract class Organization implements WithOrganization, Entity<Organizat
 
   @Value.Check
   void check() {
-    Checks.atLeast("organization", key().key(), "names", names(), 1);
-    Checks.atLeast("organization", key().key(), "types", types(), 1);
-    if (parent().filter(key()::equals).isPresent()) {
-      throw new InvalidValueException("organization", key().key(), "parent",
+    Checks.atLeast("organization", key(), "names", names(), 1);
+    Checks.atLeast("organization", key(), "types", types(), 1);
+    if (parent().filter(ref()::equals).isPresent()) {
+      throw new InvalidValueException("organization", key(), "parent",
           "must not be the organization itself");
     }
     for (String domain : domains()) {
       if (!DOMAIN.matcher(domain).matches()) {
-        throw new InvalidValueException("organization", key().key(), "domains",
+        throw new InvalidValueException("organization", key(), "domains",
             "must be a domain name in lower case, such as lumc.nl, got '" + domain + "'");
       }
     }

@@ -7,7 +7,7 @@ import io.github.collabkit.internal.Checks;
  *
  * @param key the key of the referenced entity
  */
-public record OrganizationRef(String key) implements EntityRef, Comparable<OrganizationRef> {
+public record OrganizationRef(String key) implements EntityRef {
 
   /**
    * Creates a reference, checking the form of the key.
@@ -33,11 +33,6 @@ public record OrganizationRef(String key) implements EntityRef, Comparable<Organ
   @Override
   public String entityType() {
     return "organization";
-  }
-
-  @Override
-  public int compareTo(OrganizationRef other) {
-    return key.compareTo(other.key);
   }
 
   @Override

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Partnership agreement = Partnership.builder()
- *     .key(PartnershipRef.of("lumc-ul-2021"))
+ *     .ref(PartnershipRef.of("lumc-ul-2021"))
  *     .title(LocalizedText.enNl("LUMC and Leiden University research IT agreement",
  *         "Samenwerkingsovereenkomst onderzoeks-IT LUMC en Universiteit Leiden"))
  *     .kind(PartnershipKind.COLLABORATION_AGREEMENT)
@@ -37,12 +37,13 @@ public abstract class Partnership implements WithPartnership, Entity<Partnership
   Partnership() {}
 
   /**
-   * Returns the key of this partnership, such as {@code lumc-ul-2021}. Required.
+   * Returns the typed reference to this partnership. Its {@linkplain PartnershipRef#key() key} (such as
+   * {@code lumc-ul-2021}) is unique in the landscape and is the {@code key} field in JSON. Required.
    *
-   * @return the key
+   * @return the typed reference
    */
   @Override
-  public abstract PartnershipRef key();
+  public abstract PartnershipRef ref();
 
   /**
    * Returns the title in one or more languages. Required, not empty.
@@ -238,7 +239,7 @@ public abstract class Partnership implements WithPartnership, Entity<Partnership
 
   @Value.Check
   void check() {
-    String key = key().key();
+    String key = key();
     if (title().isEmpty()) {
       throw new InvalidValueException("partnership", key, "title", "must be given in at least one language");
     }

@@ -7,7 +7,7 @@ import io.github.collabkit.internal.Checks;
  *
  * @param key the key of the referenced entity
  */
-public record PartnershipRef(String key) implements EntityRef, Comparable<PartnershipRef> {
+public record PartnershipRef(String key) implements EntityRef {
 
   /**
    * Creates a reference, checking the form of the key.
@@ -33,11 +33,6 @@ public record PartnershipRef(String key) implements EntityRef, Comparable<Partne
   @Override
   public String entityType() {
     return "partnership";
-  }
-
-  @Override
-  public int compareTo(PartnershipRef other) {
-    return key.compareTo(other.key);
   }
 
   @Override

@@ -16,12 +16,13 @@ public abstract class Person implements WithPerson, Entity<PersonRef> {
   Person() {}
 
   /**
-   * Returns the key of this person, such as {@code kim-smit}. Required.
+   * Returns the typed reference to this person. Its {@linkplain PersonRef#key() key} (such as
+   * {@code kim-smit}) is unique in the landscape and is the {@code key} field in JSON. Required.
    *
-   * @return the key
+   * @return the typed reference
    */
   @Override
-  public abstract PersonRef key();
+  public abstract PersonRef ref();
 
   /**
    * Returns the person's full name as written, such as {@code Kim Smit}. Required, not blank.
@@ -81,6 +82,6 @@ public abstract class Person implements WithPerson, Entity<PersonRef> {
 
   @Value.Check
   void check() {
-    Checks.notBlank("person", key().key(), "name", name());
+    Checks.notBlank("person", key(), "name", name());
   }
 }

@@ -7,7 +7,7 @@ import io.github.collabkit.internal.Checks;
  *
  * @param key the key of the referenced entity
  */
-public record PersonRef(String key) implements EntityRef, Comparable<PersonRef> {
+public record PersonRef(String key) implements EntityRef {
 
   /**
    * Creates a reference, checking the form of the key.
@@ -33,11 +33,6 @@ public record PersonRef(String key) implements EntityRef, Comparable<PersonRef> 
   @Override
   public String entityType() {
     return "person";
-  }
-
-  @Override
-  public int compareTo(PersonRef other) {
-    return key.compareTo(other.key);
   }
 
   @Override

@@ -17,12 +17,13 @@ public abstract class Source implements WithSource, Entity<SourceRef> {
   Source() {}
 
   /**
-   * Returns the key of this source, such as {@code seed-000}. Required.
+   * Returns the typed reference to this source. Its {@linkplain SourceRef#key() key} (such as
+   * {@code seed-000}) is unique in the landscape and is the {@code key} field in JSON. Required.
    *
-   * @return the key
+   * @return the typed reference
    */
   @Override
-  public abstract SourceRef key();
+  public abstract SourceRef ref();
 
   /**
    * Returns the title of the document. Required, not empty.
@@ -101,7 +102,7 @@ public abstract class Source implements WithSource, Entity<SourceRef> {
 
   @Value.Check
   void check() {
-    String key = key().key();
+    String key = key();
     if (title().isEmpty()) {
       throw new InvalidValueException("source", key, "title", "must be given in at least one language");
     }

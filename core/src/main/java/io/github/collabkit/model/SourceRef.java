@@ -7,7 +7,7 @@ import io.github.collabkit.internal.Checks;
  *
  * @param key the key of the referenced entity
  */
-public record SourceRef(String key) implements EntityRef, Comparable<SourceRef> {
+public record SourceRef(String key) implements EntityRef {
 
   /**
    * Creates a reference, checking the form of the key.
@@ -33,11 +33,6 @@ public record SourceRef(String key) implements EntityRef, Comparable<SourceRef> 
   @Override
   public String entityType() {
     return "source";
-  }
-
-  @Override
-  public int compareTo(SourceRef other) {
-    return key.compareTo(other.key);
   }
 
   @Override

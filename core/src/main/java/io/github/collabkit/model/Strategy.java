@@ -17,12 +17,13 @@ public abstract class Strategy implements WithStrategy, Entity<StrategyRef> {
   Strategy() {}
 
   /**
-   * Returns the key of this strategy. Required.
+   * Returns the typed reference to this strategy. Its {@linkplain StrategyRef#key() key}
+   * is unique in the landscape and is the {@code key} field in JSON. Required.
    *
-   * @return the key
+   * @return the typed reference
    */
   @Override
-  public abstract StrategyRef key();
+  public abstract StrategyRef ref();
 
   /**
    * Returns the title. Required, not empty.
@@ -128,7 +129,7 @@ public abstract class Strategy implements WithStrategy, Entity<StrategyRef> {
 
   @Value.Check
   void check() {
-    String key = key().key();
+    String key = key();
     if (title().isEmpty()) {
       throw new InvalidValueException("strategy", key, "title", "must be given in at least one language");
     }

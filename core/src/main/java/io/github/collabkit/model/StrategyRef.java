@@ -7,7 +7,7 @@ import io.github.collabkit.internal.Checks;
  *
  * @param key the key of the referenced entity
  */
-public record StrategyRef(String key) implements EntityRef, Comparable<StrategyRef> {
+public record StrategyRef(String key) implements EntityRef {
 
   /**
    * Creates a reference, checking the form of the key.
@@ -33,11 +33,6 @@ public record StrategyRef(String key) implements EntityRef, Comparable<StrategyR
   @Override
   public String entityType() {
     return "strategy";
-  }
-
-  @Override
-  public int compareTo(StrategyRef other) {
-    return key.compareTo(other.key);
   }
 
   @Override

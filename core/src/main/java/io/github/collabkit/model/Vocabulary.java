@@ -2,7 +2,6 @@ package io.github.collabkit.model;
 
 import io.github.collabkit.internal.VocabularyCodes;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A term of one of collabkit's controlled vocabularies, such as {@link PartnershipKind} or
@@ -32,15 +31,14 @@ public interface Vocabulary {
   }
 
   /**
-   * Returns the label of this term in a language, falling back to English.
+   * Returns the label of this term for a reader of a language, chosen by {@link Language#of(String)}.
    *
-   * @param language a BCP 47 language tag; {@code nl} gives Dutch, anything else English
+   * @param language a BCP 47 language tag; {@code nl}, {@code NL} or {@code nl-BE} give Dutch,
+   *     anything else (including {@code null}) English
    * @return the label to show to people
    */
   default String label(String language) {
-    return language != null && language.toLowerCase(Locale.ROOT).startsWith("nl")
-        ? term().labelNl()
-        : term().labelEn();
+    return Language.of(language).choose(term().labelNl(), term().labelEn());
   }
 
   /**

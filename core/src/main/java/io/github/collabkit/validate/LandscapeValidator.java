@@ -190,9 +190,9 @@ public final class LandscapeValidator {
       for (Strategy s : landscape.strategies()) {
         for (int i = 0; i < s.actionLines().size(); i++) {
           ActionLine line = s.actionLines().get(i);
-          if (!actionLines.add(line.key())) {
-            add(path("strategies", s.key()) + ".actionLines[" + i + "].key", ValidationRule.DUPLICATE_KEY,
-                "action line key '" + line.key().key() + "' is used more than once in the landscape");
+          if (!actionLines.add(line.ref())) {
+            add(path("strategies", s.ref()) + ".actionLines[" + i + "].key", ValidationRule.DUPLICATE_KEY,
+                "action line key '" + line.key() + "' is used more than once in the landscape");
           }
         }
       }
@@ -212,7 +212,7 @@ public final class LandscapeValidator {
       landscape.partnerships().forEach(this::checkPartnership);
       landscape.infrastructures().forEach(this::checkInfrastructure);
       landscape.strategies().forEach(this::checkStrategy);
-      landscape.sources().forEach(s -> refs(path("sources", s.key()) + ".sources", s.sources(), sources));
+      landscape.sources().forEach(s -> refs(path("sources", s.ref()) + ".sources", s.sources(), sources));
       checkIdentifiers();
       checkPartOfCycles();
       checkLinkCycles();
@@ -225,10 +225,10 @@ public final class LandscapeValidator {
         for (int i = 0; i < o.identifiers().size(); i++) {
           Identifier id = o.identifiers().get(i);
           Organization first = holders.putIfAbsent(id, o);
-          if (first != null && first != o && !first.key().equals(o.key())) {
-            add(path("organizations", o.key()) + ".identifiers[" + i + "]", ValidationRule.DUPLICATE_IDENTIFIER,
+          if (first != null && first != o && !first.ref().equals(o.ref())) {
+            add(path("organizations", o.ref()) + ".identifiers[" + i + "]", ValidationRule.DUPLICATE_IDENTIFIER,
                 id.scheme().code() + " identifier '" + id.value() + "' is already held by organization '"
-                    + first.key().key() + "'; an identifier names one organization");
+                    + first.key() + "'; an identifier names one organization");
           }
         }
       }
@@ -237,7 +237,7 @@ public final class LandscapeValidator {
     private <R extends EntityRef, E extends Entity<R>> Set<R> keys(String list, List<E> entities) {
       Map<R, Integer> first = new HashMap<>();
       for (int i = 0; i < entities.size(); i++) {
-        R key = entities.get(i).key();
+        R key = entities.get(i).ref();
         Integer previous = first.putIfAbsent(key, i);
         if (previous != null) {
           add(list + "[" + i + "].key", ValidationRule.DUPLICATE_KEY,
@@ -249,7 +249,7 @@ public final class LandscapeValidator {
     }
 
     private void checkOrganization(Organization o) {
-      String at = path("organizations", o.key());
+      String at = path("organizations", o.ref());
       o.parent().ifPresent(p -> ref(at + ".parent", p, organizations));
       for (int i = 0; i < o.relations().size(); i++) {
         ref(at + ".relations[" + i + "].organization", o.relations().get(i).organization(), organizations);
@@ -260,16 +260,16 @@ public final class LandscapeValidator {
       sourced(at, o.sources());
       if (o.is(OrganizationType.DEPARTMENT) && o.parent().isEmpty()) {
         add(at + ".parent", ValidationRule.UNIT_WITHOUT_PARENT,
-            "organization '" + o.key().key() + "' is a department but names no parent organization");
+            "organization '" + o.key() + "' is a department but names no parent organization");
       }
-      if (hierarchy.inCycle(o.key()) && landscape.organization(o.key()).orElseThrow() == o) {
+      if (hierarchy.inCycle(o.ref()) && landscape.organization(o.ref()).orElseThrow() == o) {
         add(at + ".parent", ValidationRule.PARENT_CYCLE,
-            "following parents from '" + o.key().key() + "' leads back to it");
+            "following parents from '" + o.key() + "' leads back to it");
       }
     }
 
     private void checkPerson(Person p) {
-      String at = path("people", p.key());
+      String at = path("people", p.ref());
       for (int i = 0; i < p.roles().size(); i++) {
         ref(at + ".roles[" + i + "].organization", p.roles().get(i).organization(), organizations);
       }
@@ -278,7 +278,7 @@ public final class LandscapeValidator {
     }
 
     private void checkPartnership(Partnership p) {
-      String at = path("partnerships", p.key());
+      String at = path("partnerships", p.ref());
       for (int i = 0; i < p.parties().size(); i++) {
         Participation party = p.parties().get(i);
         String partyAt = at + ".parties[" + i + "]";
@@ -317,7 +317,7 @@ public final class LandscapeValidator {
           Optional<PartialDate> earlierStart = startOf(earlier);
           if (thisStart.isPresent() && earlierStart.isPresent()
               && thisStart.get().isCertainlyBefore(earlierStart.get())) {
-            add(linkAt, ValidationRule.DATE_ORDER, "partnership '" + p.key().key() + "' starts "
+            add(linkAt, ValidationRule.DATE_ORDER, "partnership '" + p.key() + "' starts "
                 + thisStart.get() + ", before '" + target.key() + "' which it links to as earlier ("
                 + earlierStart.get() + ")");
           }
@@ -344,7 +344,7 @@ public final class LandscapeValidator {
         boolean prospective = p.parties().stream().anyMatch(x -> x.organization().equals(s.organization()));
         add(at + ".organization", ValidationRule.SIGNATORY_NOT_A_PARTY,
             "signed on behalf of '" + s.organization().key() + "', which is "
-                + (prospective ? "only a prospective party" : "not a party") + " of '" + p.key().key() + "'");
+                + (prospective ? "only a prospective party" : "not a party") + " of '" + p.key() + "'");
       }
       if (knownPerson && !holdsRoleWithin(landscape.person(s.person()).orElseThrow(), s.organization())) {
         add(at + ".person", ValidationRule.SIGNATORY_WITHOUT_ROLE,
@@ -441,7 +441,7 @@ public final class LandscapeValidator {
     }
 
     private void checkInfrastructure(Infrastructure i) {
-      String at = path("infrastructures", i.key());
+      String at = path("infrastructures", i.ref());
       for (int j = 0; j < i.organizations().size(); j++) {
         ref(at + ".organizations[" + j + "].organization", i.organizations().get(j).organization(), organizations);
         linkDates(at + ".organizations[" + j + "]", i.organizations().get(j));
@@ -458,7 +458,7 @@ public final class LandscapeValidator {
       sourced(at, i.sources());
       if (i.organizations().isEmpty() && i.partOf().isEmpty()) {
         add(at + ".organizations", ValidationRule.INFRASTRUCTURE_WITHOUT_ORGANIZATION,
-            "infrastructure '" + i.key().key() + "' names no organization and is not part of another infrastructure");
+            "infrastructure '" + i.key() + "' names no organization and is not part of another infrastructure");
       }
       Optional<PartialDate> end = i.period().flatMap(Period::end);
       if (i.status() == InfrastructureStatus.ENDED && end.isEmpty()) {
@@ -472,7 +472,7 @@ public final class LandscapeValidator {
     }
 
     private void checkStrategy(Strategy s) {
-      String at = path("strategies", s.key());
+      String at = path("strategies", s.ref());
       refs(at + ".owners", s.owners(), organizations);
       for (int i = 0; i < s.alignsWith().size(); i++) {
         String alignAt = at + ".alignsWith[" + i + "].organization";
@@ -490,7 +490,7 @@ public final class LandscapeValidator {
     private static <R extends EntityRef, E extends Entity<R>> List<E> firstOfEachKey(List<E> entities, Map<R, Integer> at) {
       List<E> distinct = new ArrayList<>();
       for (E e : entities) {
-        if (at.putIfAbsent(e.key(), distinct.size()) == null) {
+        if (at.putIfAbsent(e.ref(), distinct.size()) == null) {
           distinct.add(e);
         }
       }
@@ -508,7 +508,7 @@ public final class LandscapeValidator {
       Forest forest = Forest.of(parents);
       for (int v = 0; v < parents.length; v++) {
         if (forest.inCycle(v)) {
-          InfrastructureRef key = distinct.get(v).key();
+          InfrastructureRef key = distinct.get(v).ref();
           add(path("infrastructures", key) + ".partOf", ValidationRule.PART_OF_CYCLE,
               "following part-of links from '" + key.key() + "' leads back to it");
         }
@@ -527,7 +527,7 @@ public final class LandscapeValidator {
       boolean[] cyclic = StrongComponents.onCycle(links);
       for (int v = 0; v < links.length; v++) {
         if (cyclic[v]) {
-          PartnershipRef key = distinct.get(v).key();
+          PartnershipRef key = distinct.get(v).ref();
           add(path("partnerships", key) + ".links", ValidationRule.LINK_CYCLE,
               "following links from '" + key.key() + "' leads back to it");
         }

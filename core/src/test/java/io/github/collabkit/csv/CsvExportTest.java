@@ -46,7 +46,7 @@ class CsvExportTest {
   /** A landscape whose texts hold every character RFC 4180 treats specially, and some non-ASCII. */
   static Landscape tricky() {
     Organization lumc = Organization.builder()
-        .key(OrganizationRef.of("lumc"))
+        .ref(OrganizationRef.of("lumc"))
         .addName(Name.of("Leids Universitair Medisch Centrum", "nl", NameKind.DISPLAY))
         .addName(Name.of("Leiden University Medical Center", "en", NameKind.DISPLAY))
         .addName(Name.acronym("LUMC"))
@@ -56,20 +56,20 @@ class CsvExportTest {
         .description(LocalizedText.enNl("Care, research, \"education\"", "Zorg, onderzoek\nen onderwijs"))
         .build();
     Organization mumc = Organization.builder()
-        .key(OrganizationRef.of("mumc"))
+        .ref(OrganizationRef.of("mumc"))
         .addName(Name.of("Maastricht UMC+", "nl", NameKind.DISPLAY))
         .addType(OrganizationType.UMC)
         .addType(OrganizationType.HOSPITAL)
         .location(Location.of("NL", "Maastricht"))
         .build();
     Organization lab = Organization.builder()
-        .key(OrganizationRef.of("lumc-neurologie"))
+        .ref(OrganizationRef.of("lumc-neurologie"))
         .addName(Name.of("Afdeling Neurologie, LUMC", "nl", NameKind.DISPLAY))
         .addType(OrganizationType.DEPARTMENT)
         .parent(OrganizationRef.of("lumc"))
         .build();
     Partnership partnership = Partnership.builder()
-        .key(io.github.collabkit.model.PartnershipRef.of("lumc-mumc-brein"))
+        .ref(io.github.collabkit.model.PartnershipRef.of("lumc-mumc-brein"))
         .title(LocalizedText.enNl("Brain, \"mind\" & body", "Brein – geest, lichaam"))
         .kind(PartnershipKind.JOINT_LAB)
         .addParty(Participation.of(OrganizationRef.of("lumc"), PartyRole.LEAD))
@@ -81,7 +81,7 @@ class CsvExportTest {
         .description(LocalizedText.of("en", "Line one\r\nline two, with a comma"))
         .build();
     Infrastructure bank = Infrastructure.builder()
-        .key(InfrastructureRef.of("brain-bank"))
+        .ref(InfrastructureRef.of("brain-bank"))
         .addName(Name.of("Hersenbank Zuid-Holland, ‘Ærø’ edition", "nl", NameKind.DISPLAY))
         .addKind(InfrastructureKind.BIOBANK)
         .addOrganization(InfrastructureParticipation.of(OrganizationRef.of("lumc"), InfrastructureRole.HOST))
@@ -141,7 +141,7 @@ class CsvExportTest {
 
   static Landscape hostile() {
     Organization o = Organization.builder()
-        .key(OrganizationRef.of("evil"))
+        .ref(OrganizationRef.of("evil"))
         .addName(Name.of("=cmd|' /C calc'!A0", "en", NameKind.DISPLAY))
         .addName(Name.of("Böse Klinik", "de", NameKind.LABEL))
         .addName(Name.builder().value("A; B").kind(NameKind.ALIAS).build())
@@ -168,10 +168,10 @@ class CsvExportTest {
 
   @Test
   void keepsMultiValueCellsUnambiguous() {
-    Organization one = Organization.builder().key(OrganizationRef.of("one"))
+    Organization one = Organization.builder().ref(OrganizationRef.of("one"))
         .addName(Name.of("One", "en", NameKind.DISPLAY)).addName(Name.acronym("A; B")).addType(OrganizationType.UMC)
         .build();
-    Organization two = Organization.builder().key(OrganizationRef.of("two"))
+    Organization two = Organization.builder().ref(OrganizationRef.of("two"))
         .addName(Name.of("Two", "en", NameKind.DISPLAY)).addName(Name.acronym("A")).addName(Name.acronym("B"))
         .addType(OrganizationType.UMC).build();
     List<List<String>> rows = CsvExport.of(Landscape.builder().name("x").addOrganization(one).addOrganization(two)
@@ -208,7 +208,7 @@ class CsvExportTest {
   void leavesNoPartialFileWhenATextCannotBeEncoded(@TempDir Path dir) throws IOException {
     CsvExport.of(tricky()).writeTo(dir);
     String before = Files.readString(dir.resolve("organizations.csv"));
-    Organization lone = Organization.builder().key(OrganizationRef.of("lone"))
+    Organization lone = Organization.builder().ref(OrganizationRef.of("lone"))
         .addName(Name.of("broken \ud800 name", "en", NameKind.DISPLAY)).addType(OrganizationType.UMC).build();
     Landscape bad = Landscape.builder().from(tricky()).addOrganization(lone).build();
     org.junit.jupiter.api.Assertions.assertThrows(java.nio.charset.CharacterCodingException.class,
@@ -285,7 +285,7 @@ class CsvExportTest {
         Participation.builder().organization(OrganizationRef.of("university-of-oldenburg"))
             .status(ParticipationStatus.PROSPECTIVE).build(),
         Participation.of(OrganizationRef.of("chdr"), PartyRole.PARTNER).withPeriod(Period.from(PartialDate.ofYear(2021))));
-    Organization member = Organization.builder().key(OrganizationRef.of("lumc"))
+    Organization member = Organization.builder().ref(OrganizationRef.of("lumc"))
         .addName(Name.of("LUMC", "en", NameKind.DISPLAY)).addType(OrganizationType.UMC)
         .addRelation(OrganizationRelation.of(RelationKind.MEMBER_OF, OrganizationRef.of("regmed-xb")))
         .addRelation(OrganizationRelation.builder().kind(RelationKind.MEMBER_OF).organization(OrganizationRef.of("eatris"))

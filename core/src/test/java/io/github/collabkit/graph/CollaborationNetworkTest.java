@@ -192,9 +192,9 @@ class CollaborationNetworkTest {
   @Test
   void doesNotCallOverlapDifferentKindsOrNoSharedCapability() {
     Infrastructure compute = infra("x", "a", null);
-    Infrastructure lab = compute.withKey(InfrastructureRef.of("y")).withKinds(InfrastructureKind.LABORATORY)
+    Infrastructure lab = compute.withRef(InfrastructureRef.of("y")).withKinds(InfrastructureKind.LABORATORY)
         .withOrganizations(InfrastructureParticipation.of(OrganizationRef.of("b"), InfrastructureRole.OWNER));
-    Infrastructure otherCapability = compute.withKey(InfrastructureRef.of("z")).withCapabilities("gpu")
+    Infrastructure otherCapability = compute.withRef(InfrastructureRef.of("z")).withCapabilities("gpu")
         .withOrganizations(InfrastructureParticipation.of(OrganizationRef.of("c"), InfrastructureRole.OWNER));
     Landscape l = Landscape.builder().name("x").addInfrastructures(compute, lab, otherCapability).build();
     assertEquals(List.of(), CollaborationNetwork.of(l).overlaps());
@@ -203,7 +203,7 @@ class CollaborationNetworkTest {
   @Test
   void includesOrganizationsThePartnershipsNameButTheLandscapeLacks() {
     Landscape l = Landscape.builder().name("dangling")
-        .addOrganization(Organization.builder().key(OrganizationRef.of("a")).addName(Name.of("A", "en", NameKind.DISPLAY))
+        .addOrganization(Organization.builder().ref(OrganizationRef.of("a")).addName(Name.of("A", "en", NameKind.DISPLAY))
             .addType(OrganizationType.UMC).build())
         .addPartnership(pair("ab", "a", "b")).build();
     assertEquals(List.of(org("a"), org("b")), CollaborationNetwork.of(l).organizations());
@@ -276,19 +276,19 @@ class CollaborationNetworkTest {
   }
 
   private static Organization named(String key) {
-    return Organization.builder().key(OrganizationRef.of(key)).addName(Name.of(key, "en", NameKind.DISPLAY))
+    return Organization.builder().ref(OrganizationRef.of(key)).addName(Name.of(key, "en", NameKind.DISPLAY))
         .addType(OrganizationType.UNIVERSITY).build();
   }
 
   private static Partnership pair(String key, String a, String b) {
-    return Partnership.builder().key(PartnershipRef.of(key)).title(LocalizedText.of("en", key))
+    return Partnership.builder().ref(PartnershipRef.of(key)).title(LocalizedText.of("en", key))
         .kind(PartnershipKind.COLLABORATION_AGREEMENT)
         .addParties(Participation.of(OrganizationRef.of(a), PartyRole.PARTNER),
             Participation.of(OrganizationRef.of(b), PartyRole.PARTNER)).build();
   }
 
   private static Infrastructure infra(String key, String owner, String partOf) {
-    Infrastructure.Builder b = Infrastructure.builder().key(InfrastructureRef.of(key))
+    Infrastructure.Builder b = Infrastructure.builder().ref(InfrastructureRef.of(key))
         .addName(Name.of(key, "en", NameKind.DISPLAY)).addKind(InfrastructureKind.COMPUTE)
         .addOrganization(InfrastructureParticipation.of(OrganizationRef.of(owner), InfrastructureRole.OWNER))
         .addCapability("hpc");
@@ -301,7 +301,7 @@ class CollaborationNetworkTest {
   // ---- Large and random shapes, checked against the network expanded into pairs ----
 
   private static Partnership party(String key, List<String> organizations) {
-    Partnership.Builder b = Partnership.builder().key(PartnershipRef.of(key)).title(LocalizedText.of("en", key))
+    Partnership.Builder b = Partnership.builder().ref(PartnershipRef.of(key)).title(LocalizedText.of("en", key))
         .kind(PartnershipKind.COLLABORATION_AGREEMENT);
     organizations.forEach(o -> b.addParty(Participation.of(OrganizationRef.of(o), PartyRole.PARTNER)));
     return b.build();
@@ -317,7 +317,7 @@ class CollaborationNetworkTest {
         members.add(String.format("o%03d", random.nextInt(organizations)));
       }
       if (random.nextInt(4) == 0) {
-        Infrastructure.Builder i = Infrastructure.builder().key(InfrastructureRef.of("i" + g))
+        Infrastructure.Builder i = Infrastructure.builder().ref(InfrastructureRef.of("i" + g))
             .addName(Name.of("i" + g, "en", NameKind.DISPLAY)).addKind(InfrastructureKind.COMPUTE);
         members.forEach(o -> i.addOrganization(InfrastructureParticipation.of(OrganizationRef.of(o), InfrastructureRole.HOST)));
         b.addInfrastructures(i.build());
@@ -332,9 +332,9 @@ class CollaborationNetworkTest {
   private static java.util.TreeMap<String, java.util.TreeMap<String, List<String>>> pairs(Landscape landscape) {
     java.util.TreeMap<String, java.util.TreeMap<String, List<String>>> pairs = new java.util.TreeMap<>();
     List<java.util.Map.Entry<String, List<String>>> groups = new java.util.ArrayList<>();
-    landscape.partnerships().forEach(p -> groups.add(java.util.Map.entry("partnership " + p.key().key(),
+    landscape.partnerships().forEach(p -> groups.add(java.util.Map.entry("partnership " + p.key(),
         p.organizations().stream().map(OrganizationRef::key).distinct().toList())));
-    landscape.infrastructures().forEach(i -> groups.add(java.util.Map.entry("infrastructure " + i.key().key(),
+    landscape.infrastructures().forEach(i -> groups.add(java.util.Map.entry("infrastructure " + i.key(),
         i.organizations().stream().map(x -> x.organization().key()).distinct().toList())));
     // Link order: partnerships before infrastructures, each by key.
     groups.sort(java.util.Comparator.comparing((java.util.Map.Entry<String, List<String>> e) -> e.getKey().startsWith("infrastructure"))

@@ -44,7 +44,7 @@ class NetworkDrawingTest {
     b.addOrganization(org("hub", "Hub", OrganizationType.UMC));
     for (int i = 0; i < 60; i++) {
       b.addOrganization(org("o" + i, "Organization number " + i, OrganizationType.COMPANY));
-      b.addPartnership(Partnership.builder().key(PartnershipRef.of("p" + i)).title(LocalizedText.of("en", "P" + i))
+      b.addPartnership(Partnership.builder().ref(PartnershipRef.of("p" + i)).title(LocalizedText.of("en", "P" + i))
           .kind(PartnershipKind.COLLABORATION_AGREEMENT)
           .addParty(Participation.of(OrganizationRef.of("hub"), PartyRole.PARTNER))
           .addParty(Participation.of(OrganizationRef.of("o" + i), PartyRole.PARTNER)).build());
@@ -93,7 +93,7 @@ class NetworkDrawingTest {
   }
 
   private static Organization org(String key, String name, OrganizationType type) {
-    return Organization.builder().key(OrganizationRef.of(key)).addName(Name.of(name, "en", io.github.collabkit.model.NameKind.DISPLAY))
+    return Organization.builder().ref(OrganizationRef.of(key)).addName(Name.of(name, "en", io.github.collabkit.model.NameKind.DISPLAY))
         .addType(type).build();
   }
 }

@@ -30,7 +30,7 @@ class OrganizationIndexTest {
 
   private static Organization.Builder org(String key, String ror, String country, String city,
       OrganizationType type, Name... names) {
-    Organization.Builder b = Organization.builder().key(OrganizationRef.of(key)).addNames(names)
+    Organization.Builder b = Organization.builder().ref(OrganizationRef.of(key)).addNames(names)
         .addType(type).location(Location.of(country, city))
         .addIdentifier(Identifier.of(IdentifierScheme.ROR, ror));
     return b;
@@ -70,7 +70,7 @@ class OrganizationIndexTest {
         en("Erasmus University Rotterdam"), nl("Erasmus Universiteit Rotterdam"),
         Name.acronym("EUR")));
     // A unit of Erasmus University Rotterdam (a made-up fixture without identifiers).
-    add(Organization.builder().key(OrganizationRef.of("eur-esl"))
+    add(Organization.builder().ref(OrganizationRef.of("eur-esl"))
         .addNames(en("Erasmus School of Law")).addType(OrganizationType.UNIVERSITY)
         .location(Location.of("NL", "Rotterdam")).parent(OrganizationRef.of("eur")));
     add(org("azr", "00xtwy257", "NL", "Rotterdam", OrganizationType.HOSPITAL,
@@ -116,7 +116,7 @@ class OrganizationIndexTest {
   static final OrganizationIndex INDEX = OrganizationIndex.of(ORGANIZATIONS);
 
   private static String keys(List<Organization> organizations) {
-    return organizations.stream().map(o -> o.key().key()).collect(Collectors.joining(","));
+    return organizations.stream().map(o -> o.key()).collect(Collectors.joining(","));
   }
 
   @Test
@@ -144,15 +144,15 @@ class OrganizationIndexTest {
       "website without www, lumc.nl",
       "website in capitals, HTTPS://WWW.LUMC.NL"})
   void findsByIdentifierInAnyWrittenForm(String form, String text) {
-    assertEquals("lumc", INDEX.byIdentifier(text).orElseThrow().key().key(), form);
+    assertEquals("lumc", INDEX.byIdentifier(text).orElseThrow().key(), form);
   }
 
   @Test
   void findsByCanonicalIdentifier() {
     assertEquals("lumc", INDEX.byIdentifier(Identifier.of(IdentifierScheme.ISNI, "0000 0000 8945 2978"))
-        .orElseThrow().key().key());
+        .orElseThrow().key());
     assertEquals("lumc", INDEX.byIdentifier(Identifier.of(IdentifierScheme.WEBSITE, "http://lumc.nl"))
-        .orElseThrow().key().key());
+        .orElseThrow().key());
     assertFalse(INDEX.byIdentifier(Identifier.of(IdentifierScheme.WIKIDATA, "Q1")).isPresent());
   }
 
@@ -163,7 +163,7 @@ class OrganizationIndexTest {
       "website, www.lumc.nl"})
   void resolvesATextThatIsAnIdentifier(String form, String text) {
     Resolution r = INDEX.resolve(text);
-    assertEquals("lumc", r.organization().orElseThrow().key().key(), form);
+    assertEquals("lumc", r.organization().orElseThrow().key(), form);
     assertEquals("the text is an identifier of the organization", r.reason());
     assertEquals(text.strip(), r.best().orElseThrow().matchedText());
   }
@@ -214,9 +214,9 @@ class OrganizationIndexTest {
   void completesPrefixesNameStartsFirst() {
     List<Completion> leiden = INDEX.complete("leid", 5);
     assertEquals(java.util.Set.of("lumc", "ul"), leiden.subList(0, 2).stream()
-        .map(c -> c.organization().key().key()).collect(Collectors.toSet()));
+        .map(c -> c.organization().key()).collect(Collectors.toSet()));
     List<Completion> words = INDEX.complete("medical cent", 10);
-    assertTrue(words.stream().anyMatch(c -> c.organization().key().key().equals("umcg")));
+    assertTrue(words.stream().anyMatch(c -> c.organization().key().equals("umcg")));
     assertEquals(2, INDEX.complete("u", 2).size());
     assertEquals(List.of(), INDEX.complete("zzz", 5));
   }
@@ -252,7 +252,7 @@ class OrganizationIndexTest {
       "a unit without its parent, Dutch | Erasmus School of Law, Rotterdam | eur-esl"})
   void resolvesFreeText(String kase, String text, String expected) {
     Resolution r = INDEX.resolve(text);
-    assertEquals(expected, r.organization().map(o -> o.key().key()).orElse("none"),
+    assertEquals(expected, r.organization().map(o -> o.key()).orElse("none"),
         () -> kase + "\n" + r.explanation());
   }
 
@@ -346,7 +346,7 @@ class OrganizationIndexTest {
     Resolution r = INDEX.resolve("Erasmus School of Law, Erasmus University Rotterdam, Rotterdam",
         Level.fromCode(level));
     assertEquals(status, r.status(), r.explanation());
-    assertEquals(expected, r.organization().map(o -> o.key().key()).orElse("none"),
+    assertEquals(expected, r.organization().map(o -> o.key()).orElse("none"),
         r.explanation());
     assertEquals("eur-esl,eur", keys(r.named().stream().map(Candidate::organization).toList()));
   }
@@ -355,15 +355,15 @@ class OrganizationIndexTest {
   void levelTopLevelAnswersTheOrganizationAUnitBelongsTo() {
     String text = "Erasmus School of Law, Rotterdam, the Netherlands";
     assertEquals("eur-esl", INDEX.resolve(text, Level.MOST_SPECIFIC).organization().orElseThrow()
-        .key().key());
+        .key());
     Resolution top = INDEX.resolve(text, Level.TOP_LEVEL);
-    assertEquals("eur", top.organization().orElseThrow().key().key(), top.explanation());
+    assertEquals("eur", top.organization().orElseThrow().key(), top.explanation());
     assertEquals("Erasmus School of Law", top.best().orElseThrow().matchedText());
     assertTrue(top.best().orElseThrow().evidence().stream()
         .anyMatch(e -> e.kind() == Evidence.Kind.BELONGS_TO), top.explanation());
-    assertEquals("eur-esl", top.named().get(0).organization().key().key());
+    assertEquals("eur-esl", top.named().get(0).organization().key());
     assertEquals("lumc", INDEX.resolve("LUMC, Leiden", Level.TOP_LEVEL).organization()
-        .orElseThrow().key().key());
+        .orElseThrow().key());
   }
 
   @Test
@@ -399,7 +399,7 @@ class OrganizationIndexTest {
     Resolution r = INDEX.resolve(text);
     assertTrue(r.isTextCut());
     assertEquals(text, r.text());
-    assertEquals("lumc", r.organization().orElseThrow().key().key(), r.explanation());
+    assertEquals("lumc", r.organization().orElseThrow().key(), r.explanation());
     assertTrue(r.reason().endsWith("text cut after " + OrganizationIndex.MAX_TEXT + " characters"),
         r.reason());
     assertFalse(INDEX.resolve("Leiden University Medical Center").isTextCut());
@@ -443,22 +443,22 @@ class OrganizationIndexTest {
     assertEquals(Resolution.Status.NO_CANDIDATE, r.status(), r.explanation());
     Resolution named = INDEX.resolve("UMC Utrecht, " + "Leiden ".repeat(200_000));
     assertTrue(named.isTextCut());
-    assertEquals("umcu", named.organization().orElseThrow().key().key(), named.explanation());
+    assertEquals("umcu", named.organization().orElseThrow().key(), named.explanation());
   }
 
   @Test
   void indexesAVeryLongNameAndCompletesPrefixesLongerThanTheSortKey() {
     String longName = "Institute " + "of Research ".repeat(10_000);
     List<Organization> orgs = new ArrayList<>(ORGANIZATIONS);
-    orgs.add(Organization.builder().key(OrganizationRef.of("long")).addNames(en(longName))
+    orgs.add(Organization.builder().ref(OrganizationRef.of("long")).addNames(en(longName))
         .addType(OrganizationType.RESEARCH_INSTITUTE).build());
-    orgs.add(Organization.builder().key(OrganizationRef.of("long-a"))
+    orgs.add(Organization.builder().ref(OrganizationRef.of("long-a"))
         .addNames(en("Institute " + "of Research ".repeat(8) + "Alpha"))
         .addType(OrganizationType.RESEARCH_INSTITUTE).build());
-    orgs.add(Organization.builder().key(OrganizationRef.of("long-b"))
+    orgs.add(Organization.builder().ref(OrganizationRef.of("long-b"))
         .addNames(en("Institute " + "of Research ".repeat(8) + "Beta"))
         .addType(OrganizationType.RESEARCH_INSTITUTE).build());
-    orgs.add(Organization.builder().key(OrganizationRef.of("word"))
+    orgs.add(Organization.builder().ref(OrganizationRef.of("word"))
         .addNames(en("Lab " + "x".repeat(100_000))).addType(OrganizationType.RESEARCH_INSTITUTE)
         .build());
     OrganizationIndex index = OrganizationIndex.of(orgs);
@@ -479,7 +479,7 @@ class OrganizationIndexTest {
           en("National Institute of Nutrition"), Name.acronym("NIN")).build(),
       org("lumc", "05xvt9f17", "NL", "Leiden", OrganizationType.UMC,
           en("Leiden University Medical Center"), Name.acronym("LUMC")).build(),
-      Organization.builder().key(OrganizationRef.of("lumc-parasitology"))
+      Organization.builder().ref(OrganizationRef.of("lumc-parasitology"))
           .addNames(en("LUMC Department of Parasitology")).addType(OrganizationType.DEPARTMENT)
           .location(Location.of("NL", "Leiden")).parent(OrganizationRef.of("lumc")).build()));
 
@@ -494,7 +494,7 @@ class OrganizationIndexTest {
       String expected) {
     Resolution r = ACRONYMS.resolve(text);
     assertEquals(status, r.status(), () -> kase + "\n" + r.explanation());
-    assertEquals(expected, r.organization().map(o -> o.key().key()).orElse("none"),
+    assertEquals(expected, r.organization().map(o -> o.key()).orElse("none"),
         () -> kase + "\n" + r.explanation());
   }
 
@@ -507,7 +507,7 @@ class OrganizationIndexTest {
       Resolution.Status status, String expected) {
     Resolution r = ACRONYMS.resolve(text);
     assertEquals(status, r.status(), () -> kase + "\n" + r.explanation());
-    assertEquals(expected, r.organization().map(o -> o.key().key()).orElse("none"),
+    assertEquals(expected, r.organization().map(o -> o.key()).orElse("none"),
         () -> kase + "\n" + r.explanation());
   }
 }

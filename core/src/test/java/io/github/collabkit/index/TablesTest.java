@@ -19,7 +19,7 @@ class TablesTest {
   private static final long SEED = 20261123L;
 
   private static Organization org(int i) {
-    return Organization.builder().key(OrganizationRef.of("org-" + i))
+    return Organization.builder().ref(OrganizationRef.of("org-" + i))
         .addNames(Name.of("Organization " + i, "en", io.github.collabkit.model.NameKind.DISPLAY))
         .addType(OrganizationType.UNIVERSITY).location(Location.of("NL", "Leiden"))
         .addIdentifier(Identifier.of(IdentifierScheme.WIKIDATA, "Q" + (1000 + i)))
@@ -58,7 +58,7 @@ class TablesTest {
   @Test
   void findsIdentifiersByValueAndSchemeAndKeepsTheFirstOfTwoOrganizations() {
     Organization[] orgs = Arrays.copyOf(orgs(500), 501);
-    orgs[500] = Organization.builder().key(OrganizationRef.of("copy"))
+    orgs[500] = Organization.builder().ref(OrganizationRef.of("copy"))
         .addNames(Name.of("Copy", "en", io.github.collabkit.model.NameKind.DISPLAY))
         .addType(OrganizationType.UNIVERSITY)
         .addIdentifier(Identifier.of(IdentifierScheme.WIKIDATA, "Q1007")).build();

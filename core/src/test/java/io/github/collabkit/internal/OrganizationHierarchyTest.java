@@ -38,7 +38,7 @@ class OrganizationHierarchyTest {
 
   private static Organization organization(OrganizationRef key, OrganizationType type, Optional<OrganizationRef> parent,
       Optional<Sector> sector, Optional<Location> location) {
-    return Organization.builder().key(key).addName(Name.of(key.key(), "en", NameKind.DISPLAY)).addType(type)
+    return Organization.builder().ref(key).addName(Name.of(key.key(), "en", NameKind.DISPLAY)).addType(type)
         .parent(parent).sector(sector).location(location).build();
   }
 
@@ -62,7 +62,7 @@ class OrganizationHierarchyTest {
     List<Organization> chain = new ArrayList<>();
     Set<OrganizationRef> seen = new HashSet<>();
     Organization at = landscape.organization(start).orElse(null);
-    while (at != null && seen.add(at.key())) {
+    while (at != null && seen.add(at.ref())) {
       chain.add(at);
       at = at.parent().flatMap(landscape::organization).orElse(null);
     }
@@ -82,7 +82,7 @@ class OrganizationHierarchyTest {
         String at = "seed " + seed + ", round " + round + ", " + key.key() + " in " + landscape.organizations();
         List<Organization> chain = walk(landscape, key);
         assertEquals(chain, hierarchy.chain(key), at);
-        assertEquals(chain.isEmpty() ? key : chain.get(chain.size() - 1).key(), hierarchy.top(key), at);
+        assertEquals(chain.isEmpty() ? key : chain.get(chain.size() - 1).ref(), hierarchy.top(key), at);
         EnumSet<OrganizationType> types = EnumSet.noneOf(OrganizationType.class);
         chain.forEach(o -> types.addAll(o.types()));
         types.remove(OrganizationType.DEPARTMENT);
@@ -90,11 +90,11 @@ class OrganizationHierarchyTest {
         assertEquals(chain.stream().flatMap(o -> o.sector().stream()).findFirst(), hierarchy.effectiveSector(key), at);
         assertEquals(chain.stream().flatMap(o -> o.location().stream()).findFirst(), hierarchy.effectiveLocation(key), at);
         boolean onCycle = !chain.isEmpty() && chain.get(chain.size() - 1).parent().flatMap(landscape::organization)
-            .map(Organization::key).filter(key::equals).isPresent();
+            .map(Organization::ref).filter(key::equals).isPresent();
         assertEquals(onCycle, hierarchy.inCycle(key), at);
         for (int j = 0; j < n + 3; j++) {
           OrganizationRef other = ref(j);
-          boolean within = key.equals(other) || chain.stream().anyMatch(o -> o.key().equals(other))
+          boolean within = key.equals(other) || chain.stream().anyMatch(o -> o.ref().equals(other))
               || (!chain.isEmpty() && landscape.organization(other).isEmpty()
                   && chain.get(chain.size() - 1).parent().filter(other::equals).isPresent());
           assertEquals(within, hierarchy.isWithin(key, other), at + ": within " + other.key());

@@ -165,13 +165,13 @@ class ActionLineClassifierTest {
 
   @Test
   void partnersAreThePartiesThatWorkWithAnOwner() {
-    ActionLine umcPartners = ActionLine.builder().key(ActionLineRef.of("umc-partners"))
+    ActionLine umcPartners = ActionLine.builder().ref(ActionLineRef.of("umc-partners"))
         .label(LocalizedText.of("en", "Between umc's")).addPartnerType(OrganizationType.UMC).build();
     ActionLineClassifier c = ActionLineClassifier.of(withOnlyLine(umcPartners));
     assertEquals(List.of(), c.classify(twoParty("x", "lumc", "philips", PartnershipKind.RESEARCH_PROGRAM)).lines(),
         "LUMC owns the strategy: in LUMC and Philips only Philips is a partner");
     Classification twoUmcs = c.classify(twoParty("y", "lumc", "umcg", PartnershipKind.RESEARCH_PROGRAM));
-    assertEquals(List.of("lumc", "umcg"), twoUmcs.reasons(umcPartners.key()).stream()
+    assertEquals(List.of("lumc", "umcg"), twoUmcs.reasons(umcPartners.ref()).stream()
         .map(r -> r.source().orElseThrow().key()).toList());
     assertEquals(List.of(), c.classify(twoParty("z", "lumc-parasitology", "lumc-internal-medicine",
         PartnershipKind.RESEARCH_PROGRAM).withParties(Participation.of(OrganizationRef.of("lumc-parasitology"),
@@ -181,32 +181,32 @@ class ActionLineClassifierTest {
 
   @Test
   void everyPartyIsAPartnerWhenNoOwnerTakesPart() {
-    ActionLine institutes = ActionLine.builder().key(ActionLineRef.of("institutes"))
+    ActionLine institutes = ActionLine.builder().ref(ActionLineRef.of("institutes"))
         .label(LocalizedText.of("en", "Institutes")).addPartnerType(OrganizationType.RESEARCH_INSTITUTE).build();
     Classification c = ActionLineClassifier.of(withOnlyLine(institutes))
         .classify(landscape().partnership(PartnershipRef.of("regmedxb-inserm-mou")).orElseThrow());
-    assertEquals(List.of(institutes.key()), c.lines());
+    assertEquals(List.of(institutes.ref()), c.lines());
   }
 
   @Test
   void lineWithoutDecidingCriteriaIsDecidedByKeywordsIgnoringCaseAndDiacritics() {
-    ActionLine words = ActionLine.builder().key(ActionLineRef.of("words"))
+    ActionLine words = ActionLine.builder().ref(ActionLineRef.of("words"))
         .label(LocalizedText.of("en", "Words")).addKeywords("gedeeld gebruik", "bundel").build();
     ActionLineClassifier c = ActionLineClassifier.of(withOnlyLine(words));
     Partnership shared = twoParty("kw", "lumc", "umcg", PartnershipKind.COLLABORATION_AGREEMENT)
         .withTitle(LocalizedText.of("nl", "Gedeeld Gebrúik van apparatuur"));
-    assertEquals(List.of(words.key()), c.classify(shared).lines());
-    assertEquals("keyword 'gedeeld gebruik' in the text", c.classify(shared).reasons(words.key()).get(0).text("en"));
+    assertEquals(List.of(words.ref()), c.classify(shared).lines());
+    assertEquals("keyword 'gedeeld gebruik' in the text", c.classify(shared).reasons(words.ref()).get(0).text("en"));
     Partnership forces = shared.withTitle(LocalizedText.of("nl", "Krachtenbundeling in Leiden"));
     assertEquals(List.of(), c.classify(forces).lines(), "'bundel' must start a word");
   }
 
   @Test
   void lineWithoutDecidingCriteriaIsDecidedByPartnershipKind() {
-    ActionLine labs = ActionLine.builder().key(ActionLineRef.of("labs"))
+    ActionLine labs = ActionLine.builder().ref(ActionLineRef.of("labs"))
         .label(LocalizedText.of("en", "Labs")).addPartnershipKind(PartnershipKind.JOINT_LAB).build();
     ActionLineClassifier c = ActionLineClassifier.of(withOnlyLine(labs));
-    assertEquals(List.of(labs.key()), c.classify(
+    assertEquals(List.of(labs.ref()), c.classify(
         landscape().partnership(PartnershipRef.of("lumc-inserm-joint-lab")).orElseThrow()).lines());
     assertEquals(List.of(), c.classify(landscape().partnership(PartnershipRef.of("lumc-philips")).orElseThrow()).lines());
   }
@@ -220,7 +220,7 @@ class ActionLineClassifierTest {
   @Test
   void unitCountsWithItsParentsTypes() {
     Landscape l = landscape().withOrganizations(concat(landscape().organizations(), Organization.builder()
-        .key(OrganizationRef.of("ul-lacdr")).addName(Name.of("Leiden Academic Centre for Drug Research", "en",
+        .ref(OrganizationRef.of("ul-lacdr")).addName(Name.of("Leiden Academic Centre for Drug Research", "en",
             NameKind.DISPLAY)).addType(OrganizationType.DEPARTMENT).parent(OrganizationRef.of("leiden-university"))
         .build()));
     Partnership p = twoParty("lumc-lacdr", "lumc", "ul-lacdr", PartnershipKind.RESEARCH_PROGRAM);
@@ -233,7 +233,7 @@ class ActionLineClassifierTest {
   @Test
   void unitWhoseParentIsMissingHasOnlyItsOwnTypes() {
     Landscape l = landscape().withOrganizations(concat(landscape().organizations(), Organization.builder()
-        .key(OrganizationRef.of("orphan-dept")).addName(Name.of("Orphan department", "en", NameKind.DISPLAY))
+        .ref(OrganizationRef.of("orphan-dept")).addName(Name.of("Orphan department", "en", NameKind.DISPLAY))
         .addType(OrganizationType.DEPARTMENT).parent(OrganizationRef.of("no-such-university")).build()));
     Classification c = ActionLineClassifier.of(l).classify(twoParty("x", "lumc", "orphan-dept",
         PartnershipKind.RESEARCH_PROGRAM));
@@ -245,7 +245,7 @@ class ActionLineClassifierTest {
     Classification c = partnership("fixture-umcg-ukm");
     assertEquals(1, c.exclusions().size());
     Classification.Exclusion e = c.exclusions().get(0);
-    assertEquals(REGIONAL, e.line().key());
+    assertEquals(REGIONAL, e.line().ref());
     assertEquals("reach International (parties in DE, NL) is outside the line's scope Regional", e.why().text("en"));
     assertEquals(List.of(Criterion.PARTNER_TYPE, Criterion.PARTNERSHIP_KIND),
         e.signals().stream().map(ClassificationReason::criterion).toList());
@@ -276,7 +276,7 @@ class ActionLineClassifierTest {
 
   @Test
   void onePartnershipCanFallUnderSeveralLines() {
-    Partnership p = Partnership.builder().key(PartnershipRef.of("all-four"))
+    Partnership p = Partnership.builder().ref(PartnershipRef.of("all-four"))
         .title(LocalizedText.of("en", "Shared use of a biobank"))
         .kind(PartnershipKind.CARE_COLLABORATION)
         .addParties(Participation.of(OrganizationRef.of("lumc"), PartyRole.LEAD),
@@ -310,7 +310,7 @@ class ActionLineClassifierTest {
   void classifiesAllPartnershipsInLandscapeOrderDeterministically() {
     List<Classification> first = CLASSIFIER.classifyPartnerships();
     assertEquals(landscape().partnerships().size(), first.size());
-    assertEquals(landscape().partnerships().stream().map(Partnership::key).toList(),
+    assertEquals(landscape().partnerships().stream().map(Partnership::ref).toList(),
         first.stream().map(Classification::subject).toList());
     assertEquals(first, ActionLineClassifier.of(landscape(), UmcLandscapeFixture.STRATEGY).classifyPartnerships());
     assertEquals(landscape().infrastructures().size(), CLASSIFIER.classifyInfrastructures().size());
@@ -319,9 +319,9 @@ class ActionLineClassifierTest {
   @Test
   void usesTheStrategysLinesInOrder() {
     assertEquals(List.of(SMART_CONCENTRATION, REGIONAL, INTER_UNIVERSITY, PUBLIC_PRIVATE),
-        CLASSIFIER.actionLines().stream().map(a -> a.key()).toList());
+        CLASSIFIER.actionLines().stream().map(a -> a.ref()).toList());
     Map<String, String> dutch = CLASSIFIER.actionLines().stream()
-        .collect(Collectors.toMap(a -> a.key().key(), a -> a.label().text("nl")));
+        .collect(Collectors.toMap(a -> a.key(), a -> a.label().text("nl")));
     assertEquals("Regionale samenwerking", dutch.get("regional-collaboration"));
   }
 
@@ -333,7 +333,7 @@ class ActionLineClassifierTest {
   }
 
   private static Partnership twoParty(String key, String a, String b, PartnershipKind kind) {
-    return Partnership.builder().key(PartnershipRef.of(key)).title(LocalizedText.of("en", "Test " + key))
+    return Partnership.builder().ref(PartnershipRef.of(key)).title(LocalizedText.of("en", "Test " + key))
         .kind(kind).addParties(Participation.of(OrganizationRef.of(a), PartyRole.PARTNER),
             Participation.of(OrganizationRef.of(b), PartyRole.PARTNER)).build();
   }

@@ -36,7 +36,7 @@ class InfrastructureMatcherTest {
   }
 
   private static List<String> keys(MatchResult result) {
-    return result.matches().stream().map(m -> m.infrastructure().key().key()).collect(Collectors.toList());
+    return result.matches().stream().map(m -> m.infrastructure().key()).collect(Collectors.toList());
   }
 
   @Test
@@ -69,7 +69,7 @@ class InfrastructureMatcherTest {
   @Test
   void answersNotStatedWhenTheListedAudiencesAreExamplesThatDoNotNameTheRequester() {
     Landscape examples = landscape().withInfrastructures(landscape().infrastructures().stream()
-        .map(i -> i.key().key().equals("ncc") ? i.withAccessExhaustive(false) : i).toList());
+        .map(i -> i.key().equals("ncc") ? i.withAccessExhaustive(false) : i).toList());
     ResearchNeed cohort = need(COMPANY).capability("cohort-data", Importance.REQUIRED).build();
     MatchResult r = InfrastructureMatcher.of(examples).match(cohort);
     assertEquals(List.of("ncc"), keys(r), "not stated is not excluded, so it is offered without includeUnusable");
@@ -83,7 +83,7 @@ class InfrastructureMatcherTest {
   @Test
   void offersARequesterWhoseTypeATermNamesAsTargetUser() {
     Landscape named = landscape().withInfrastructures(landscape().infrastructures().stream()
-        .map(i -> i.key().key().equals("ncc") ? i.withAccess(i.access().get(0).withTargetUsers(OrganizationType.COMPANY)) : i)
+        .map(i -> i.key().equals("ncc") ? i.withAccess(i.access().get(0).withTargetUsers(OrganizationType.COMPANY)) : i)
         .toList());
     InfrastructureMatch ncc = InfrastructureMatcher.of(named)
         .match(need(COMPANY).capability("cohort-data", Importance.REQUIRED).build()).matches().get(0);
@@ -136,7 +136,7 @@ class InfrastructureMatcherTest {
   }
 
   private static InfrastructureMatch only(MatchResult result, String key) {
-    return result.matches().stream().filter(m -> m.infrastructure().key().key().equals(key)).findFirst()
+    return result.matches().stream().filter(m -> m.infrastructure().key().equals(key)).findFirst()
         .orElseThrow(() -> new AssertionError(key + " not among " + keys(result)));
   }
 
@@ -229,7 +229,7 @@ class InfrastructureMatcherTest {
     MatchResult dept = MATCHER.match(ResearchNeed.builder().capability("hpc", Importance.REQUIRED)
         .kind(InfrastructureKind.COMPUTE, Importance.REQUIRED)
         .requester(Requester.organization(OrganizationRef.of("lumc-parasitology"))).build());
-    assertEquals("lumc-hpc", dept.matches().get(0).infrastructure().key().key());
+    assertEquals("lumc-hpc", dept.matches().get(0).infrastructure().key());
     assertEquals(List.of(AccessAudience.INTERNAL, AccessAudience.ACADEMIC_PARTNERS),
         dept.matches().get(0).access().stream().map(a -> a.audience()).toList());
     MatchResult company = MATCHER.match(ai.requester(COMPANY).build());

@@ -38,39 +38,39 @@ class BuilderContractTest {
   static Stream<Arguments> types() {
     return Stream.of(
         Arguments.of(AccessTerm.class, AccessTerm.of(AccessAudience.ACADEMIC_PARTNERS), List.of("audience")),
-        Arguments.of(ActionLine.class, ActionLine.builder().key(ActionLineRef.of("smart-concentration")).label(TEXT).build(),
-            List.of("key", "label")),
+        Arguments.of(ActionLine.class, ActionLine.builder().ref(ActionLineRef.of("smart-concentration")).label(TEXT).build(),
+            List.of("ref", "label")),
         Arguments.of(Alignment.class, Alignment.builder().description(TEXT).build(), List.of("description")),
         Arguments.of(Ambition.class, Ambition.builder().description(TEXT).build(), List.of("description")),
         Arguments.of(Concept.class, Concept.of("theme", "population-health", TEXT), List.of("scheme", "code", "label")),
         Arguments.of(Identifier.class, Identifier.of(IdentifierScheme.ROR, "05xvt9f17"), List.of("scheme", "value")),
-        Arguments.of(Infrastructure.class, ConstructionRulesTest.ncc().build(), List.of("key")),
+        Arguments.of(Infrastructure.class, ConstructionRulesTest.ncc().build(), List.of("ref")),
         Arguments.of(InfrastructureParticipation.class, InfrastructureParticipation.of(LUMC, InfrastructureRole.OWNER),
             List.of("organization", "role")),
         Arguments.of(Instrument.class, Instrument.builder().kind(InstrumentKind.STIMULATION_FUND).build(), List.of("kind")),
         Arguments.of(Landscape.class, Landscape.builder().name("test").build(), List.of("name")),
         Arguments.of(Location.class, Location.of("NL", "Leiden"), List.of("countryCode")),
         Arguments.of(Name.class, Name.acronym("LUMC"), List.of("value")),
-        Arguments.of(Organization.class, ConstructionRulesTest.lumc().build(), List.of("key")),
+        Arguments.of(Organization.class, ConstructionRulesTest.lumc().build(), List.of("ref")),
         Arguments.of(OrganizationRelation.class, OrganizationRelation.of(RelationKind.RELATED, UL),
             List.of("kind", "organization")),
         Arguments.of(Participation.class, Participation.of(LUMC, PartyRole.PARTNER), List.of("organization")),
-        Arguments.of(Partnership.class, ConstructionRulesTest.agreement().build(), List.of("key", "title", "kind")),
+        Arguments.of(Partnership.class, ConstructionRulesTest.agreement().build(), List.of("ref", "title", "kind")),
         Arguments.of(PartnershipLink.class,
             PartnershipLink.of(PartnershipRelationKind.EXTENDS, PartnershipRef.of("lumc-ul-2018")),
             List.of("relation", "partnership")),
         Arguments.of(Period.class, Period.from(PartialDate.ofYear(2025)), List.of()),
-        Arguments.of(Person.class, Person.builder().key(PersonRef.of("kim-smit")).name("Kim Smit").build(),
-            List.of("key", "name")),
+        Arguments.of(Person.class, Person.builder().ref(PersonRef.of("kim-smit")).name("Kim Smit").build(),
+            List.of("ref", "name")),
         Arguments.of(Quantity.class, Quantity.of(QuantityQualifier.MORE_THAN, 440_000, "participants"),
             List.of("value", "unit")),
         Arguments.of(Role.class, Role.of(TEXT, LUMC), List.of("title", "organization")),
         Arguments.of(Signatory.class, Signatory.of(PersonRef.of("kim-smit"), LUMC), List.of("person", "organization")),
         Arguments.of(SigningEvent.class, SigningEvent.on(PartialDate.of(2021, 12)), List.of("date")),
-        Arguments.of(Source.class, ConstructionRulesTest.source().build(), List.of("key", "title")),
+        Arguments.of(Source.class, ConstructionRulesTest.source().build(), List.of("ref", "title")),
         Arguments.of(Statement.class, Statement.of("/established", StatementBasis.REGISTRY, SourceRef.of("ror")),
             List.of("about", "basis")),
-        Arguments.of(Strategy.class, ConstructionRulesTest.strategy().build(), List.of("key", "title")),
+        Arguments.of(Strategy.class, ConstructionRulesTest.strategy().build(), List.of("ref", "title")),
         Arguments.of(WorkArea.class, WorkArea.builder().title(TEXT).build(), List.of("title")));
   }
 
@@ -213,7 +213,7 @@ class BuilderContractTest {
   @Test
   void incompleteValueNamesOnlyTheAttributesStillMissing() {
     IncompleteValueException e = assertThrows(IncompleteValueException.class,
-        () -> Partnership.builder().key(PartnershipRef.of("lumc-ul-2021")).build());
+        () -> Partnership.builder().ref(PartnershipRef.of("lumc-ul-2021")).build());
     assertEquals(List.of("title", "kind"), e.missingAttributes());
     assertEquals("partnership: required attributes not set: [title, kind]", e.getMessage());
   }

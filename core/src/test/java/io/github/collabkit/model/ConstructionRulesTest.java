@@ -2,7 +2,9 @@ package io.github.collabkit.model;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -40,7 +42,7 @@ class ConstructionRulesTest {
 
   static Partnership.Builder agreement() {
     return Partnership.builder()
-        .key(PartnershipRef.of("lumc-ul-2021"))
+        .ref(PartnershipRef.of("lumc-ul-2021"))
         .title(TITLE)
         .kind(PartnershipKind.COLLABORATION_AGREEMENT)
         .addParty(Participation.of(LUMC, PartyRole.PARTNER))
@@ -49,7 +51,7 @@ class ConstructionRulesTest {
 
   static Organization.Builder lumc() {
     return Organization.builder()
-        .key(LUMC)
+        .ref(LUMC)
         .addName(Name.of("Leiden University Medical Center", "en", NameKind.DISPLAY))
         .addType(OrganizationType.UMC);
   }
@@ -61,7 +63,7 @@ class ConstructionRulesTest {
   void rejectsBlankNames(String blank) {
     assertInvalid(() -> Name.of(blank, "en", NameKind.DISPLAY), "name", null, "value", "must not be blank");
     assertInvalid(() -> Name.acronym(blank), "name", null, "value", "must not be blank");
-    assertInvalid(() -> Person.builder().key(PersonRef.of("kim-smit")).name(blank).build(),
+    assertInvalid(() -> Person.builder().ref(PersonRef.of("kim-smit")).name(blank).build(),
         "person", "kim-smit", "name", "must not be blank");
     assertInvalid(() -> Landscape.builder().name(blank).build(), "landscape", null, "name", "must not be blank");
   }
@@ -76,7 +78,7 @@ class ConstructionRulesTest {
         () -> assertEquals(java.util.Optional.empty(), acronym.language()),
         () -> assertEquals(NameKind.ACRONYM, acronym.kind()),
         () -> assertEquals(NameKind.DISPLAY, Name.builder().value("LUMC").build().kind(), "default kind"),
-        () -> assertEquals("Kim Smit", Person.builder().key(PersonRef.of("kim-smit")).name("Kim Smit").build().name()));
+        () -> assertEquals("Kim Smit", Person.builder().ref(PersonRef.of("kim-smit")).name("Kim Smit").build().name()));
   }
 
   @Test
@@ -99,7 +101,7 @@ class ConstructionRulesTest {
 
   @Test
   void rejectsAnOrganizationWithoutNames() {
-    assertInvalid(() -> Organization.builder().key(LUMC).addType(OrganizationType.UMC).build(),
+    assertInvalid(() -> Organization.builder().ref(LUMC).addType(OrganizationType.UMC).build(),
         "organization", "lumc", "names", "needs at least 1 entry, got 0");
   }
 
@@ -141,7 +143,7 @@ class ConstructionRulesTest {
   @Test
   void rejectsAnOrganizationThatIsItsOwnParent() {
     assertInvalid(() -> lumc().parent(LUMC).build(), "organization", "lumc", "parent", "must not be the organization itself");
-    assertEquals(LUMC, lumc().key(OrganizationRef.of("lumc-parasitology")).addType(OrganizationType.DEPARTMENT)
+    assertEquals(LUMC, lumc().ref(OrganizationRef.of("lumc-parasitology")).addType(OrganizationType.DEPARTMENT)
         .parent(LUMC).build().parent().orElseThrow());
   }
 
@@ -156,7 +158,7 @@ class ConstructionRulesTest {
         () -> assertEquals("Leiden University Medical Center", lumc.displayName("en")),
         () -> assertEquals("Leiden University Medical Center", lumc.displayName("fr")),
         () -> assertEquals("Leiden University Medical Center", lumc.displayName(null)),
-        () -> assertEquals("LUMC", Organization.builder().key(LUMC).addName(Name.acronym("LUMC"))
+        () -> assertEquals("LUMC", Organization.builder().ref(LUMC).addName(Name.acronym("LUMC"))
             .addType(OrganizationType.UMC).build().displayName("nl"), "only an acronym"));
   }
 
@@ -251,7 +253,7 @@ class ConstructionRulesTest {
 
   static Infrastructure.Builder ncc() {
     return Infrastructure.builder()
-        .key(InfrastructureRef.of("ncc"))
+        .ref(InfrastructureRef.of("ncc"))
         .addName(Name.of("Nederlands Cohorten Consortium", "nl", NameKind.DISPLAY))
         .addKind(InfrastructureKind.COHORT_CONSORTIUM);
   }
@@ -356,6 +358,31 @@ class ConstructionRulesTest {
   }
 
   @Test
+  void referencesOfDifferentTypesSortByEntityTypeAndNeverCompareEqual() {
+    EntityRef organization = OrganizationRef.of("lumc");
+    EntityRef partnership = PartnershipRef.of("lumc");
+    assertAll(
+        () -> assertTrue(organization.compareTo(partnership) < 0, "organization sorts before partnership"),
+        () -> assertTrue(partnership.compareTo(organization) > 0),
+        () -> assertNotEquals(organization, partnership),
+        () -> assertEquals(List.of(organization, PartnershipRef.of("a"), partnership),
+            Stream.of(partnership, organization, PartnershipRef.of("a")).sorted().toList()));
+  }
+
+  @Test
+  void entitiesGiveTheirTypedReferenceAsRefAndItsTextAsKey() {
+    Organization lumc = Organization.builder().ref(LUMC)
+        .addName(Name.of("LUMC", "nl", NameKind.DISPLAY)).addType(OrganizationType.UMC).build();
+    ActionLine line = ActionLine.builder().ref(ActionLineRef.of("public-private-partnerships"))
+        .label(LocalizedText.enNl("Public-private partnerships", "Publiek-private samenwerking")).build();
+    assertAll(
+        () -> assertEquals(LUMC, lumc.ref()),
+        () -> assertEquals("lumc", lumc.key()),
+        () -> assertEquals(ActionLineRef.of("public-private-partnerships"), line.ref()),
+        () -> assertEquals("public-private-partnerships", line.key()));
+  }
+
+  @Test
   void conceptsRequireCodesAndALabel() {
     Concept theme = Concept.of("theme", "population-health", LocalizedText.enNl("Population health", "Populatiegezondheid"));
     assertEquals("population-health", theme.code());
@@ -371,7 +398,7 @@ class ConstructionRulesTest {
 
   static Strategy.Builder strategy() {
     return Strategy.builder()
-        .key(StrategyRef.of("umc-strategy-2025-2030"))
+        .ref(StrategyRef.of("umc-strategy-2025-2030"))
         .title(LocalizedText.enNl("Joint strategy of the umc's 2025-2030", "Gezamenlijke strategie umc's 2025-2030"))
         .addOwner(LUMC)
         .period(Period.between(PartialDate.ofYear(2025), PartialDate.ofYear(2030)));
@@ -388,7 +415,7 @@ class ConstructionRulesTest {
 
   @Test
   void actionLinesNeedALabel() {
-    ActionLine line = ActionLine.builder().key(ActionLineRef.of("smart-concentration"))
+    ActionLine line = ActionLine.builder().ref(ActionLineRef.of("smart-concentration"))
         .label(LocalizedText.enNl("Smart concentration", "Slimme concentratie")).build();
     assertEquals("Slimme concentratie", line.label().text("nl"));
     assertInvalid(() -> line.withLabel(LocalizedText.empty()), "action line", "smart-concentration", "label",
@@ -396,7 +423,7 @@ class ConstructionRulesTest {
   }
 
   static Source.Builder source() {
-    return Source.builder().key(SourceRef.of("seed-000"))
+    return Source.builder().ref(SourceRef.of("seed-000"))
         .title(LocalizedText.of("en", "LUMC and Leiden University sign research IT agreement"));
   }
 

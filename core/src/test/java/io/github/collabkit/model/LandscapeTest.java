@@ -16,11 +16,11 @@ class LandscapeTest {
   static final OrganizationRef INTERNAL_MEDICINE = OrganizationRef.of("lumc-internal-medicine");
 
   static Organization org(OrganizationRef key, String name, OrganizationType type) {
-    return Organization.builder().key(key).addName(Name.of(name, "en", NameKind.DISPLAY)).addType(type).build();
+    return Organization.builder().ref(key).addName(Name.of(name, "en", NameKind.DISPLAY)).addType(type).build();
   }
 
   static Partnership partnership(String key, OrganizationRef... parties) {
-    Partnership.Builder b = Partnership.builder().key(PartnershipRef.of(key)).title(LocalizedText.of("en", key))
+    Partnership.Builder b = Partnership.builder().ref(PartnershipRef.of(key)).title(LocalizedText.of("en", key))
         .kind(PartnershipKind.COLLABORATION_AGREEMENT);
     for (OrganizationRef party : parties) {
       b.addParty(Participation.of(party, PartyRole.PARTNER));
@@ -40,7 +40,7 @@ class LandscapeTest {
   private final Partnership it2021 = partnership("lumc-ul-2021", UL, LUMC, UL);
   private final Partnership jointLab = partnership("lumc-inserm-2025", INTERNAL_MEDICINE, INSERM);
   private final Partnership it2021Again = partnership("lumc-ul-2021", LUMC, INSERM);
-  private final Infrastructure hpc = Infrastructure.builder().key(InfrastructureRef.of("lumc-hpc"))
+  private final Infrastructure hpc = Infrastructure.builder().ref(InfrastructureRef.of("lumc-hpc"))
       .addName(Name.of("LUMC HPC", "en", NameKind.DISPLAY)).addKind(InfrastructureKind.COMPUTE)
       .addOrganization(InfrastructureParticipation.of(LUMC, InfrastructureRole.OWNER))
       .addOrganization(InfrastructureParticipation.of(LUMC, InfrastructureRole.OPERATOR))
@@ -50,11 +50,11 @@ class LandscapeTest {
       .addOrganizations(lumc, ul, inserm, parasitology, lumcAgain, internalMedicine)
       .addPartnerships(it2018, it2021, jointLab, it2021Again)
       .addInfrastructure(hpc)
-      .addPerson(Person.builder().key(PersonRef.of("kim-smit")).name("Kim Smit").build())
+      .addPerson(Person.builder().ref(PersonRef.of("kim-smit")).name("Kim Smit").build())
       .addSource(ConstructionRulesTest.source().build())
       .addConcept(Concept.of("theme", "population-health", LocalizedText.of("en", "Population health")))
       .addStrategy(ConstructionRulesTest.strategy().addActionLine(ActionLine.builder()
-          .key(ActionLineRef.of("smart-concentration")).label(LocalizedText.of("en", "Smart concentration")).build())
+          .ref(ActionLineRef.of("smart-concentration")).label(LocalizedText.of("en", "Smart concentration")).build())
           .build())
       .build();
 
@@ -65,9 +65,9 @@ class LandscapeTest {
         () -> assertSame(it2018, landscape.partnership(PartnershipRef.of("lumc-ul-2018")).orElseThrow()),
         () -> assertSame(hpc, landscape.infrastructure(InfrastructureRef.of("lumc-hpc")).orElseThrow()),
         () -> assertEquals("Kim Smit", landscape.person(PersonRef.of("kim-smit")).orElseThrow().name()),
-        () -> assertEquals("seed-000", landscape.source(SourceRef.of("seed-000")).orElseThrow().key().key()),
+        () -> assertEquals("seed-000", landscape.source(SourceRef.of("seed-000")).orElseThrow().key()),
         () -> assertEquals("umc-strategy-2025-2030",
-            landscape.strategy(StrategyRef.of("umc-strategy-2025-2030")).orElseThrow().key().key()),
+            landscape.strategy(StrategyRef.of("umc-strategy-2025-2030")).orElseThrow().key()),
         () -> assertEquals("Smart concentration",
             landscape.actionLine(ActionLineRef.of("smart-concentration")).orElseThrow().label().text("en")),
         () -> assertEquals("Population health",

@@ -17,7 +17,7 @@ class StrategyFiguresTest {
 
   private static Strategy strategy(List<Quantity> figures) {
     return Strategy.builder()
-        .key(StrategyRef.of("umc-strategy-2025-2030"))
+        .ref(StrategyRef.of("umc-strategy-2025-2030"))
         .title(LocalizedText.enNl("Joint strategy 2025-2030", "Gezamenlijke strategie 2025-2030"))
         .addOwner(OrganizationRef.of("lumc"))
         .period(Period.between(PartialDate.ofYear(2025), PartialDate.ofYear(2030)))
@@ -29,13 +29,13 @@ class StrategyFiguresTest {
   private static Landscape landscape(Strategy strategy, boolean defineUnit) {
     Landscape.Builder builder = Landscape.builder().name("figures")
         .addOrganization(Organization.builder()
-            .key(OrganizationRef.of("lumc"))
+            .ref(OrganizationRef.of("lumc"))
             .addName(Name.acronym("LUMC"))
             .addType(OrganizationType.UMC)
             .addSource(SourceRef.of("seed-002"))
             .build())
         .addSource(Source.builder()
-            .key(SourceRef.of("seed-002"))
+            .ref(SourceRef.of("seed-002"))
             .title(LocalizedText.of("nl", "De kracht van samenwerking"))
             .build())
         .addStrategy(strategy);

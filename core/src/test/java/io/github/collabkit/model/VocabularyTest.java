@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.collabkit.match.Importance;
+import io.github.collabkit.match.MatchReason;
+import io.github.collabkit.match.Usability;
 import io.github.collabkit.validate.Severity;
 import io.github.collabkit.validate.ValidationRule;
 import java.lang.reflect.InvocationTargetException;
@@ -35,7 +38,8 @@ class VocabularyTest {
         NameKind.class, OrganizationStatus.class, OrganizationType.class,
         PartnershipKind.class, PartnershipRelationKind.class, PartnershipStatus.class, PartyRole.class,
         QuantityQualifier.class, RelationKind.class, Sector.class, SigningMode.class, SourceType.class,
-        StatementBasis.class, Severity.class, ValidationRule.class)
+        StatementBasis.class, Severity.class, ValidationRule.class,
+        Usability.class, Importance.class, MatchReason.Facet.class)
         .filter(Vocabulary.class::isAssignableFrom);
   }
 

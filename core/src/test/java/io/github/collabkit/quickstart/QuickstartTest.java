@@ -45,21 +45,21 @@ class QuickstartTest {
 
   static void quickstart() {
     // quickstart:start
-    Organization lumc = Organization.builder().key(OrganizationRef.of("lumc"))
+    Organization lumc = Organization.builder().ref(OrganizationRef.of("lumc"))
         .addName(Name.of("Leids Universitair Medisch Centrum", "nl", NameKind.DISPLAY))
         .addType(OrganizationType.UMC)
         .addIdentifier(Identifier.of(IdentifierScheme.ROR, "https://ror.org/05xvt9f17"))
         .build();
-    Organization leiden = Organization.builder().key(OrganizationRef.of("leiden-university"))
+    Organization leiden = Organization.builder().ref(OrganizationRef.of("leiden-university"))
         .addName(Name.of("Universiteit Leiden", "nl", NameKind.DISPLAY))
         .addType(OrganizationType.UNIVERSITY)
         .addIdentifier(Identifier.of(IdentifierScheme.ROR, "027bh9e22"))
         .build();
-    Partnership agreement = Partnership.builder().key(PartnershipRef.of("lumc-ul-2021"))
+    Partnership agreement = Partnership.builder().ref(PartnershipRef.of("lumc-ul-2021"))
         .title(LocalizedText.of("nl", "Samenwerkingsovereenkomst onderzoeks-IT LUMC en Universiteit Leiden"))
         .kind(PartnershipKind.COLLABORATION_AGREEMENT)
-        .addParty(Participation.of(lumc.key(), PartyRole.PARTNER))
-        .addParty(Participation.of(leiden.key(), PartyRole.PARTNER))
+        .addParty(Participation.of(lumc.ref(), PartyRole.PARTNER))
+        .addParty(Participation.of(leiden.ref(), PartyRole.PARTNER))
         .signing(SigningEvent.builder().date(PartialDate.parse("2021-12")) // "vlak voor de Kerst"
             .dateQualifier(DateQualifier.BEFORE).mode(SigningMode.VIDEO_CALL).build())
         .build();

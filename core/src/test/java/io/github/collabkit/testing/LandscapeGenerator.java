@@ -306,7 +306,7 @@ public final class LandscapeGenerator {
       for (int i = 0; i < sourceCount; i++) {
         SourceRef ref = SourceRef.of("source-" + base36(i));
         sources.add(ref);
-        landscape.addSource(Source.builder().key(ref)
+        landscape.addSource(Source.builder().ref(ref)
             .title(LocalizedText.of("en", "Generated source " + i))
             .type(SourceType.values()[i % SourceType.values().length])
             .date(PartialDate.of(2010 + i % 15, 1 + i % 12))
@@ -403,7 +403,7 @@ public final class LandscapeGenerator {
           o.addName(Name.of(department(language, s), language, NameKind.LABEL));
         }
         acronym = null;
-        o.parent(organizations.get(parent).key());
+        o.parent(organizations.get(parent).ref());
       } else {
         type = typeOf(random.nextInt(100));
         Subject s = SUBJECTS[random.nextInt(SUBJECTS.length)];
@@ -423,7 +423,7 @@ public final class LandscapeGenerator {
       String slug = (acronym != null ? acronym : "dept").toLowerCase(Locale.ROOT)
           .replaceAll("[^a-z0-9]", "");
       key = OrganizationRef.of(slug + "-" + base36(i));
-      o.key(key).addType(type)
+      o.ref(key).addType(type)
           .sector(type == OrganizationType.COMPANY ? Sector.PRIVATE_FOR_PROFIT
               : type == OrganizationType.FOUNDATION ? Sector.PRIVATE_NON_PROFIT : Sector.PUBLIC)
           .location(Location.of(country.code(), place))
@@ -436,7 +436,7 @@ public final class LandscapeGenerator {
           if (!units.get(other)) {
             o.addRelation(OrganizationRelation.of(
                 random.nextBoolean() ? RelationKind.RELATED : RelationKind.AFFILIATE,
-                organizations.get(other).key()));
+                organizations.get(other).ref()));
           }
         }
         if (random.nextInt(100) < 20) {
@@ -446,7 +446,7 @@ public final class LandscapeGenerator {
       }
       if (!unit && i % 10 == 0) {
         PersonRef person = PersonRef.of("person-" + base36(i));
-        people.add(Person.builder().key(person).name("Person " + base36(i) + " of " + place)
+        people.add(Person.builder().ref(person).name("Person " + base36(i) + " of " + place)
             .addRole(Role.of(LocalizedText.enNl("Dean", "Decaan"), key))
             .addSource(source())
             .build());
@@ -703,9 +703,9 @@ public final class LandscapeGenerator {
       };
       for (int s = 0; s < count; s++) {
         StrategyRef key = StrategyRef.of("strategy-" + base36(s));
-        Strategy.Builder b = Strategy.builder().key(key)
+        Strategy.Builder b = Strategy.builder().ref(key)
             .title(LocalizedText.enNl("Generated strategy " + s, "Gegenereerde strategie " + s))
-            .addOwner(organizations.get(s).key())
+            .addOwner(organizations.get(s).ref())
             .period(Period.between(PartialDate.ofYear(2022), PartialDate.ofYear(2030)))
             .addAlignsWith(Alignment.builder()
                 .description(LocalizedText.of("en", "Aligns with the national research agenda")).build())
@@ -714,7 +714,7 @@ public final class LandscapeGenerator {
         for (int j = 0; j < lines.length; j++) {
           ActionLineRef ref = ActionLineRef.of("line-" + base36(s) + "-" + j);
           actionLines.add(ref);
-          ActionLine.Builder line = ActionLine.builder().key(ref)
+          ActionLine.Builder line = ActionLine.builder().ref(ref)
               .label(LocalizedText.enNl(lines[j][0], lines[j][1]));
           for (String keyword : lines[j][2].split(",")) {
             line.addKeyword(keyword);
@@ -772,10 +772,10 @@ public final class LandscapeGenerator {
         Subject s = SUBJECTS[random.nextInt(SUBJECTS.length)];
         String place = places.get(owner);
         InfrastructureRef key = InfrastructureRef.of("infra-" + base36(i));
-        Infrastructure.Builder b = Infrastructure.builder().key(key)
+        Infrastructure.Builder b = Infrastructure.builder().ref(key)
             .addName(Name.of(place + " " + s.en() + " " + kindNames[k], "en", NameKind.DISPLAY))
             .addKind(kinds[k])
-            .addOrganization(InfrastructureParticipation.of(organizations.get(owner).key(), InfrastructureRole.OWNER))
+            .addOrganization(InfrastructureParticipation.of(organizations.get(owner).ref(), InfrastructureRole.OWNER))
             .addTheme(s.code())
             .addCapability(CAPABILITIES[random.nextInt(CAPABILITIES.length)])
             .addAccess(AccessTerm.of(AccessAudience.values()[random.nextInt(AccessAudience.values().length)]))
@@ -796,7 +796,7 @@ public final class LandscapeGenerator {
         for (int j = 0; j < others; j++) {
           int other = organizationNear(owner);
           if (taken.add(other)) {
-            b.addOrganization(InfrastructureParticipation.of(organizations.get(other).key(),
+            b.addOrganization(InfrastructureParticipation.of(organizations.get(other).ref(),
                 j == 0 ? InfrastructureRole.HOST : InfrastructureRole.PARTICIPANT));
           }
         }
@@ -840,14 +840,14 @@ public final class LandscapeGenerator {
         String first = organizations.get(party.get(0)).displayName();
         String second = organizations.get(party.get(1)).displayName();
         PartnershipRef key = PartnershipRef.of("partnership-" + base36(i));
-        Partnership.Builder b = Partnership.builder().key(key).kind(kind)
+        Partnership.Builder b = Partnership.builder().ref(key).kind(kind)
             .title(LocalizedText.enNl(kind.term().labelEn() + " " + first + " and " + second + " on " + s.en(),
                 kind.term().labelNl() + " " + first + " en " + second + " over " + s.nl()))
             .addTheme(s.code())
             .scope(GeographicScope.values()[random.nextInt(GeographicScope.values().length)])
             .addSource(source());
         for (int j = 0; j < party.size(); j++) {
-          b.addParty(Participation.of(organizations.get(party.get(j)).key(),
+          b.addParty(Participation.of(organizations.get(party.get(j)).ref(),
               j == 0 ? PartyRole.LEAD : PartyRole.PARTNER));
         }
         int start = 2005 + random.nextInt(24);
@@ -871,14 +871,14 @@ public final class LandscapeGenerator {
           for (int member : party) {
             PersonRef person = personAt.get(member);
             if (person != null) {
-              signatories.add(Signatory.of(person, organizations.get(member).key()));
+              signatories.add(Signatory.of(person, organizations.get(member).ref()));
             }
           }
           b.addAllSignatories(signatories);
         }
         if (random.nextInt(100) < 20) {
           b.addWorkArea(WorkArea.builder().title(LocalizedText.enNl(s.en() + " research", "Onderzoek " + s.nl()))
-              .addInfrastructure(infrastructures.get(random.nextInt(infrastructures.size())).key())
+              .addInfrastructure(infrastructures.get(random.nextInt(infrastructures.size())).ref())
               .addTheme(s.code()).build());
         }
         if (random.nextInt(100) < 10) {
@@ -887,7 +887,7 @@ public final class LandscapeGenerator {
         }
         if (random.nextInt(100) < 10) {
           b.addAmbition(Ambition.builder().description(LocalizedText.of("en", "Grow joint research on " + s.en()))
-              .addOrganization(organizations.get(anchor).key()).horizon(PartialDate.ofYear(2030)).build());
+              .addOrganization(organizations.get(anchor).ref()).horizon(PartialDate.ofYear(2030)).build());
         }
         if (random.nextInt(100) < 15) {
           b.addActionLine(actionLines.get(random.nextInt(actionLines.size())));

@@ -98,7 +98,7 @@ public final class Seed000 {
    */
   public static Source seedSource() {
     return Source.builder()
-        .key(SEED)
+        .ref(SEED)
         .title(LocalizedText.enNl("LUMC and Leiden University sign a collaboration agreement on research IT",
             "LUMC en Universiteit Leiden sluiten samenwerkingsovereenkomst over onderzoeks-IT"))
         .type(SourceType.NEWS_ARTICLE)
@@ -115,7 +115,7 @@ public final class Seed000 {
    */
   public static Source rorSource() {
     return Source.builder()
-        .key(ROR)
+        .ref(ROR)
         .title(LocalizedText.of("en", "Research Organization Registry"))
         .type(SourceType.REGISTRY)
         .publisher("ROR")
@@ -131,7 +131,7 @@ public final class Seed000 {
    */
   public static Organization lumc() {
     return Organization.builder()
-        .key(LUMC)
+        .ref(LUMC)
         .addName(Name.of("Leiden University Medical Center", "en", NameKind.DISPLAY))
         .addName(Name.of("Leids Universitair Medisch Centrum", "nl", NameKind.LABEL))
         .addName(Name.acronym("LUMC"))
@@ -155,7 +155,7 @@ public final class Seed000 {
    */
   public static Organization leidenUniversity() {
     return Organization.builder()
-        .key(UL)
+        .ref(UL)
         .addName(Name.of("Leiden University", "en", NameKind.DISPLAY))
         .addName(Name.of("Universiteit Leiden", "nl", NameKind.LABEL))
         .addName(Name.acronym("UL"))
@@ -174,7 +174,7 @@ public final class Seed000 {
 
   private static Organization board(OrganizationRef key, OrganizationRef parent, String en, String nl) {
     return Organization.builder()
-        .key(key)
+        .ref(key)
         .addName(Name.of(en, "en", NameKind.DISPLAY))
         .addName(Name.of(nl, "nl", NameKind.LABEL))
         .addType(OrganizationType.DEPARTMENT)
@@ -190,7 +190,7 @@ public final class Seed000 {
    */
   public static Person ridderbos() {
     return Person.builder()
-        .key(RIDDERBOS)
+        .ref(RIDDERBOS)
         .name("Martijn Ridderbos")
         .addRole(Role.of(LocalizedText.enNl("Vice-President of the Executive Board",
             "Vice-voorzitter van het College van Bestuur"), UL_BOARD))
@@ -205,7 +205,7 @@ public final class Seed000 {
    */
   public static Person smit() {
     return Person.builder()
-        .key(SMIT)
+        .ref(SMIT)
         .name("Kim Smit")
         .addRole(Role.of(LocalizedText.enNl("Member of the Executive Board", "Lid van de Raad van Bestuur"),
             LUMC_BOARD))
@@ -216,7 +216,7 @@ public final class Seed000 {
   private static Infrastructure infrastructure(InfrastructureRef key, String en, String nl, InfrastructureKind kind,
       OrganizationRef owner) {
     return Infrastructure.builder()
-        .key(key)
+        .ref(key)
         .addName(Name.of(en, "en", NameKind.DISPLAY))
         .addName(Name.of(nl, "nl", NameKind.LABEL))
         .addKind(kind)
@@ -269,7 +269,7 @@ public final class Seed000 {
    */
   public static Partnership supercomputer2018() {
     return Partnership.builder()
-        .key(SUPERCOMPUTER_2018)
+        .ref(SUPERCOMPUTER_2018)
         .title(LocalizedText.enNl("Agreement to develop and build a research supercomputer",
             "Overeenkomst voor het samen ontwikkelen en bouwen van een supercomputer voor onderzoek"))
         .kind(PartnershipKind.COLLABORATION_AGREEMENT)
@@ -294,7 +294,7 @@ public final class Seed000 {
    */
   public static Partnership agreement2021() {
     return Partnership.builder()
-        .key(AGREEMENT_2021)
+        .ref(AGREEMENT_2021)
         .title(LocalizedText.enNl("Collaboration agreement on research IT between LUMC and Leiden University",
             "Samenwerkingsovereenkomst onderzoeks-IT tussen LUMC en Universiteit Leiden"))
         .kind(PartnershipKind.COLLABORATION_AGREEMENT)

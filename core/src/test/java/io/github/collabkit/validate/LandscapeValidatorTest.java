@@ -85,7 +85,7 @@ class LandscapeValidatorTest {
 
   private static UnaryOperator<Landscape> partnership(PartnershipRef key, UnaryOperator<Partnership> change) {
     return l -> l.withPartnerships(l.partnerships().stream()
-        .map(p -> p.key().equals(key) ? change.apply(p) : p).collect(Collectors.toList()));
+        .map(p -> p.ref().equals(key) ? change.apply(p) : p).collect(Collectors.toList()));
   }
 
   private static UnaryOperator<Landscape> agreement(UnaryOperator<Partnership> change) {
@@ -94,12 +94,12 @@ class LandscapeValidatorTest {
 
   private static UnaryOperator<Landscape> infrastructure(InfrastructureRef key, UnaryOperator<Infrastructure> change) {
     return l -> l.withInfrastructures(l.infrastructures().stream()
-        .map(i -> i.key().equals(key) ? change.apply(i) : i).collect(Collectors.toList()));
+        .map(i -> i.ref().equals(key) ? change.apply(i) : i).collect(Collectors.toList()));
   }
 
   private static UnaryOperator<Landscape> organization(OrganizationRef key, UnaryOperator<Organization> change) {
     return l -> l.withOrganizations(l.organizations().stream()
-        .map(o -> o.key().equals(key) ? change.apply(o) : o).collect(Collectors.toList()));
+        .map(o -> o.ref().equals(key) ? change.apply(o) : o).collect(Collectors.toList()));
   }
 
   private static UnaryOperator<Landscape> addOrganization(Organization o) {
@@ -117,7 +117,7 @@ class LandscapeValidatorTest {
   }
 
   private static Organization unit(String key, OrganizationRef parent) {
-    Organization.Builder b = Organization.builder().key(OrganizationRef.of(key))
+    Organization.Builder b = Organization.builder().ref(OrganizationRef.of(key))
         .addName(Name.of("Department " + key, "en", NameKind.DISPLAY))
         .addType(OrganizationType.DEPARTMENT).addSource(Seed000.SEED);
     if (parent != null) {
@@ -127,18 +127,18 @@ class LandscapeValidatorTest {
   }
 
   private static Infrastructure infra(String key) {
-    return Infrastructure.builder().key(InfrastructureRef.of(key))
+    return Infrastructure.builder().ref(InfrastructureRef.of(key))
         .addName(Name.of(key, "en", NameKind.DISPLAY))
         .addKind(io.github.collabkit.model.InfrastructureKind.DATA_PLATFORM)
         .addSource(Seed000.SEED).build();
   }
 
   private static Strategy strategy(String... actionLines) {
-    Strategy.Builder b = Strategy.builder().key(StrategyRef.of("umc-strategy"))
+    Strategy.Builder b = Strategy.builder().ref(StrategyRef.of("umc-strategy"))
         .title(LocalizedText.of("en", "Strategy")).addOwner(LUMC)
         .period(Period.between(PartialDate.ofYear(2025), PartialDate.ofYear(2030))).addSource(Seed000.SEED);
     for (String line : actionLines) {
-      b.addActionLine(ActionLine.builder().key(ActionLineRef.of(line)).label(LocalizedText.of("en", line)).build());
+      b.addActionLine(ActionLine.builder().ref(ActionLineRef.of(line)).label(LocalizedText.of("en", line)).build());
     }
     return b.build();
   }
@@ -471,7 +471,7 @@ class LandscapeValidatorTest {
     for (int i = 0; i < 20_000; i++) {
       Organization unit = unit("unit-" + i, parent);
       organizations.add(unit);
-      parent = unit.key();
+      parent = unit.ref();
     }
     assertEquals(List.of(), lines(validate(CLEAN.withOrganizations(organizations))));
   }
@@ -510,7 +510,7 @@ class LandscapeValidatorTest {
     Partnership agreement = CLEAN.partnership(AGREEMENT_2021).orElseThrow();
     List<Partnership> partnerships = new ArrayList<>(CLEAN.partnerships());
     for (int i = 0; i < n; i++) {
-      partnerships.add(agreement.withKey(PartnershipRef.of("chain-" + i))
+      partnerships.add(agreement.withRef(PartnershipRef.of("chain-" + i))
           .withLinks(PartnershipLink.of(PartnershipRelationKind.CONTINUES, PartnershipRef.of("chain-" + (i + 1) % n))));
     }
     ValidationReport cyclic = validate(CLEAN.withPartnerships(partnerships));

@@ -6,6 +6,7 @@ import io.github.collabkit.match.Classification;
 import io.github.collabkit.match.ClassificationReason;
 import io.github.collabkit.model.ActionLine;
 import io.github.collabkit.model.Landscape;
+import io.github.collabkit.model.Language;
 import io.github.collabkit.model.Partnership;
 import io.github.collabkit.model.PartnershipRef;
 import io.github.collabkit.model.Strategy;
@@ -54,8 +55,8 @@ public final class ClassifyPartnerships {
    * @param language {@code en} or {@code nl}
    */
   public static void run(PrintStream out, String language) {
-    String lang = language.toLowerCase(Locale.ROOT).startsWith("nl") ? "nl" : "en";
-    boolean nl = lang.equals("nl");
+    String lang = Language.of(language).tag();
+    boolean nl = Language.of(language) == Language.DUTCH;
     Landscape landscape = CollabkitJson.bundledLandscape();
     Strategy strategy = landscape.strategy(UMC_STRATEGY).orElseThrow();
     ActionLineClassifier classifier = ActionLineClassifier.of(landscape, UMC_STRATEGY);
@@ -66,7 +67,7 @@ public final class ClassifyPartnerships {
         + (nl ? " actielijnen" : " action lines"));
     for (ActionLine line : classifier.actionLines()) {
       out.println(String.format(Locale.ROOT, "  %-32s %2d", line.label().text(lang),
-          all.stream().filter(c -> c.isUnder(line.key())).count()));
+          all.stream().filter(c -> c.isUnder(line.ref())).count()));
     }
     out.println(String.format(Locale.ROOT, "  %-32s %2d", nl ? "(geen)" : "(none)",
         all.stream().filter(c -> c.assignments().isEmpty()).count()));

@@ -6,6 +6,7 @@ import io.github.collabkit.model.ActionLine;
 import io.github.collabkit.model.Infrastructure;
 import io.github.collabkit.model.InfrastructureParticipation;
 import io.github.collabkit.model.Landscape;
+import io.github.collabkit.model.Language;
 import io.github.collabkit.model.Organization;
 import io.github.collabkit.model.OrganizationRef;
 import io.github.collabkit.model.Partnership;
@@ -47,8 +48,8 @@ public final class Explore {
    * @param language {@code en} or {@code nl}
    */
   public static void run(PrintStream out, String language) {
-    String lang = language.toLowerCase(Locale.ROOT).startsWith("nl") ? "nl" : "en";
-    boolean nl = lang.equals("nl");
+    String lang = Language.of(language).tag();
+    boolean nl = Language.of(language) == Language.DUTCH;
     Landscape landscape = CollabkitJson.bundledLandscape();
     OrganizationRef lumcRef = OrganizationRef.of("lumc");
     Organization lumc = landscape.organization(lumcRef).orElseThrow();
@@ -56,7 +57,7 @@ public final class Explore {
     // LUMC and its departments count as LUMC here.
     List<OrganizationRef> lumcAndUnits = new ArrayList<>();
     lumcAndUnits.add(lumcRef);
-    landscape.unitsOf(lumcRef).forEach(u -> lumcAndUnits.add(u.key()));
+    landscape.unitsOf(lumcRef).forEach(u -> lumcAndUnits.add(u.ref()));
 
     Set<Partnership> partnerships = new LinkedHashSet<>();
     lumcAndUnits.forEach(o -> partnerships.addAll(landscape.partnershipsOf(o)));

@@ -7,6 +7,8 @@ import io.github.collabkit.match.InfrastructureMatcher;
 import io.github.collabkit.match.MatchResult;
 import io.github.collabkit.match.Requester;
 import io.github.collabkit.match.ResearchNeed;
+import io.github.collabkit.match.Usability;
+import io.github.collabkit.model.Language;
 import io.github.collabkit.model.OrganizationRef;
 import io.github.collabkit.model.OrganizationType;
 import io.github.collabkit.model.Sector;
@@ -46,8 +48,8 @@ public final class FindInfrastructure {
    * @param language {@code en} or {@code nl}
    */
   public static void run(PrintStream out, String language) {
-    String lang = language.toLowerCase(Locale.ROOT).startsWith("nl") ? "nl" : "en";
-    boolean nl = lang.equals("nl");
+    String lang = Language.of(language).tag();
+    boolean nl = Language.of(language) == Language.DUTCH;
     InfrastructureMatcher matcher = InfrastructureMatcher.of(CollabkitJson.bundledLandscape());
 
     Map<String, ResearchNeed> needs = new LinkedHashMap<>();
@@ -93,9 +95,16 @@ public final class FindInfrastructure {
       result.notices().forEach(notice -> out.println("   ! " + notice));
     }
     out.println();
-    out.println(nl ? "Toegang onbekend: de infrastructuur vermeldt geen toegangsvoorwaarden, dus dat is niet te zeggen."
-        : "Access unknown: the infrastructure states no access terms, so nobody can tell.");
-    out.println(nl ? "Toegang niet vermeld: de bron noemt gebruikers als voorbeelden; wie niet genoemd is, is niet uitgesloten."
-        : "Access not stated: the source names users as examples; whoever it does not name is not excluded.");
+    out.println(sentence(Usability.UNKNOWN.label(lang)) + ": " + (nl
+        ? "de infrastructuur vermeldt geen toegangsvoorwaarden, dus dat is niet te zeggen."
+        : "the infrastructure states no access terms, so nobody can tell."));
+    out.println(sentence(Usability.NOT_STATED.label(lang)) + ": " + (nl
+        ? "de bron noemt gebruikers als voorbeelden; wie niet genoemd is, is niet uitgesloten."
+        : "the source names users as examples; whoever it does not name is not excluded."));
+  }
+
+  /** Capitalizes a label that opens a sentence. */
+  private static String sentence(String label) {
+    return Character.toUpperCase(label.charAt(0)) + label.substring(1);
   }
 }

@@ -44,7 +44,7 @@ public final class Quickstart {
   public static void run(PrintStream out) {
     // quickstart:begin
     Partnership agreement = Partnership.builder()
-        .key(PartnershipRef.of("lumc-ul-2021"))
+        .ref(PartnershipRef.of("lumc-ul-2021"))
         .title(LocalizedText.enNl("LUMC and Leiden University research IT agreement",
             "Samenwerkingsovereenkomst onderzoeks-IT LUMC en Universiteit Leiden"))
         .kind(PartnershipKind.COLLABORATION_AGREEMENT)

@@ -107,7 +107,7 @@ public final class ResolutionEvaluation {
     List<String> out = new ArrayList<>(rows.size());
     for (AffiliationRow row : rows) {
       Resolution r = index.resolve(row.text());
-      out.add(r.organization().map(o -> o.key().key()).orElse(""));
+      out.add(r.organization().map(o -> o.key()).orElse(""));
     }
     return out;
   }
@@ -210,7 +210,7 @@ public final class ResolutionEvaluation {
       OrganizationIndex index, PrintStream out) throws IOException {
     Set<String> ids = new HashSet<>();
     for (Organization o : registry) {
-      ids.add(o.key().key());
+      ids.add(o.key());
     }
     Path aff = ror.resolve("affiliation");
     List<AffiliationRow> crossref = inRegistry(readRows("crossref",

@@ -127,6 +127,6 @@ public final class ResolveNames {
   }
 
   private static String named(Organization o) {
-    return o.displayName("en") + " [" + o.key().key() + "]";
+    return o.displayName("en") + " [" + o.key() + "]";
   }
 }

@@ -48,7 +48,7 @@ final class Fixtures {
 
   static Organization lumc() {
     return Organization.builder()
-        .key(OrganizationRef.of("lumc"))
+        .ref(OrganizationRef.of("lumc"))
         .addName(Name.of("Leiden University Medical Center", "en", NameKind.DISPLAY))
         .addName(Name.of("Leids Universitair Medisch Centrum", "nl", NameKind.LABEL))
         .addName(Name.acronym("LUMC"))
@@ -62,7 +62,7 @@ final class Fixtures {
 
   static Organization leidenUniversity() {
     return Organization.builder()
-        .key(OrganizationRef.of("leiden-university"))
+        .ref(OrganizationRef.of("leiden-university"))
         .addName(Name.of("Leiden University", "en", NameKind.DISPLAY))
         .addName(Name.of("Universiteit Leiden", "nl", NameKind.LABEL))
         .addType(OrganizationType.UNIVERSITY)
@@ -75,7 +75,7 @@ final class Fixtures {
 
   static Partnership partnership() {
     return Partnership.builder()
-        .key(PartnershipRef.of("lumc-ul-2021"))
+        .ref(PartnershipRef.of("lumc-ul-2021"))
         .title(LocalizedText.enNl("Collaboration of LUMC and Leiden University",
             "Samenwerking van LUMC en Universiteit Leiden"))
         .kind(PartnershipKind.COLLABORATION_AGREEMENT)
@@ -89,7 +89,7 @@ final class Fixtures {
 
   static Infrastructure infrastructure() {
     return Infrastructure.builder()
-        .key(InfrastructureRef.of("infect-nl"))
+        .ref(InfrastructureRef.of("infect-nl"))
         .addName(Name.acronym("INFECT-NL"))
         .addKind(InfrastructureKind.NATIONAL_RESEARCH_INFRASTRUCTURE)
         .addOrganization(InfrastructureParticipation.of(OrganizationRef.of("lumc"), InfrastructureRole.INITIATOR))
@@ -105,7 +105,7 @@ final class Fixtures {
     return Landscape.builder()
         .name("Leiden example")
         .description(LocalizedText.enNl("A few facts about Leiden for tests.", "Enkele feiten over Leiden voor tests."))
-        .addSource(Source.builder().key(SOURCE).title(LocalizedText.of("nl", "Nieuwsbericht"))
+        .addSource(Source.builder().ref(SOURCE).title(LocalizedText.of("nl", "Nieuwsbericht"))
             .type(SourceType.NEWS_ARTICLE).date(PartialDate.of(2021, 3, 2)).language("nl").build())
         .addConcept(Concept.of("theme", "regenerative-medicine",
             LocalizedText.enNl("Regenerative medicine", "Regeneratieve geneeskunde")))
@@ -113,7 +113,7 @@ final class Fixtures {
         .addOrganization(leidenUniversity())
         .addPartnership(partnership())
         .addInfrastructure(infrastructure())
-        .addStrategy(Strategy.builder().key(StrategyRef.of("leiden-2025"))
+        .addStrategy(Strategy.builder().ref(StrategyRef.of("leiden-2025"))
             .title(LocalizedText.of("en", "Leiden strategy"))
             .addOwner(OrganizationRef.of("lumc"))
             .period(Period.between(PartialDate.ofYear(2025), PartialDate.ofYear(2030)))

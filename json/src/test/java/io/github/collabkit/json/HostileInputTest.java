@@ -259,7 +259,7 @@ class HostileInputTest {
   void writesALargeDocumentOnOneLineWhenIndentedWouldPassTheLimitMidway() {
     io.github.collabkit.model.Landscape.Builder b = Landscape.builder().name("many");
     for (int i = 0; i < 2000; i++) {
-      b.addOrganization(Fixtures.lumc().withKey(io.github.collabkit.model.OrganizationRef.of("org-" + i)));
+      b.addOrganization(Fixtures.lumc().withRef(io.github.collabkit.model.OrganizationRef.of("org-" + i)));
     }
     Landscape landscape = b.build();
     int pretty = JSON.writeLandscape(landscape).getBytes(StandardCharsets.UTF_8).length;

@@ -29,7 +29,7 @@ class LandscapeLineReaderTest {
   }
 
   static List<String> keys(Landscape l) {
-    return l.organizations().stream().map(o -> o.key().key()).collect(Collectors.toList());
+    return l.organizations().stream().map(o -> o.key()).collect(Collectors.toList());
   }
 
   @Test
@@ -40,7 +40,7 @@ class LandscapeLineReaderTest {
       while (r.hasNext()) {
         long line = r.nextLineNumber();
         try {
-          read.add(((Organization) r.next()).key().key());
+          read.add(((Organization) r.next()).key());
         } catch (CollabkitJsonException e) {
           assertEquals(line, e.line(), e.getMessage());
           assertEquals(JsonRule.SYNTAX, e.rule());

@@ -47,7 +47,7 @@ class ReadErrorTest {
   void reportsWhereAndWhy(String name, String json, String rule, String pointer) {
     String doc = json.replace("{KEY}", "{" + LUMC).replace("{" + LUMC + "}", "{" + LUMC + "}");
     if (name.equals("accepts a valid organization")) {
-      assertEquals("lumc", JSON.read(doc + "}", Organization.class).key().key());
+      assertEquals("lumc", JSON.read(doc + "}", Organization.class).key());
       return;
     }
     if (name.equals("malformed JSON")) {
@@ -60,6 +60,13 @@ class ReadErrorTest {
     assertEquals(1, e.line(), e.getMessage());
     assertTrue(e.column() > 0, e.getMessage());
     assertTrue(e.getMessage().startsWith((pointer.isEmpty() ? "/" : pointer) + " (line 1, column "), e.getMessage());
+  }
+
+  @Test
+  void missingKeyIsNamedByItsJsonPropertyNotTheModelAttribute() {
+    CollabkitJsonException e = assertThrows(CollabkitJsonException.class,
+        () -> JSON.read("{\"names\":[{\"value\":\"LUMC\"}],\"types\":[\"umc\"]}", Organization.class));
+    assertEquals("organization: missing required property 'key'", e.detail());
   }
 
   @Test
@@ -162,7 +169,7 @@ class ReadErrorTest {
         + "\"organizations\":[{" + LUMC + ",\"sector\":null,\"founded\":1575}]}";
     assertThrows(CollabkitJsonException.class, () -> JSON.readLandscape(doc), "strict by default");
     Landscape l = lenient.readLandscape(doc);
-    assertEquals("lumc", l.organizations().get(0).key().key());
+    assertEquals("lumc", l.organizations().get(0).key());
     assertTrue(l.organizations().get(0).sector().isEmpty());
 
     LandscapeReadResult r = lenient.readLandscapeCollecting(new java.io.ByteArrayInputStream(doc.getBytes()));
@@ -188,7 +195,7 @@ class ReadErrorTest {
         r.problems().stream().map(p -> p.pointer() + " " + p.rule().code()).collect(java.util.stream.Collectors.toList()),
         r.toString());
     assertEquals(java.util.List.of("lumc", "leiden-university"),
-        r.landscape().organizations().stream().map(o -> o.key().key()).collect(java.util.stream.Collectors.toList()));
+        r.landscape().organizations().stream().map(o -> o.key()).collect(java.util.stream.Collectors.toList()));
     assertTrue(r.landscape().partnerships().isEmpty());
     assertEquals(1, r.landscape().infrastructures().size());
     // the validator's report on what was read: the infrastructure names an organization that is missing

@@ -157,6 +157,7 @@ final class SchemaFactory {
             Option.NONPUBLIC_NONSTATIC_FIELDS_WITHOUT_GETTERS);
     b.forMethods()
         .withIgnoreCheck(m -> m.getArgumentCount() > 0 || m.isStatic() || property(m).isEmpty())
+        .withPropertyNameOverrideResolver(m -> m.getDeclaredName().equals("ref") ? "key" : null)
         .withTargetTypeOverridesResolver(m -> m.getType() != null && m.getType().isInstanceOf(Optional.class)
             ? List.of(m.getType().getTypeParameters().get(0)) : null)
         .withNullableCheck(m -> Boolean.FALSE)
@@ -183,10 +184,20 @@ final class SchemaFactory {
     Class<?> owner = owner(m);
     for (ObjectCodec<?, ?> c : ModelCodecs.ALL) {
       if (c.type() == owner) {
-        return c.property(m.getDeclaredName()).map(p -> p);
+        return jsonName(m).flatMap(c::property).map(p -> p);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns the JSON property an accessor is written as: an entity's typed {@code ref()} is its
+   * {@code key}, and the entity's {@code key()}, the text of that reference, is no property of its
+   * own; every other accessor has its own name.
+   */
+  private static Optional<String> jsonName(MemberScope<?, ?> m) {
+    String name = m.getDeclaredName();
+    return name.equals("key") ? Optional.empty() : Optional.of(name.equals("ref") ? "key" : name);
   }
 
   private static int order(MemberScope<?, ?> m) {
@@ -194,7 +205,7 @@ final class SchemaFactory {
     for (ObjectCodec<?, ?> c : ModelCodecs.ALL) {
       if (c.type() == owner) {
         for (int i = 0; i < c.properties().size(); i++) {
-          if (c.properties().get(i).name().equals(m.getDeclaredName())) {
+          if (jsonName(m).filter(c.properties().get(i).name()::equals).isPresent()) {
             return i;
           }
         }

@@ -39,7 +39,7 @@ class StreamingHeapTest {
     try (LandscapeLineWriter lines = json.lineWriter(new GZIPOutputStream(new BufferedOutputStream(
         Files.newOutputStream(file))), "a million organizations", LocalizedText.empty())) {
       for (int i = 0; i < ENTITIES; i++) {
-        lines.write(template.withKey(OrganizationRef.of("org-" + i)));
+        lines.write(template.withRef(OrganizationRef.of("org-" + i)));
       }
       assertEquals(ENTITIES, lines.count());
     }
@@ -50,7 +50,7 @@ class StreamingHeapTest {
       while (lines.hasNext()) {
         Organization o = (Organization) lines.next();
         if (read % 100_000 == 0) {
-          assertEquals(template.withKey(OrganizationRef.of("org-" + read)), o);
+          assertEquals(template.withRef(OrganizationRef.of("org-" + read)), o);
           Runtime rt = Runtime.getRuntime();
           peak = Math.max(peak, rt.totalMemory() - rt.freeMemory());
         }
@@ -93,7 +93,7 @@ class StreamingHeapTest {
             3_100_000, "\"}]}}\n" + String.format(org, 3)))));
     LandscapeReadResult r = CollabkitJson.standard().lineReader(in).readAllCollecting();
     assertEquals(java.util.List.of("o1", "o3"),
-        r.landscape().organizations().stream().map(o -> o.key().key()).collect(java.util.stream.Collectors.toList()));
+        r.landscape().organizations().stream().map(o -> o.key()).collect(java.util.stream.Collectors.toList()));
     assertEquals(1, r.errors().size(), r.toString());
     assertEquals(JsonRule.LIMIT, r.errors().get(0).rule());
     assertEquals(3, r.errors().get(0).line());

@@ -30,7 +30,7 @@ class RegistryTest {
     assertEquals("leiden-ror.jsonl", ror.fileName());
     assertEquals(2, ror.organizationCount());
     assertEquals(List.of("05xvt9f17", "027bh9e22"),
-        ror.organizations().stream().map(o -> o.key().key()).toList());
+        ror.organizations().stream().map(o -> o.key()).toList());
     assertEquals(Files.size(fixture("leiden-ror.jsonl")), ror.fileSize());
   }
 

@@ -77,7 +77,7 @@ class SparkResolverTest {
       Row actual = row.getStruct(resolutionColumn);
       String where = "text '" + text + "'";
       assertEquals(expected.status().code(), actual.getAs("status"), where);
-      assertEquals(expected.organization().map(o -> o.key().key()).orElse(null), actual.getAs("key"), where);
+      assertEquals(expected.organization().map(o -> o.key()).orElse(null), actual.getAs("key"), where);
       assertEquals(expected.organization().flatMap(o -> o.identifier(IdentifierScheme.ROR))
           .map(i -> i.value()).orElse(null), actual.getAs("ror"), where);
       assertEquals(expected.organization().map(Organization::displayName).orElse(null), actual.getAs("name"), where);
@@ -88,7 +88,7 @@ class SparkResolverTest {
       for (int i = 0; i < named.size(); i++) {
         Candidate c = expected.named().get(i);
         Row n = named.get(i);
-        assertEquals(c.organization().key().key(), n.getAs("key"), where);
+        assertEquals(c.organization().key(), n.getAs("key"), where);
         assertEquals(c.score(), (double) n.getAs("score"), 0.0, where);
         assertEquals(c.matchedText(), n.getAs("matched"), where);
         assertEquals(c.start(), (int) n.getAs("start"), where);

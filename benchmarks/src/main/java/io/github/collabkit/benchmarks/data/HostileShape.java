@@ -50,9 +50,9 @@ public enum HostileShape {
       case PARTIES_5000: {
         List<Participation> parties = new ArrayList<>();
         for (Organization o : base.organizations().subList(0, 5_000)) {
-          parties.add(Participation.of(o.key(), PartyRole.PARTNER));
+          parties.add(Participation.of(o.ref(), PartyRole.PARTNER));
         }
-        Partnership big = base.partnerships().get(0).withKey(PartnershipRef.of("hostile-parties"))
+        Partnership big = base.partnerships().get(0).withRef(PartnershipRef.of("hostile-parties"))
             .withParties(parties).withSignatories(List.of()).withLinks(List.of());
         return base.withPartnerships(plus(base.partnerships(), List.of(big)));
       }
@@ -60,7 +60,7 @@ public enum HostileShape {
         Partnership first = base.partnerships().get(0).withLinks(List.of());
         List<Partnership> chain = new ArrayList<>();
         for (int i = 0; i < 12_000; i++) {
-          Partnership p = first.withKey(PartnershipRef.of("hostile-link-" + i));
+          Partnership p = first.withRef(PartnershipRef.of("hostile-link-" + i));
           chain.add(i == 0 ? p : p.withLinks(PartnershipLink.of(PartnershipRelationKind.CONTINUES,
               PartnershipRef.of("hostile-link-" + (i - 1)))));
         }
@@ -71,12 +71,12 @@ public enum HostileShape {
         int n = this == PARENT_CHAIN_20000 ? 20_000 : 100_000;
         Organization top = base.organizations().get(0);
         List<Organization> chain = new ArrayList<>(n);
-        OrganizationRef parent = top.key();
+        OrganizationRef parent = top.ref();
         for (int i = 0; i < n; i++) {
-          Organization unit = top.withKey(OrganizationRef.of("hostile-unit-" + i)).withParent(parent)
+          Organization unit = top.withRef(OrganizationRef.of("hostile-unit-" + i)).withParent(parent)
               .withIdentifiers(List.of()).withRelations(List.of());
           chain.add(unit);
-          parent = unit.key();
+          parent = unit.ref();
         }
         return base.withOrganizations(plus(base.organizations(), chain));
       }
@@ -84,7 +84,7 @@ public enum HostileShape {
         Infrastructure first = base.infrastructures().get(0);
         List<Infrastructure> chain = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
-          Infrastructure infra = first.withKey(InfrastructureRef.of("hostile-part-" + i));
+          Infrastructure infra = first.withRef(InfrastructureRef.of("hostile-part-" + i));
           chain.add(i == 0 ? infra.withPartOf(java.util.Optional.empty())
               : infra.withPartOf(InfrastructureRef.of("hostile-part-" + (i - 1))));
         }

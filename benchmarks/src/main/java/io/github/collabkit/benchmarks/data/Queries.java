@@ -97,7 +97,7 @@ public final class Queries {
       Organization o = organizations.get(random.nextInt(organizations.size()));
       Name name = o.names().get(random.nextInt(o.names().size()));
       texts[i] = variant(name.value(), random);
-      expected[i] = o.key();
+      expected[i] = o.ref();
     }
     return new QuerySet(texts, expected);
   }
@@ -216,7 +216,7 @@ public final class Queries {
       Organization o = organizations.get(random.nextInt(organizations.size()));
       String name = o.names().get(random.nextInt(o.names().size())).value();
       texts[i] = name.substring(0, Math.min(name.length(), 2 + random.nextInt(7))).toLowerCase(Locale.ROOT);
-      expected[i] = o.key();
+      expected[i] = o.ref();
     }
     return new QuerySet(texts, expected);
   }
@@ -237,7 +237,7 @@ public final class Queries {
       if (random.nextInt(8) == 0) {
         texts[i] = "absent-" + i;
       } else {
-        OrganizationRef key = organizations.get(random.nextInt(organizations.size())).key();
+        OrganizationRef key = organizations.get(random.nextInt(organizations.size())).ref();
         texts[i] = key.key();
         expected[i] = key;
       }
@@ -270,7 +270,7 @@ public final class Queries {
         Organization o = withIds.get(random.nextInt(withIds.size()));
         Identifier id = o.identifiers().get(random.nextInt(o.identifiers().size()));
         texts[i] = id.scheme().code() + ':' + id.value();
-        expected[i] = o.key();
+        expected[i] = o.ref();
       }
     }
     return new QuerySet(texts, expected);
@@ -303,7 +303,7 @@ public final class Queries {
     Path dir = Landscapes.rorDirectory().resolve("affiliation");
     Set<String> registry = new HashSet<>();
     for (Organization o : landscape.organizations()) {
-      registry.add(o.key().key());
+      registry.add(o.key());
     }
     Map<String, OrganizationRef> rows = new LinkedHashMap<>();
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*_train.csv")) {
@@ -382,8 +382,8 @@ public final class Queries {
     for (Organization o : landscape.organizations()) {
       for (Name name : o.names()) {
         List<OrganizationRef> refs = byName.computeIfAbsent(Folding.fold(name.value()), k -> new ArrayList<>(1));
-        if (!refs.contains(o.key())) {
-          refs.add(o.key());
+        if (!refs.contains(o.ref())) {
+          refs.add(o.ref());
         }
       }
     }
@@ -399,7 +399,7 @@ public final class Queries {
       for (Name name : o.names()) {
         if (name.kind() != NameKind.ACRONYM && name.value().length() >= 6
             && byName.get(Folding.fold(name.value())).size() == 1) {
-          entries.add(new Entry(name.value(), o.key()));
+          entries.add(new Entry(name.value(), o.ref()));
         }
       }
     }

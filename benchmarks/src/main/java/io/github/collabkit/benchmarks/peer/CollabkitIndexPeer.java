@@ -53,6 +53,6 @@ final class CollabkitIndexPeer implements OrganizationLookup, Resolver {
   public OrganizationRef resolve(String text) {
     Resolution r = index.resolve(text);
     Organization o = r.organization().orElse(null);
-    return o == null ? null : o.key();
+    return o == null ? null : o.ref();
   }
 }

@@ -50,6 +50,6 @@ final class CommonsTextPeer implements Resolver {
         answer = owners[i];
       }
     }
-    return best >= THRESHOLD && answer != null ? answer.key() : null;
+    return best >= THRESHOLD && answer != null ? answer.ref() : null;
   }
 }

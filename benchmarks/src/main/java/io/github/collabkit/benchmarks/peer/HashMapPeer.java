@@ -29,7 +29,7 @@ final class HashMapPeer implements OrganizationLookup, Resolver {
 
   HashMapPeer(Landscape landscape) {
     for (Organization o : landscape.organizations()) {
-      byKey.putIfAbsent(o.key(), o);
+      byKey.putIfAbsent(o.ref(), o);
       for (Identifier id : o.identifiers()) {
         byIdentifier.putIfAbsent(id, o);
       }
@@ -82,6 +82,6 @@ final class HashMapPeer implements OrganizationLookup, Resolver {
   @Override
   public OrganizationRef resolve(String text) {
     List<Organization> found = byFolded.get(Folding.fold(text));
-    return found == null || found.size() != 1 ? null : found.get(0).key();
+    return found == null || found.size() != 1 ? null : found.get(0).ref();
   }
 }

@@ -42,7 +42,7 @@ final class LinearScanPeer implements OrganizationLookup, Resolver {
   @Override
   public Organization byKey(OrganizationRef key) {
     for (Organization o : organizations) {
-      if (o.key().equals(key)) {
+      if (o.ref().equals(key)) {
         return o;
       }
     }
@@ -101,6 +101,6 @@ final class LinearScanPeer implements OrganizationLookup, Resolver {
         }
       }
     }
-    return best == null || tie ? null : best.key();
+    return best == null || tie ? null : best.ref();
   }
 }

@@ -66,7 +66,7 @@ final class LucenePeer implements OrganizationLookup, Resolver {
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       for (Organization o : organizations) {
         Document document = new Document();
-        document.add(new StringField("key", o.key().key(), Field.Store.NO));
+        document.add(new StringField("key", o.key(), Field.Store.NO));
         for (Identifier id : o.identifiers()) {
           document.add(new StringField("id", id.scheme().code() + ':' + id.value(), Field.Store.NO));
         }
@@ -136,7 +136,7 @@ final class LucenePeer implements OrganizationLookup, Resolver {
     }
     query.setMinimumNumberShouldMatch(Math.min(2, tokens.size()));
     TopDocs top = search(query.build(), 1);
-    return top.scoreDocs.length == 0 ? null : organizations.get(top.scoreDocs[0].doc).key();
+    return top.scoreDocs.length == 0 ? null : organizations.get(top.scoreDocs[0].doc).ref();
   }
 
   private TopDocs search(Query query, int n) {

@@ -50,7 +50,7 @@ class QueriesTest {
     Landscape registry = Landscapes.get("ror:2048");
     Set<OrganizationRef> keys = new HashSet<>();
     for (Organization o : registry.organizations()) {
-      keys.add(o.key());
+      keys.add(o.ref());
     }
     QuerySet set = Queries.affiliations(registry);
     int none = 0;

@@ -41,7 +41,7 @@ class LookupPeersTest {
       List<Organization> ours = COLLABKIT.byName(name);
       assertTrue(ours.containsAll(theirs), peer + " finds more than collabkit for '" + name + "'");
       OrganizationRef expected = names.expected()[i];
-      assertTrue(theirs.stream().anyMatch(o -> o.key().equals(expected)),
+      assertTrue(theirs.stream().anyMatch(o -> o.ref().equals(expected)),
           peer + " misses " + expected + " for '" + name + "'");
     }
   }
@@ -58,12 +58,12 @@ class LookupPeersTest {
       if (keys.expected()[i] == null) {
         assertNull(byKey, keys.texts()[i]);
       } else {
-        assertEquals(keys.expected()[i], byKey.key());
+        assertEquals(keys.expected()[i], byKey.ref());
       }
       if (ids.expected()[i] == null) {
         assertNull(byId, ids.texts()[i]);
       } else {
-        assertEquals(ids.expected()[i], byId.key(), ids.texts()[i]);
+        assertEquals(ids.expected()[i], byId.ref(), ids.texts()[i]);
       }
     }
   }

@@ -26,7 +26,7 @@ class PeersTest {
   void validatorsRejectDanglingParent(Peer peer) {
     Landscape landscape = Landscapes.get("1000");
     Landscape broken = landscape.withOrganizations(append(landscape, Organization.builder()
-        .key(OrganizationRef.of("orphan")).addName(Name.acronym("ORPH")).addType(OrganizationType.DEPARTMENT)
+        .ref(OrganizationRef.of("orphan")).addName(Name.acronym("ORPH")).addType(OrganizationType.DEPARTMENT)
         .parent(OrganizationRef.of("absent")).addAllSources(landscape.organizations().get(0).sources())
         .build()));
     assertTrue(peer.create(LandscapeValidation.class, broken).validate() >= 1);

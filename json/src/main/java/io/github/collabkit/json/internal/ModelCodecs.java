@@ -139,7 +139,7 @@ public final class ModelCodecs {
   /** The codec of {@link Organization}. */
   public static final ObjectCodec<Organization, Organization.Builder> ORGANIZATION =
       ObjectCodec.define(Organization.class, "organization", Organization::builder, Organization.Builder::build)
-          .required("key", Codecs.ORGANIZATION_REF, Organization::key, Organization.Builder::key,
+          .required("key", Codecs.ORGANIZATION_REF, Organization::ref, Organization.Builder::ref,
               "Key of this organization, such as lumc. Required.")
           .list("names", NAME, Organization::names, Organization.Builder::names,
               "Every name of the organization: display names, labels in other languages, aliases and acronyms. At least one; the first NameKind#DISPLAY name is the one shown.")
@@ -183,7 +183,7 @@ public final class ModelCodecs {
   /** The codec of {@link Person}. */
   public static final ObjectCodec<Person, Person.Builder> PERSON =
       ObjectCodec.define(Person.class, "person", Person::builder, Person.Builder::build)
-          .required("key", Codecs.PERSON_REF, Person::key, Person.Builder::key,
+          .required("key", Codecs.PERSON_REF, Person::ref, Person.Builder::ref,
               "Key of this person, such as kim-smit. Required.")
           .required("name", Codecs.STRING, Person::name, Person.Builder::name,
               "Person's full name as written, such as Smit. Required, not blank.")
@@ -289,7 +289,7 @@ public final class ModelCodecs {
   /** The codec of {@link Partnership}. */
   public static final ObjectCodec<Partnership, Partnership.Builder> PARTNERSHIP =
       ObjectCodec.define(Partnership.class, "partnership", Partnership::builder, Partnership.Builder::build)
-          .required("key", Codecs.PARTNERSHIP_REF, Partnership::key, Partnership.Builder::key,
+          .required("key", Codecs.PARTNERSHIP_REF, Partnership::ref, Partnership.Builder::ref,
               "Key of this partnership, such as lumc-ul-2021. Required.")
           .text("title", true, Partnership::title, Partnership.Builder::title,
               "Title in one or more languages. Required, not empty.")
@@ -375,7 +375,7 @@ public final class ModelCodecs {
   /** The codec of {@link Infrastructure}. */
   public static final ObjectCodec<Infrastructure, Infrastructure.Builder> INFRASTRUCTURE =
       ObjectCodec.define(Infrastructure.class, "infrastructure", Infrastructure::builder, Infrastructure.Builder::build)
-          .required("key", Codecs.INFRASTRUCTURE_REF, Infrastructure::key, Infrastructure.Builder::key,
+          .required("key", Codecs.INFRASTRUCTURE_REF, Infrastructure::ref, Infrastructure.Builder::ref,
               "Key of this infrastructure, such as infect-nl. Required.")
           .list("names", NAME, Infrastructure::names, Infrastructure.Builder::names,
               "Every name: display names, labels, aliases and acronyms. At least one.")
@@ -427,7 +427,7 @@ public final class ModelCodecs {
   /** The codec of {@link ActionLine}. */
   public static final ObjectCodec<ActionLine, ActionLine.Builder> ACTION_LINE =
       ObjectCodec.define(ActionLine.class, "action line", ActionLine::builder, ActionLine.Builder::build)
-          .required("key", Codecs.ACTION_LINE_REF, ActionLine::key, ActionLine.Builder::key,
+          .required("key", Codecs.ACTION_LINE_REF, ActionLine::ref, ActionLine.Builder::ref,
               "Key of this action line, unique in the landscape. Required.")
           .text("label", true, ActionLine::label, ActionLine.Builder::label,
               "Name in Dutch and English. Required, not empty.")
@@ -450,7 +450,7 @@ public final class ModelCodecs {
   /** The codec of {@link Strategy}. */
   public static final ObjectCodec<Strategy, Strategy.Builder> STRATEGY =
       ObjectCodec.define(Strategy.class, "strategy", Strategy::builder, Strategy.Builder::build)
-          .required("key", Codecs.STRATEGY_REF, Strategy::key, Strategy.Builder::key,
+          .required("key", Codecs.STRATEGY_REF, Strategy::ref, Strategy.Builder::ref,
               "Key of this strategy. Required.")
           .text("title", true, Strategy::title, Strategy.Builder::title,
               "Title. Required, not empty.")
@@ -479,7 +479,7 @@ public final class ModelCodecs {
   /** The codec of {@link Source}. */
   public static final ObjectCodec<Source, Source.Builder> SOURCE =
       ObjectCodec.define(Source.class, "source", Source::builder, Source.Builder::build)
-          .required("key", Codecs.SOURCE_REF, Source::key, Source.Builder::key,
+          .required("key", Codecs.SOURCE_REF, Source::ref, Source.Builder::ref,
               "Key of this source, such as seed-000. Required.")
           .text("title", true, Source::title, Source.Builder::title,
               "Title of the document. Required, not empty.")

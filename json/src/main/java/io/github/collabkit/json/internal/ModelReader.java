@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -292,7 +293,8 @@ public final class ModelReader {
     String object = pointer(p);
     CollabkitJsonException x;
     if (e instanceof IncompleteValueException) {
-      List<String> missing = ((IncompleteValueException) e).missingAttributes();
+      List<String> missing = ((IncompleteValueException) e).missingAttributes().stream()
+          .map(ModelReader::property).collect(Collectors.toList());
       x = at(p, object, JsonRule.MISSING_PROPERTY, type + ": missing required "
           + (missing.size() == 1 ? "property '" + missing.get(0) + "'" : "properties " + missing), e);
     } else if (e instanceof InvalidValueException) {
@@ -324,6 +326,14 @@ public final class ModelReader {
       return fromJackson((JacksonException) e, p);
     }
     return at(p, pointer(p), rule(e), e.getMessage(), e);
+  }
+
+  /**
+   * Returns the JSON property of a model attribute: the same name, except an entity's typed
+   * reference {@code ref}, which is written as its {@code key}.
+   */
+  private static String property(String attribute) {
+    return attribute.equals("ref") ? "key" : attribute;
   }
 
   private static JsonRule rule(RuntimeException e) {

@@ -251,7 +251,7 @@ public final class JsonLdExport {
   }
 
   private ObjectNode organization(Landscape landscape, Organization o) {
-    ObjectNode node = node(o.key(), "Organization");
+    ObjectNode node = node(o.ref(), "Organization");
     Set<String> types = new LinkedHashSet<>();
     types.add("Organization");
     o.types().stream().map(SPECIFIC_TYPES::get).filter(Objects::nonNull).forEach(types::add);
@@ -259,7 +259,7 @@ public final class JsonLdExport {
       ArrayNode array = node.putArray("@type");
       types.forEach(array::add);
     }
-    ArrayNode identifiers = keyIdentifier(node, o.key());
+    ArrayNode identifiers = keyIdentifier(node, o.ref());
     for (Identifier id : o.identifiers()) {
       if (id.scheme() == IdentifierScheme.WEBSITE) {
         node.putObject("url").put("@id", id.value());
@@ -282,9 +282,9 @@ public final class JsonLdExport {
       text(names, name.value(), name.language());
     }
     o.parent().ifPresent(parent -> node.putObject("parentOrganization").put("@id", id(parent)));
-    var partnerships = landscape.partnershipsOf(o.key());
+    var partnerships = landscape.partnershipsOf(o.ref());
     ArrayNode memberOf = node.putArray("memberOf");
-    partnerships.forEach(p -> memberOf.addObject().put("@id", id(p.key())));
+    partnerships.forEach(p -> memberOf.addObject().put("@id", id(p.ref())));
     for (OrganizationRelation r : o.relations()) {
       if (r.kind() == RelationKind.MEMBER_OF && r.isJoined()) {
         if (r.period().isEmpty()) {
@@ -307,8 +307,8 @@ public final class JsonLdExport {
   }
 
   private ObjectNode partnership(Partnership p) {
-    ObjectNode node = node(p.key(), RESEARCH_KINDS.contains(p.kind()) ? "ResearchProject" : "Project");
-    keyIdentifier(node, p.key());
+    ObjectNode node = node(p.ref(), RESEARCH_KINDS.contains(p.kind()) ? "ResearchProject" : "Project");
+    keyIdentifier(node, p.ref());
     texts(node, "name", p.title());
     node.put("disambiguatingDescription", p.kind().label("en"));
     Optional<PartialDate> start = p.period().flatMap(Period::start);
@@ -343,8 +343,8 @@ public final class JsonLdExport {
   }
 
   private ObjectNode infrastructure(Infrastructure i) {
-    ObjectNode node = node(i.key(), "Service");
-    keyIdentifier(node, i.key());
+    ObjectNode node = node(i.ref(), "Service");
+    keyIdentifier(node, i.ref());
     for (Name name : i.names()) {
       boolean primary = name.kind() == NameKind.DISPLAY || name.kind() == NameKind.LABEL;
       String property = primary ? "name" : "alternateName";

@@ -77,7 +77,7 @@ final class RorRecords {
       throw new Skip("id", p);
     });
     id = normalized;
-    Organization.Builder b = Organization.builder().key(OrganizationRef.of(id));
+    Organization.Builder b = Organization.builder().ref(OrganizationRef.of(id));
     names(record, b);
     types(record, b);
     location(record).ifPresent(b::location);
@@ -218,7 +218,7 @@ final class RorRecords {
       String domain = d.asString().strip().toLowerCase(Locale.ROOT);
       try {
         // The model's own check decides what a domain is; a probe value asks it without repeating the rule.
-        Organization.builder().key(OrganizationRef.of("probe")).addName(Name.acronym("P"))
+        Organization.builder().ref(OrganizationRef.of("probe")).addName(Name.acronym("P"))
             .addType(OrganizationType.OTHER).addDomain(domain).build();
         b.addDomain(domain);
       } catch (CollabkitException e) {

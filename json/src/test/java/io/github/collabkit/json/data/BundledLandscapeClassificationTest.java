@@ -95,7 +95,7 @@ class BundledLandscapeClassificationTest {
         "janssen-covid-vaccine-phase2", "lumc-ul-janssen-alliance", "lumc-philips-ai", "dutch-umc-network", "goud",
         "lumc-inserm-existing", "lumc-inserm-ijl-2025", "regmedxb-inserm-mou-2025",
         "lumc-alrijne-breast-cancer", "umcg-rug-ut-research", "sprint", "umcg-rug-ut-technology-health"));
-    Set<String> inData = landscape.partnerships().stream().map(p -> p.key().key())
+    Set<String> inData = landscape.partnerships().stream().map(p -> p.key())
         .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(inData, inTable, "add each new bundled partnership to the table above, with why");
   }

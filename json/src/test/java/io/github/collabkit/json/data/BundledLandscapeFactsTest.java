@@ -319,11 +319,11 @@ class BundledLandscapeFactsTest {
         }),
         fact("no access list of the seeds excludes anyone: a company's access to the umc imaging is not stated, not denied", () -> {
           L.infrastructures().stream().filter(i -> !i.access().isEmpty())
-              .forEach(i -> assertTrue(!i.accessExhaustive(), i.key().key()));
+              .forEach(i -> assertTrue(!i.accessExhaustive(), i.key()));
           InfrastructureMatch imaging = InfrastructureMatcher.of(L).match(ResearchNeed.builder()
                   .capability("imaging", Importance.REQUIRED)
                   .requester(Requester.of(Set.of(OrganizationType.COMPANY), Sector.PRIVATE_FOR_PROFIT)).build())
-              .matches().stream().filter(m -> m.infrastructure().key().key().equals("umc-imaging-facilities"))
+              .matches().stream().filter(m -> m.infrastructure().key().equals("umc-imaging-facilities"))
               .findFirst().orElseThrow();
           assertEquals(Usability.NOT_STATED, imaging.usability());
         }),
@@ -384,10 +384,10 @@ class BundledLandscapeFactsTest {
           for (int i = 0; i < strategy.actionLines().size(); i++) {
             ActionLine line = strategy.actionLines().get(i);
             assertEquals(StatementBasis.EDITORIAL, statement(strategy.statements(), "/actionLines/" + i + "/keywords").basis(),
-                line.key().key());
+                line.key());
             if (!line.partnerTypes().isEmpty()) {
               assertEquals(StatementBasis.EDITORIAL,
-                  statement(strategy.statements(), "/actionLines/" + i + "/partnerTypes").basis(), line.key().key());
+                  statement(strategy.statements(), "/actionLines/" + i + "/partnerTypes").basis(), line.key());
             }
           }
         }),
@@ -528,7 +528,7 @@ class BundledLandscapeFactsTest {
           assertEquals(PersonRef.of("franck-lebrin"), lebrin.accordingTo().orElseThrow());
           assertEquals(List.of(SourceRef.of("seed-003")), lebrin.sources());
           assertTrue(strategy("lumc-ambitions-2028").actionLines().stream()
-              .noneMatch(a -> a.key().equals(ActionLineRef.of("lumc-regenerative-medicine"))));
+              .noneMatch(a -> a.ref().equals(ActionLineRef.of("lumc-regenerative-medicine"))));
         }),
         fact("Inserm is the French research institute in Paris", () -> {
           Organization inserm = organization("inserm");
@@ -610,8 +610,8 @@ class BundledLandscapeFactsTest {
           List<String> ror = List.of("05xvt9f17", "018906e22", "05wg1m734", "05grdyy37", "0575yy874", "03cv38k47", "02d9ce178");
           for (int i = 0; i < SEVEN_UMCS.size(); i++) {
             Organization umc = organization(SEVEN_UMCS.get(i));
-            assertTrue(umc.is(OrganizationType.UMC), umc.key().key());
-            assertEquals(ror.get(i), umc.identifier(IdentifierScheme.ROR).orElseThrow().value(), umc.key().key());
+            assertTrue(umc.is(OrganizationType.UMC), umc.key());
+            assertEquals(ror.get(i), umc.identifier(IdentifierScheme.ROR).orElseThrow().value(), umc.key());
           }
         }),
         fact("LUMC has its Dutch name, English name and acronym", () -> {
@@ -625,11 +625,11 @@ class BundledLandscapeFactsTest {
         fact("Janssen has no ROR id (ROR has no record for it)", () ->
             assertTrue(organization("janssen").identifier(IdentifierScheme.ROR).isEmpty())),
         fact("every organisation, partnership, infrastructure and strategy names a source", () -> {
-          L.organizations().forEach(o -> assertTrue(!o.sources().isEmpty(), o.key().key()));
-          L.partnerships().forEach(p -> assertTrue(!p.sources().isEmpty(), p.key().key()));
-          L.infrastructures().forEach(i -> assertTrue(!i.sources().isEmpty(), i.key().key()));
-          L.strategies().forEach(s -> assertTrue(!s.sources().isEmpty(), s.key().key()));
-          L.people().forEach(p -> assertTrue(!p.sources().isEmpty(), p.key().key()));
+          L.organizations().forEach(o -> assertTrue(!o.sources().isEmpty(), o.key()));
+          L.partnerships().forEach(p -> assertTrue(!p.sources().isEmpty(), p.key()));
+          L.infrastructures().forEach(i -> assertTrue(!i.sources().isEmpty(), i.key()));
+          L.strategies().forEach(s -> assertTrue(!s.sources().isEmpty(), s.key()));
+          L.people().forEach(p -> assertTrue(!p.sources().isEmpty(), p.key()));
         }),
         fact("each seed is one source with its file name", () -> {
           for (String seed : List.of("000_11f623552192da1f.txt", "001_2a008dfe49eb093b.txt", "002_bff0137e0c0064ab.txt",
@@ -638,14 +638,14 @@ class BundledLandscapeFactsTest {
           }
         }),
         fact("every description, title and label is given in English and Dutch", () -> {
-          L.partnerships().forEach(p -> assertEquals(Set.of("en", "nl"), p.description().languages(), p.key().key()));
-          L.infrastructures().forEach(i -> assertEquals(Set.of("en", "nl"), i.description().languages(), i.key().key()));
-          L.organizations().forEach(o -> assertEquals(Set.of("en", "nl"), o.description().languages(), o.key().key()));
+          L.partnerships().forEach(p -> assertEquals(Set.of("en", "nl"), p.description().languages(), p.key()));
+          L.infrastructures().forEach(i -> assertEquals(Set.of("en", "nl"), i.description().languages(), i.key()));
+          L.organizations().forEach(o -> assertEquals(Set.of("en", "nl"), o.description().languages(), o.key()));
           L.concepts().forEach(c -> assertEquals(Set.of("en", "nl"), c.label().languages(), c.code()));
         }),
         fact("LUMC's partnerships include the Leiden University, Janssen, Philips and Inserm agreements", () -> {
           List<PartnershipRef> keys = L.partnershipsOf(OrganizationRef.of("lumc")).stream()
-              .map(Partnership::key).collect(Collectors.toList());
+              .map(Partnership::ref).collect(Collectors.toList());
           assertTrue(keys.containsAll(List.of(PartnershipRef.of("lumc-ul-2021"), PartnershipRef.of("lumc-ul-janssen-alliance"),
               PartnershipRef.of("lumc-philips-ai"), PartnershipRef.of("lumc-inserm-ijl-2025"))), keys.toString());
         }));
@@ -680,7 +680,7 @@ class BundledLandscapeFactsTest {
 
   private static Participation party(Partnership p, String organization) {
     return p.parties().stream().filter(x -> x.organization().key().equals(organization)).findFirst()
-        .orElseThrow(() -> new AssertionError(p.key().key() + " has no party " + organization));
+        .orElseThrow(() -> new AssertionError(p.key() + " has no party " + organization));
   }
 
   private static Organization organization(String key) {

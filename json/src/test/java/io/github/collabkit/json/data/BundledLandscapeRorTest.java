@@ -47,14 +47,14 @@ class BundledLandscapeRorTest {
       JsonNode record = MAPPER.readTree(file.get().toFile());
       JsonNode established = record.get("established");
       if (established == null || established.isNull()) {
-        assertTrue(o.established().isEmpty(), o.key() + ": ROR holds no founding year");
+        assertTrue(o.established().isEmpty(), o.ref() + ": ROR holds no founding year");
         continue;
       }
-      assertEquals(Optional.of(PartialDate.ofYear(established.asInt())), o.established(), o.key().key());
+      assertEquals(Optional.of(PartialDate.ofYear(established.asInt())), o.established(), o.key());
       Statement s = o.statements().stream().filter(x -> x.about().equals("/established")).findFirst()
-          .orElseThrow(() -> new AssertionError(o.key() + ": no statement about /established"));
-      assertEquals(StatementBasis.REGISTRY, s.basis(), o.key().key());
-      checked.add(o.key().key());
+          .orElseThrow(() -> new AssertionError(o.ref() + ": no statement about /established"));
+      assertEquals(StatementBasis.REGISTRY, s.basis(), o.key());
+      checked.add(o.key());
     }
     assertTrue(checked.size() >= 16, "expected the seed organizations' records, checked " + checked);
   }

@@ -57,7 +57,7 @@ class JsonLdExportTest {
 
   static Landscape landscape() {
     Organization lumc = Organization.builder()
-        .key(OrganizationRef.of("lumc"))
+        .ref(OrganizationRef.of("lumc"))
         .addName(Name.of("Leids Universitair Medisch Centrum", "nl", NameKind.DISPLAY))
         .addName(Name.of("Leiden University Medical Center", "en", NameKind.LABEL))
         .addName(Name.acronym("LUMC"))
@@ -69,23 +69,23 @@ class JsonLdExportTest {
             "Een universitair medisch centrum in Leiden."))
         .build();
     Organization ul = Organization.builder()
-        .key(OrganizationRef.of("ul"))
+        .ref(OrganizationRef.of("ul"))
         .addName(Name.of("Universiteit Leiden", "nl", NameKind.DISPLAY))
         .addType(OrganizationType.UNIVERSITY)
         .build();
     Organization neuro = Organization.builder()
-        .key(OrganizationRef.of("lumc-neurologie"))
+        .ref(OrganizationRef.of("lumc-neurologie"))
         .addName(Name.of("Neurologie", "nl", NameKind.DISPLAY))
         .addType(OrganizationType.DEPARTMENT)
         .parent(OrganizationRef.of("lumc"))
         .build();
     Organization zonmw = Organization.builder()
-        .key(OrganizationRef.of("zonmw"))
+        .ref(OrganizationRef.of("zonmw"))
         .addName(Name.builder().value("ZonMw").build())
         .addType(OrganizationType.FUNDER)
         .build();
     Partnership lab = Partnership.builder()
-        .key(PartnershipRef.of("lumc-ul-joint-lab"))
+        .ref(PartnershipRef.of("lumc-ul-joint-lab"))
         .title(LocalizedText.enNl("Leiden joint lab", "Leids gezamenlijk lab"))
         .kind(PartnershipKind.JOINT_LAB)
         .addParty(Participation.of(OrganizationRef.of("lumc"), PartyRole.LEAD))
@@ -95,14 +95,14 @@ class JsonLdExportTest {
         .addTheme("infectious-diseases")
         .build();
     Partnership mou = Partnership.builder()
-        .key(PartnershipRef.of("lumc-ul-mou"))
+        .ref(PartnershipRef.of("lumc-ul-mou"))
         .title(LocalizedText.of("en", "Memorandum on shared education"))
         .kind(PartnershipKind.MEMORANDUM_OF_UNDERSTANDING)
         .addParty(Participation.of(OrganizationRef.of("lumc"), PartyRole.PARTNER))
         .addParty(Participation.of(OrganizationRef.of("ul"), PartyRole.PARTNER))
         .build();
     Infrastructure biobank = Infrastructure.builder()
-        .key(InfrastructureRef.of("lumc-biobank"))
+        .ref(InfrastructureRef.of("lumc-biobank"))
         .addName(Name.of("LUMC Biobank", "en", NameKind.DISPLAY))
         .addKind(InfrastructureKind.BIOBANK)
         .addOrganization(InfrastructureParticipation.of(OrganizationRef.of("lumc"), InfrastructureRole.HOST))

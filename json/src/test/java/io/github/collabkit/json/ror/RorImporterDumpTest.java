@@ -69,7 +69,7 @@ class RorImporterDumpTest {
   }
 
   private static List<String> keys(RorImport result) {
-    return result.organizations().stream().map(o -> o.key().key()).toList();
+    return result.organizations().stream().map(o -> o.key()).toList();
   }
 
   private static RorImport lines(byte[] bytes) {
@@ -137,7 +137,7 @@ class RorImporterDumpTest {
     RorImport result = IMPORTER.read(file("cut.jsonl.gz", Arrays.copyOf(whole, whole.length / 2)));
     int kept = result.organizations().size();
     assertTrue(kept > 100 && kept < 2000, "kept " + kept);
-    assertEquals(rorId(kept - 1), result.organizations().get(kept - 1).key().key());
+    assertEquals(rorId(kept - 1), result.organizations().get(kept - 1).key());
     RorProblem last = result.problems().get(result.problems().size() - 1);
     assertEquals(Outcome.INPUT_ENDED, last.outcome(), result.problems().toString());
     assertTrue(last.message().contains("cannot be read further"), last.toString());

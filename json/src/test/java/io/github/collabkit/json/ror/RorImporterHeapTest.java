@@ -44,7 +44,7 @@ class RorImporterHeapTest {
     RorImporter.create().forEach(RorRecordFixture.generated(parts, i -> i == 0
         ? RorRecordFixture.record(0) + "\n{\"id\":\"https://ror.org/" + RorRecordFixture.rorId(1) + "\",\"names\":[{\"value\":\""
         : i < parts - 1 ? filler : "\"}]}\n" + RorRecordFixture.record(2) + "\n"),
-        RorImporter.Layout.JSON_LINES, o -> keys.add(o.key().key()), problems::add);
+        RorImporter.Layout.JSON_LINES, o -> keys.add(o.key()), problems::add);
     assertEquals(List.of(RorRecordFixture.rorId(0), RorRecordFixture.rorId(2)), keys);
     assertEquals(1, problems.size());
     assertEquals("line 2", problems.get(0).where());
@@ -58,7 +58,7 @@ class RorImporterHeapTest {
     List<RorProblem> problems = new ArrayList<>();
     RorImporter.create().forEach(RorRecordFixture.generated(3, i -> i == 0 ? "[" + RorRecordFixture.record(0) + ","
         : i == 1 ? RorRecordFixture.record(RorRecordFixture.rorId(1), name) : "," + RorRecordFixture.record(2) + "]"),
-        RorImporter.Layout.JSON, o -> keys.add(o.key().key()), problems::add);
+        RorImporter.Layout.JSON, o -> keys.add(o.key()), problems::add);
     assertEquals(List.of(RorRecordFixture.rorId(0), RorRecordFixture.rorId(2)), keys);
     assertEquals("record 2 (line 1)", problems.get(0).where());
   }

@@ -52,7 +52,7 @@ class RorImporterTest {
   @Test
   void importsNamesWithLanguagesAndKinds() {
     Organization lumc = one("seed-orgs", "05xvt9f17");
-    assertEquals(OrganizationRef.of("05xvt9f17"), lumc.key());
+    assertEquals(OrganizationRef.of("05xvt9f17"), lumc.ref());
     assertEquals(List.of(
         Name.of("Leiden University Medical Center", "en", NameKind.DISPLAY),
         Name.acronym("LUMC"),
@@ -102,7 +102,7 @@ class RorImporterTest {
         for (Path file : (Iterable<Path>) files::iterator) {
           RorImport result = IMPORTER.read(file);
           String id = file.getFileName().toString().replace(".json", "");
-          assertEquals(id, result.organizations().get(0).key().key(), file.toString());
+          assertEquals(id, result.organizations().get(0).key(), file.toString());
         }
       }
     }

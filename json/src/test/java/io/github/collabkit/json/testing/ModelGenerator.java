@@ -163,14 +163,14 @@ public final class ModelGenerator {
     infrastructures = keys(size, InfrastructureRef::of);
     sources = keys(Math.max(1, size / 2), SourceRef::of);
     Landscape.Builder b = Landscape.builder().name(sentence()).description(maybeText());
-    sources.forEach(k -> b.addSource(source().withKey(k)));
+    sources.forEach(k -> b.addSource(source().withRef(k)));
     for (int i = random.nextInt(size + 1); i > 0; i--) {
       b.addConcept(concept());
     }
-    organizations.forEach(k -> b.addOrganization(organization().withParent(java.util.Optional.empty()).withKey(k)));
-    people.forEach(k -> b.addPerson(person().withKey(k)));
-    partnerships.forEach(k -> b.addPartnership(partnership().withKey(k)));
-    infrastructures.forEach(k -> b.addInfrastructure(infrastructure().withPartOf(java.util.Optional.empty()).withKey(k)));
+    organizations.forEach(k -> b.addOrganization(organization().withParent(java.util.Optional.empty()).withRef(k)));
+    people.forEach(k -> b.addPerson(person().withRef(k)));
+    partnerships.forEach(k -> b.addPartnership(partnership().withRef(k)));
+    infrastructures.forEach(k -> b.addInfrastructure(infrastructure().withPartOf(java.util.Optional.empty()).withRef(k)));
     for (int i = random.nextInt(3); i > 0; i--) {
       b.addStrategy(strategy());
     }
@@ -190,7 +190,7 @@ public final class ModelGenerator {
    */
   public Organization organization() {
     OrganizationRef key = organizationRef();
-    Organization.Builder b = Organization.builder().key(key)
+    Organization.Builder b = Organization.builder().ref(key)
         .names(list(1, 4, this::name))
         .types(set(1, 3, () -> pick(OrganizationType.values())))
         .identifiers(list(0, 3, this::identifier))
@@ -222,7 +222,7 @@ public final class ModelGenerator {
    * @return the person
    */
   public Person person() {
-    return Person.builder().key(personRef()).name(sentence()).roles(list(0, 3, this::role))
+    return Person.builder().ref(personRef()).name(sentence()).roles(list(0, 3, this::role))
         .sources(list(0, 2, this::sourceRef)).statements(list(0, 2, this::statement)).build();
   }
 
@@ -238,7 +238,7 @@ public final class ModelGenerator {
     for (long n = joined; n < 2; n++) {
       parties.add(Participation.of(OrganizationRef.of(first.key() + "-other-" + n), PartyRole.PARTNER));
     }
-    Partnership.Builder b = Partnership.builder().key(partnershipRef()).title(text())
+    Partnership.Builder b = Partnership.builder().ref(partnershipRef()).title(text())
         .kind(pick(PartnershipKind.values())).status(pick(PartnershipStatus.values()))
         .description(maybeText()).parties(parties)
         .signatories(list(0, 2, this::signatory))
@@ -267,7 +267,7 @@ public final class ModelGenerator {
    */
   public Infrastructure infrastructure() {
     InfrastructureRef key = infrastructureRef();
-    Infrastructure.Builder b = Infrastructure.builder().key(key).names(list(1, 3, this::name))
+    Infrastructure.Builder b = Infrastructure.builder().ref(key).names(list(1, 3, this::name))
         .kinds(set(1, 3, () -> pick(InfrastructureKind.values()))).description(maybeText())
         .organizations(list(0, 3, this::infrastructureParticipation))
         .capabilities(set(0, 3, this::code)).themes(set(0, 3, this::code))
@@ -302,7 +302,7 @@ public final class ModelGenerator {
    * @return the strategy
    */
   public Strategy strategy() {
-    Strategy.Builder b = Strategy.builder().key(StrategyRef.of(code())).title(text()).description(maybeText())
+    Strategy.Builder b = Strategy.builder().ref(StrategyRef.of(code())).title(text()).description(maybeText())
         .owners(list(1, 7, this::organizationRef))
         .alignsWith(list(0, 2, this::alignment)).principles(list(0, 3, this::text))
         .actionLines(list(0, 3, this::actionLine)).figures(list(0, 2, this::quantity))
@@ -320,7 +320,7 @@ public final class ModelGenerator {
    * @return the source
    */
   public Source source() {
-    Source.Builder b = Source.builder().key(sourceRef()).title(text()).type(pick(SourceType.values()))
+    Source.Builder b = Source.builder().ref(sourceRef()).title(text()).type(pick(SourceType.values()))
         .sources(list(0, 1, this::sourceRef));
     if (chance()) {
       b.publisher(sentence());
@@ -558,7 +558,7 @@ public final class ModelGenerator {
   }
 
   ActionLine actionLine() {
-    return ActionLine.builder().key(ActionLineRef.of(code())).label(text()).description(maybeText())
+    return ActionLine.builder().ref(ActionLineRef.of(code())).label(text()).description(maybeText())
         .partnerTypes(set(0, 2, () -> pick(OrganizationType.values())))
         .partnerSectors(set(0, 2, () -> pick(Sector.values())))
         .partnershipKinds(set(0, 2, () -> pick(PartnershipKind.values())))

@@ -68,7 +68,7 @@ public final class ResolutionRows {
     }
     return RowFactory.create(
         resolution.status().code(),
-        o == null ? null : o.key().key(),
+        o == null ? null : o.key(),
         o == null ? null : ror(o),
         o == null ? null : o.displayName(),
         resolution.score(),
@@ -82,7 +82,7 @@ public final class ResolutionRows {
       Evidence e = c.evidence().get(i);
       evidence[i] = RowFactory.create(e.kind().code(), e.found(), e.expected(), e.effect());
     }
-    return RowFactory.create(c.organization().key().key(), ror(c.organization()), c.organization().displayName(),
+    return RowFactory.create(c.organization().key(), ror(c.organization()), c.organization().displayName(),
         c.score(), c.matchedText(), c.start(), c.end(),
         scala.jdk.javaapi.CollectionConverters.asScala(java.util.Arrays.asList(evidence)).toSeq());
   }

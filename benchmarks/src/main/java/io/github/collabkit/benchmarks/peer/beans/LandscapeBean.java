@@ -144,11 +144,11 @@ public record LandscapeBean(
         landscape.partnerships().stream().map(LandscapeBean::partnership).collect(Collectors.toList()),
         landscape.infrastructures().stream().map(LandscapeBean::infrastructure).collect(Collectors.toList()),
         landscape.concepts().stream().map(c -> c.scheme() + ":" + c.code()).collect(Collectors.toSet()),
-        landscape.sources().stream().map(s -> s.key().key()).collect(Collectors.toList()));
+        landscape.sources().stream().map(s -> s.key()).collect(Collectors.toList()));
   }
 
   private static OrganizationBean organization(Organization o) {
-    return new OrganizationBean(o.key().key(), names(o.names()),
+    return new OrganizationBean(o.key(), names(o.names()),
         o.types().stream().map(t -> t.code()).collect(Collectors.toSet()),
         o.identifiers().stream().map(LandscapeBean::identifier).collect(Collectors.toList()),
         o.parent().map(OrganizationRef::key).orElse(null), sources(o.sources()));
@@ -168,7 +168,7 @@ public record LandscapeBean(
   }
 
   private static PartnershipBean partnership(Partnership p) {
-    return new PartnershipBean(p.key().key(), p.title().asMap(),
+    return new PartnershipBean(p.key(), p.title().asMap(),
         p.parties().stream().map(Participation::organization).map(OrganizationRef::key).collect(Collectors.toList()),
         p.period().map(period -> new PeriodBean(period.start().map(Object::toString).orElse(null),
             period.end().map(Object::toString).orElse(null))).orElse(null),
@@ -176,7 +176,7 @@ public record LandscapeBean(
   }
 
   private static InfrastructureBean infrastructure(Infrastructure i) {
-    return new InfrastructureBean(i.key().key(), names(i.names()),
+    return new InfrastructureBean(i.key(), names(i.names()),
         i.kinds().stream().map(k -> k.code()).collect(Collectors.toSet()),
         i.organizations().stream().map(InfrastructureParticipation::organization).map(OrganizationRef::key)
             .collect(Collectors.toList()),

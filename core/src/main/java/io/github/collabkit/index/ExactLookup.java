@@ -1,0 +1,85 @@
+package io.github.collabkit.index;
+
+import io.github.collabkit.internal.Folding;
+import io.github.collabkit.model.IdentifierScheme;
+import io.github.collabkit.model.Name;
+import io.github.collabkit.model.Organization;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Exact lookup of an {@link OrganizationIndex}: organizations by identifier (one open-addressing
+ * table) and by name fingerprint, the 64-bit hash of a name's folded letters and digits and of its
+ * analysed words with synonyms read as one form. Keys are looked up in the {@link
+ * OrganizationTable}. Immutable and thread-safe.
+ */
+final class ExactLookup {
+  private final OrganizationTable table;
+  private final Analyzer analyzer;
+  private final Tables.Identifiers identifiers;
+  private final Tables.Fingerprints names;
+
+  ExactLookup(OrganizationTable table, Analyzer analyzer) {
+    this.table = table;
+    this.analyzer = analyzer;
+    int n = table.size();
+    Organization[] organizations = new Organization[n];
+    Map<String, LinkedHashSet<Integer>> exact = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      organizations[i] = table.get(i);
+      for (Name name : organizations[i].names()) {
+        exact.computeIfAbsent(key(name.value()), k -> new LinkedHashSet<>()).add(i);
+        exact.computeIfAbsent(canonical(analyzer.analyze(name.value())), k -> new LinkedHashSet<>())
+            .add(i);
+      }
+    }
+    this.identifiers = new Tables.Identifiers(organizations);
+    exact.remove("");
+    long[] fingerprints = new long[exact.size()];
+    int[][] orgs = new int[exact.size()][];
+    int e = 0;
+    for (Map.Entry<String, LinkedHashSet<Integer>> entry : exact.entrySet()) {
+      fingerprints[e] = Tables.Fingerprints.of(entry.getKey());
+      orgs[e++] = entry.getValue().stream().mapToInt(Integer::intValue).toArray();
+    }
+    this.names = new Tables.Fingerprints(fingerprints, orgs);
+  }
+
+  /** The folded letters and digits of a name, without separators ("radboudumc"). */
+  static String key(String name) {
+    return Folding.fold(name).replace(" ", "");
+  }
+
+  /** The analysed words of a name, synonyms read as one form, without separators. */
+  static String canonical(Analyzer.Analyzed a) {
+    StringBuilder sb = new StringBuilder();
+    for (int p = 0; p < a.size; p++) {
+      sb.append(a.words[p]);
+    }
+    return sb.toString();
+  }
+
+  /** The position of the first organization with a canonical identifier, or -1. */
+  int byIdentifier(IdentifierScheme scheme, String value) {
+    return identifiers.get(scheme, value);
+  }
+
+  /** The organizations with a name, in index order. */
+  List<Organization> byName(String text) {
+    int[] found = new int[2 * names.longest()];
+    int size = names.get(Tables.Fingerprints.of(key(text)), found, 0);
+    size = names.get(Tables.Fingerprints.of(canonical(analyzer.analyze(text))), found, size);
+    if (size == 0) {
+      return List.of();
+    }
+    Arrays.sort(found, 0, size);
+    Organization[] result = new Organization[size];
+    for (int i = 0; i < size; i++) {
+      result[i] = table.get(found[i]);
+    }
+    return List.of(result);
+  }
+}

@@ -1,0 +1,712 @@
+package io.github.collabkit.index;
+
+import io.github.collabkit.model.Name;
+import io.github.collabkit.model.NameKind;
+import io.github.collabkit.model.Organization;
+import io.github.collabkit.model.OrganizationStatus;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The name resolver of an {@link OrganizationIndex}: finds the candidate organizations of a free
+ * text and scores them, with the evidence for and against each. It does not decide which candidate
+ * is the answer; {@link ResolutionPolicy} does.
+ *
+ * <p>Each name is analysed into word ids once, at build time. Each word weighs its inverse
+ * document frequency over organizations; legal-form words weigh little, place names less. A name
+ * is posted under its heaviest words only, as many as a text must hold for the name to reach a
+ * score that matters, so common words ("university", "medical") have short lists. A text is
+ * analysed once, then for each part (and pair of neighbouring parts) only the names posted under
+ * one of its words, or under an indexed word one edit away, are scored: by how much of the name's
+ * weight the part holds, how much of the part the name explains, whether the words are close and
+ * in order. Evidence from the rest of the text adjusts the score (the organization's city or
+ * country named, another country named instead), and decides whether an acronym or a match across
+ * two parts has the support it needs. Working arrays are per thread and reused. Immutable and
+ * thread-safe.
+ */
+final class NameResolver {
+  private static final float WEAK = 0.15f;
+  private static final float LOCATION = 0.2f;
+  private static final float FUZZY = 0.95f;
+  private static final double CITY_BONUS = 0.05;
+  private static final double COUNTRY_BONUS = 0.03;
+  /**
+   * The least share of a name's weight the text must hold for the name to be scored: below it
+   * the score, at most the square of the share plus the location bonuses, cannot come within
+   * {@link ResolutionPolicy#MARGIN} of {@link ResolutionPolicy#ACCEPT}, so the name can neither
+   * be accepted nor block another.
+   */
+  private static final double CANDIDATE = Math.sqrt(ResolutionPolicy.ACCEPT
+      - ResolutionPolicy.MARGIN - CITY_BONUS - COUNTRY_BONUS) - 1e-3;
+  private static final double COUNTRY_CONFLICT = 0.25;
+  /**
+   * The weight of a match on a label (a name in another language) that is a shorter translation
+   * of another name of its organization: a text naming only "University of California" matches
+   * the label "Universidad de California" of the system of campuses fully, but says less than the
+   * system's own name, so it needs location evidence to be accepted.
+   */
+  private static final double SHORT_LABEL = 0.85;
+  private static final double SUBSUMED = 0.1;
+  private static final float DIGITS = 0.1f;
+  
+  private static final int[] NO_IDS = new int[0];
+
+  private final OrganizationTable table;
+  private final Analyzer analyzer;
+  private final Tables.Words vocabulary;
+  private final String[] words;
+  private final float[] idf;
+  private final int[] df;
+  private final boolean[] weak;
+  private final boolean[] cityWord;
+  private final int[] postingStart;
+  private final int[] postings;
+  private final float[] tokenWeight;
+  private final float unknownIdf;
+  private final ThreadLocal<Scratch> scratch;
+  private final float specific;
+  private final FuzzyIndex fuzzy;
+
+  private final int[] nameOrg;
+  private final Name[] names;
+  private final int[] nameTokenStart;
+  private final int[] nameTokenIds;
+  private final float[] nameTotal;
+  private final boolean[] nameQualified;
+  private final boolean[] nameShortLabel;
+  /** Whether no other organization has a name with the same words (an acronym of one only). */
+  private final boolean[] nameUnique;
+  private final boolean[] unitWord;
+  /** The words of each organization's city, as word ids. */
+  private final int[][] orgCity;
+
+  NameResolver(OrganizationTable table, Lexicon lexicon, Analyzer analyzer) {
+    this.table = table;
+    this.analyzer = analyzer;
+    int n = table.size();
+    Map<String, Integer> vocab = new HashMap<>();
+    List<String> vocabList = new ArrayList<>();
+    List<int[]> tokensList = new ArrayList<>();
+    List<Name> namesList = new ArrayList<>();
+    List<Integer> orgList = new ArrayList<>();
+    List<Boolean> qualifiedList = new ArrayList<>();
+    this.orgCity = new int[n][];
+    Map<String, int[]> cities = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Organization o = table.get(i);
+      List<int[]> seen = new ArrayList<>();
+      for (Name name : o.names()) {
+        Analyzer.Analyzed a = analyzer.analyze(name.value());
+        int[] ids = nameIds(a, vocab, vocabList);
+        boolean qualified = ids.length < a.size;
+        if (ids.length == 0 || seen.stream().anyMatch(s -> Arrays.equals(s, ids))) {
+          continue;
+        }
+        seen.add(ids);
+        tokensList.add(ids);
+        namesList.add(name);
+        orgList.add(i);
+        qualifiedList.add(qualified);
+      }
+      orgCity[i] = NO_IDS;
+      if (o.location().isPresent()) {
+        Optional<String> city = o.location().get().city();
+        if (city.isPresent()) {
+          orgCity[i] = cities.computeIfAbsent(city.get(),
+              c -> nameIds(analyzer.analyze(c), vocab, vocabList));
+        }
+      }
+    }
+    this.words = vocabList.toArray(String[]::new);
+    this.vocabulary = new Tables.Words(words);
+    int v = words.length;
+    this.weak = new boolean[v];
+    this.cityWord = new boolean[v];
+    this.unitWord = new boolean[v];
+    for (int t = 0; t < v; t++) {
+      weak[t] = lexicon.weak.contains(words[t]);
+      unitWord[t] = lexicon.units.contains(words[t]);
+    }
+    for (int[] city : orgCity) {
+      for (int t : city) {
+        cityWord[t] = true;
+      }
+    }
+
+    int names = tokensList.size();
+    this.nameOrg = new int[names];
+    this.names = namesList.toArray(Name[]::new);
+    int[][] nameTokens = tokensList.toArray(int[][]::new);
+    this.nameTokenStart = new int[names + 1];
+    for (int k = 0; k < names; k++) {
+      nameTokenStart[k + 1] = nameTokenStart[k] + nameTokens[k].length;
+    }
+    this.nameTokenIds = new int[nameTokenStart[names]];
+    for (int k = 0; k < names; k++) {
+      System.arraycopy(nameTokens[k], 0, nameTokenIds, nameTokenStart[k], nameTokens[k].length);
+    }
+    this.nameQualified = new boolean[names];
+    for (int k = 0; k < names; k++) {
+      nameQualified[k] = qualifiedList.get(k);
+    }
+    // A label (a name in another language) whose words are all in a longer name of the same
+    // organization is a less specific translation of it ("Universidad de California" beside
+    // "University of California System").
+    this.nameShortLabel = new boolean[names];
+    for (int k = 0; k < names; k++) {
+      if (this.names[k].kind() != NameKind.LABEL) {
+        continue;
+      }
+      for (int o = k - 1; o >= 0 && orgList.get(o).equals(orgList.get(k)); o--) {
+        nameShortLabel[k] |= isStrictSubset(nameTokens[k], nameTokens[o]);
+      }
+      for (int o = k + 1; o < names && orgList.get(o).equals(orgList.get(k)); o++) {
+        nameShortLabel[k] |= isStrictSubset(nameTokens[k], nameTokens[o]);
+      }
+    }
+    this.nameUnique = new boolean[names];
+    Map<String, Integer> nameOwners = new HashMap<>();
+    for (int k = 0; k < names; k++) {
+      String wordsKey = Arrays.toString(nameTokens[k]);
+      Integer owner = nameOwners.get(wordsKey);
+      int org = orgList.get(k);
+      nameOwners.put(wordsKey, owner == null || owner == org ? org : -1);
+    }
+    for (int k = 0; k < names; k++) {
+      nameUnique[k] = nameOwners.get(Arrays.toString(nameTokens[k])) >= 0;
+    }
+    this.df = new int[v];
+    int[] lastOrg = new int[v];
+    Arrays.fill(lastOrg, -1);
+    for (int k = 0; k < names; k++) {
+      nameOrg[k] = orgList.get(k);
+      for (int t : nameTokens[k]) {
+        if (lastOrg[t] != nameOrg[k]) {
+          lastOrg[t] = nameOrg[k];
+          df[t]++;
+        }
+      }
+    }
+    this.idf = new float[v];
+    this.tokenWeight = new float[v];
+    for (int t = 0; t < v; t++) {
+      idf[t] = (float) Math.log(1 + (double) Math.max(n, 1) / Math.max(df[t], 1));
+      tokenWeight[t] = idf[t] * (weak[t] ? WEAK : 1f);
+    }
+    this.unknownIdf = (float) (0.7 * Math.log(1 + Math.max(n, 1)));
+    this.specific = (float) (0.75 * Math.log(1 + Math.max(n, 1)));
+    this.nameTotal = new float[names];
+    // Prefix filtering: a name can only reach CANDIDATE coverage if the text holds one of its
+    // heaviest words, taken until the rest weighs less than (1 - CANDIDATE) of the name. Each
+    // name is posted under those words only, so common words have short posting lists.
+    int[][] prefixes = new int[names][];
+    int[] postingCount = new int[v];
+    for (int k = 0; k < names; k++) {
+      int[] toks = nameTokens[k];
+      float total = 0;
+      for (int t : toks) {
+        total += tokenWeight[t];
+      }
+      nameTotal[k] = total;
+      int[] order = Arrays.stream(toks).distinct().boxed()
+          .sorted((a, b) -> a.equals(b) ? 0 : tokenWeight[a] != tokenWeight[b]
+              ? Float.compare(tokenWeight[b], tokenWeight[a]) : Integer.compare(a, b))
+          .mapToInt(Integer::intValue).toArray();
+      Map<Integer, Integer> occurrences = new HashMap<>();
+      for (int u : toks) {
+        occurrences.merge(u, 1, Integer::sum);
+      }
+      double covered = 0;
+      int m = 0;
+      while (m < order.length && covered <= (1 - CANDIDATE) * total) {
+        int t = order[m++];
+        covered += tokenWeight[t] * occurrences.get(t);
+      }
+      prefixes[k] = Arrays.copyOf(order, m);
+      for (int t : prefixes[k]) {
+        postingCount[t]++;
+      }
+    }
+    this.postingStart = new int[v + 1];
+    for (int t = 0; t < v; t++) {
+      postingStart[t + 1] = postingStart[t] + postingCount[t];
+    }
+    this.postings = new int[postingStart[v]];
+    int[] fill = Arrays.copyOf(postingStart, v);
+    for (int k = 0; k < names; k++) {
+      for (int t : prefixes[k]) {
+        postings[fill[t]++] = k;
+      }
+    }
+    this.fuzzy = new FuzzyIndex(words, 5);
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(names));
+  }
+
+  /**
+   * Finds the organizations a text names: scores the names sharing a word with each part of the
+   * text (and each pair of neighbouring parts), adds the evidence of the rest of the text, lowers a
+   * match inside a longer match of another organization, and returns the best hit per
+   * organization, best first (at most 64).
+   *
+   * @param read the text, already cut to {@link OrganizationIndex#MAX_TEXT}
+   * @return the hits, best first; empty when no name shares a word with the text
+   */
+  List<Hit> hits(String read) {
+    Query q = new Query(analyzer.analyze(read), scratch.get());
+    Map<Integer, Hit> hits = new HashMap<>();
+    int segments = q.a.segments;
+    int[] segStart = new int[segments + 1];
+    for (int p = 0, s = 0; s <= segments; s++) {
+      while (p < q.a.size && q.a.segment[p] < s) {
+        p++;
+      }
+      segStart[s] = p;
+    }
+    for (int s = 0; s < segments; s++) {
+      for (int width = 1; width <= 2 && s + width <= segments; width++) {
+        int from = segStart[s];
+        int to = segStart[s + width];
+        if (to > from && !(width == 1 && q.locationSegment[s])) {
+          scoreWindow(q, from, Math.min(to, from + 64), hits);
+        }
+      }
+    }
+    if (hits.isEmpty()) {
+      return List.of();
+    }
+    List<Hit> ranked = new ArrayList<>(hits.size());
+    for (Hit h : hits.values()) {
+      locationEvidence(q, h);
+      support(q, h, read);
+      ranked.add(h);
+    }
+    ranked.sort(this::compareHits);
+    if (ranked.size() > 64) {
+      ranked = new ArrayList<>(ranked.subList(0, 64));
+    }
+    for (Hit a : ranked) {
+      if (a.nameCov < 0.9f) {
+        continue;
+      }
+      for (Hit b : ranked) {
+        if (a != b && a.start <= b.start && a.end >= b.end && a.end - a.start > b.end - b.start
+            && extendsBeyondLocation(q, a, b)) {
+          b.score -= SUBSUMED;
+          b.evidence.add(new Evidence(Evidence.Kind.INSIDE_LONGER_MATCH,
+              read.substring(a.start, a.end), "", -SUBSUMED));
+        }
+      }
+    }
+    ranked.sort(this::compareHits);
+    return ranked;
+  }
+
+  /**
+   * Decides whether a hit that needs support has it, and records the evidence. An acronym needs
+   * its organization's city or country named, or to be the acronym of this organization only, and
+   * no other country or city named instead. A
+   * match whose words come from two parts of the text needs location evidence, or the earlier part
+   * to name a unit ("Dept. of Parasitology, LUMC" reads as a department of LUMC).
+   */
+  private void support(Query q, Hit h, String text) {
+    boolean located = false;
+    boolean contradicted = false;
+    for (Evidence e : h.evidence) {
+      located |= e.kind() == Evidence.Kind.CITY_NAMED || e.kind() == Evidence.Kind.COUNTRY_NAMED;
+      contradicted |= e.kind() == Evidence.Kind.COUNTRY_CONTRADICTS
+          || e.kind() == Evidence.Kind.CITY_CONTRADICTS;
+    }
+    if (names[h.name].kind() == NameKind.ACRONYM) {
+      String acronym = text.substring(h.start, h.end);
+      if (contradicted) {
+        h.evidence.add(new Evidence(Evidence.Kind.UNSUPPORTED, acronym, "", 0));
+        h.unsupported = true;
+      } else if (located) {
+        h.evidence.add(new Evidence(Evidence.Kind.SUPPORTED, "its location", "", 0));
+      } else if (nameUnique[h.name]) {
+        h.evidence.add(new Evidence(Evidence.Kind.SUPPORTED, "being the acronym of one organization only",
+            "", 0));
+      } else {
+        h.evidence.add(new Evidence(Evidence.Kind.UNSUPPORTED, acronym, "", 0));
+        h.unsupported = true;
+      }
+    }
+    if (!located && spansSegments(q, h) && !namesUnitFirst(q, h)) {
+      h.evidence.add(new Evidence(Evidence.Kind.SPANS_PARTS, text.substring(h.start, h.end), "", 0));
+      h.unsupported = true;
+    }
+  }
+
+  /** Tells whether the first segment of a hit's span holds a unit word (department, division). */
+  private boolean namesUnitFirst(Query q, Hit h) {
+    int seg = -1;
+    for (int p = 0; p < q.ids.length; p++) {
+      if (q.a.start[p] >= h.start && q.a.end[p] <= h.end) {
+        if (seg >= 0 && q.a.segment[p] != seg) {
+          return false;
+        }
+        seg = q.a.segment[p];
+        if (q.ids[p] >= 0 && unitWord[q.ids[p]]) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether a hit's words come from more than one segment of the text. */
+  private static boolean spansSegments(Query q, Hit h) {
+    int seg = -1;
+    for (int p = 0; p < q.ids.length; p++) {
+      if (q.a.start[p] >= h.start && q.a.end[p] <= h.end) {
+        if (seg >= 0 && q.a.segment[p] != seg) {
+          return true;
+        }
+        seg = q.a.segment[p];
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether the span of a holds a word outside b's span that is not a place name. */
+  private boolean extendsBeyondLocation(Query q, Hit a, Hit b) {
+    for (int p = 0; p < q.ids.length; p++) {
+      int s = q.a.start[p];
+      if (s >= a.start && q.a.end[p] <= a.end && (q.a.end[p] <= b.start || s >= b.end)
+          && !q.a.location[p] && !(q.ids[p] >= 0 && cityWord[q.ids[p]])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Orders hits best first: by score, then prominence, then key. */
+  int compareHits(Hit x, Hit y) {
+    int c = Double.compare(y.score, x.score);
+    if (c != 0) {
+      return c;
+    }
+    c = Float.compare(table.prior(y.org), table.prior(x.org));
+    return c != 0 ? c : table.get(x.org).ref().compareTo(table.get(y.org).ref());
+  }
+
+  /** The analysed query with its word ids, fuzzy alternatives and weights. */
+  private final class Query {
+    final Analyzer.Analyzed a;
+    final int[] ids;
+    final int[][] near;
+    final float[] weight;
+    final boolean[] locationSegment;
+
+    final Scratch scratch;
+
+    Query(Analyzer.Analyzed a, Scratch scratch) {
+      this.a = a;
+      this.scratch = scratch;
+      int n = a.size;
+      ids = new int[n];
+      near = new int[n][];
+      weight = new float[n];
+      for (int p = 0; p < n; p++) {
+        int id = vocabulary.get(a.words[p]);
+        ids[p] = id;
+        near[p] = id < 0 ? fuzzy.near(a.words[p]) : NO_IDS;
+        float w;
+        if (id >= 0) {
+          w = idf[id] * (weak[id] ? WEAK : 1f);
+        } else if (near[p].length > 0) {
+          w = idf[near[p][0]];
+        } else {
+          w = unknownIdf;
+        }
+        if (a.location[p] || (id >= 0 && cityWord[id])) {
+          w *= LOCATION;
+        }
+        if (Analyzer.isDigits(a.words[p])) {
+          w *= DIGITS;
+        }
+        weight[p] = w;
+      }
+      locationSegment = new boolean[a.segments];
+      Arrays.fill(locationSegment, true);
+      for (int p = 0; p < n; p++) {
+        if (!(a.location[p] || (ids[p] >= 0 && cityWord[ids[p]]) || a.words[p].length() <= 2)) {
+          locationSegment[a.segment[p]] = false;
+        }
+      }
+    }
+  }
+
+  /** The best match of one organization in a text: the name, the span, the score, the evidence. */
+  static final class Hit {
+    final int org;
+    int name;
+    double score;
+    int start;
+    int end;
+    float nameCov;
+    boolean unsupported;
+    final List<Evidence> evidence = new ArrayList<>(2);
+
+    Hit(int org) {
+      this.org = org;
+    }
+  }
+
+  /** The candidate of a hit, its span taken from the text read. */
+  Candidate candidate(Hit h, String text) {
+    return new Candidate(table.get(h.org), Math.round(h.score * 1000) / 1000.0, names[h.name],
+        text.substring(h.start, h.end), h.start, h.end, h.evidence);
+  }
+
+  /** Tells whether a hit matched an acronym. */
+  boolean isAcronym(Hit h) {
+    return names[h.name].kind() == NameKind.ACRONYM;
+  }
+
+  private void scoreWindow(Query q, int from, int to, Map<Integer, Hit> hits) {
+    Scratch scratch = q.scratch;
+    int stamp = ++scratch.stamp;
+    int[] seen = scratch.seen;
+    boolean anyNear = false;
+    for (int p = from; p < to; p++) {
+      anyNear |= q.near[p].length > 0;
+    }
+    for (int p = from; p < to; p++) {
+      int t = q.ids[p];
+      if (t >= 0) {
+        for (int e = postingStart[t], end = postingStart[t + 1]; e < end; e++) {
+          int name = postings[e];
+          if (seen[name] != stamp) {
+            seen[name] = stamp;
+            scoreName(q, name, from, to, anyNear, hits);
+          }
+        }
+      }
+      for (int f : q.near[p]) {
+        for (int e = postingStart[f], end = postingStart[f + 1]; e < end; e++) {
+          int name = postings[e];
+          if (seen[name] != stamp) {
+            seen[name] = stamp;
+            scoreName(q, name, from, to, anyNear, hits);
+          }
+        }
+      }
+    }
+  }
+
+  /** Per-thread working memory of {@link #resolve}, so a query allocates no arrays of index size. */
+  private static final class Scratch {
+    final int[] seen;
+    int stamp;
+
+    Scratch(int names) {
+      seen = new int[names];
+    }
+  }
+
+  private void scoreName(Query q, int name, int from, int to, boolean anyNear,
+      Map<Integer, Hit> hits) {
+    int first = nameTokenStart[name];
+    int length = nameTokenStart[name + 1] - first;
+    long used = 0;
+    float matched = 0;
+    int count = 0;
+    int minP = Integer.MAX_VALUE;
+    int maxP = -1;
+    boolean allUpper = true;
+    boolean ordered = true;
+    int last = -1;
+    float missing = (float) ((1 - CANDIDATE) * nameTotal[name]);
+    for (int j = 0; j < length; j++) {
+      int t = nameTokenIds[first + j];
+      int found = -1;
+      boolean near = false;
+      for (int p = from; p < to; p++) {
+        if ((used & (1L << (p - from))) == 0 && q.ids[p] == t) {
+          found = p;
+          break;
+        }
+      }
+      if (found < 0 && anyNear) {
+        for (int p = from; p < to && found < 0; p++) {
+          if ((used & (1L << (p - from))) == 0 && indexOf(q.near[p], t) >= 0) {
+            found = p;
+            near = true;
+          }
+        }
+      }
+      if (found >= 0) {
+        used |= 1L << (found - from);
+        matched += tokenWeight[t] * (near ? FUZZY : 1f);
+        count++;
+        minP = Math.min(minP, found);
+        maxP = Math.max(maxP, found);
+        allUpper &= q.a.upper[found] && !q.a.location[found];
+        ordered &= found > last;
+        last = found;
+      } else {
+        missing -= tokenWeight[t];
+        if (missing < 0) {
+          return;
+        }
+      }
+    }
+    float nameCov = matched / nameTotal[name];
+    if (nameCov < CANDIDATE) {
+      return;
+    }
+    Name n = names[name];
+    if (n.kind() == NameKind.ACRONYM && !allUpper && to - from != length) {
+      return;
+    }
+    float segTotal = 0;
+    float segMatched = 0;
+    boolean unit = false;
+    for (int p = from; p < to; p++) {
+      segTotal += q.weight[p];
+      if ((used & (1L << (p - from))) != 0) {
+        segMatched += q.weight[p];
+      } else if (q.ids[p] >= 0 && unitWord[q.ids[p]]) {
+        unit = true;
+      }
+    }
+    float segCov = segTotal == 0 ? 0 : segMatched / segTotal;
+    float compact = (float) count / (maxP - minP + 1);
+    double score = nameCov * nameCov * (0.6 + 0.3 * segCov + 0.05 * compact + (ordered ? 0.05 : 0))
+        * (nameShortLabel[name] ? SHORT_LABEL : kindFactor(n.kind())) * statusFactor(table.get(nameOrg[name]).status())
+        * (n.kind() == NameKind.ACRONYM ? 1 : Math.min(1f, nameTotal[name] / specific))
+        * (unit ? 0.85 : 1) * (nameQualified[name] ? 0.95 : 1);
+    int org = nameOrg[name];
+    Hit hit = hits.get(org);
+    if (hit == null) {
+      hit = new Hit(org);
+      hits.put(org, hit);
+    } else if (hit.score >= score) {
+      return;
+    }
+    hit.score = score;
+    hit.nameCov = nameCov;
+    hit.name = name;
+    hit.start = q.a.start[minP];
+    hit.end = q.a.end[maxP];
+  }
+
+  private void locationEvidence(Query q, Hit h) {
+    int[] city = orgCity[h.org];
+    if (city.length > 0) {
+      for (int p = 0; p + city.length <= q.ids.length; p++) {
+        boolean match = true;
+        for (int c = 0; c < city.length && match; c++) {
+          match = q.ids[p + c] == city[c];
+        }
+        if (match && q.locationSegment[q.a.segment[p]]
+            && (q.a.start[p] >= h.end || q.a.end[p + city.length - 1] <= h.start)) {
+          h.score += CITY_BONUS;
+          String name = table.get(h.org).location().flatMap(l -> l.city()).orElse("");
+          h.evidence.add(new Evidence(Evidence.Kind.CITY_NAMED, name, name, CITY_BONUS));
+          break;
+        }
+      }
+    }
+    String country = table.country(h.org);
+    if (country == null) {
+      return;
+    }
+    Set<String> named = new LinkedHashSet<>();
+    for (int c = 0; c < q.a.countryCodes.size(); c++) {
+      int[] span = q.a.countrySpans.get(c);
+      if (span[0] >= h.end || span[1] <= h.start) {
+        named.add(q.a.countryCodes.get(c));
+      }
+    }
+    if (q.a.dutchPostcode) {
+      named.add("NL");
+    }
+    if (named.contains(country)) {
+      h.score += COUNTRY_BONUS;
+      h.evidence.add(new Evidence(Evidence.Kind.COUNTRY_NAMED, country, country, COUNTRY_BONUS));
+    } else if (!named.isEmpty()) {
+      h.score -= COUNTRY_CONFLICT;
+      h.evidence.add(new Evidence(Evidence.Kind.COUNTRY_CONTRADICTS, String.join("/", named),
+          country, -COUNTRY_CONFLICT));
+    }
+  }
+
+  private int[] nameIds(Analyzer.Analyzed a, Map<String, Integer> vocab, List<String> vocabList) {
+    int[] ids = new int[a.size];
+    boolean[] locationSegment = locationSegments(a);
+    int n = 0;
+    for (int p = 0; p < a.size; p++) {
+      if (a.segment[p] > 0 && a.location[p] && locationSegment[a.segment[p]]) {
+        continue;
+      }
+      String w = a.words[p];
+      Integer id = vocab.get(w);
+      if (id == null) {
+        id = vocabList.size();
+        vocab.put(w, id);
+        vocabList.add(w);
+      }
+      ids[n++] = id;
+    }
+    return n == ids.length ? ids : Arrays.copyOf(ids, n);
+  }
+
+  /** Tells for each segment whether all its words are place names, in one pass. */
+  private static boolean[] locationSegments(Analyzer.Analyzed a) {
+    boolean[] location = new boolean[a.segments + 1];
+    Arrays.fill(location, true);
+    for (int p = 0; p < a.size; p++) {
+      if (!a.location[p]) {
+        location[a.segment[p]] = false;
+      }
+    }
+    return location;
+  }
+
+
+  /** Tells whether the words of a are all in b, which has more distinct words. */
+  private static boolean isStrictSubset(int[] a, int[] b) {
+    Set<Integer> inB = new java.util.HashSet<>();
+    for (int t : b) {
+      inB.add(t);
+    }
+    Set<Integer> inA = new java.util.HashSet<>();
+    for (int t : a) {
+      if (!inB.contains(t)) {
+        return false;
+      }
+      inA.add(t);
+    }
+    return inB.size() > inA.size();
+  }
+
+  private static int indexOf(int[] a, int v) {
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] == v) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static double kindFactor(NameKind kind) {
+    switch (kind) {
+      case ALIAS: return 0.98;
+      case ACRONYM: return 0.95;
+      default: return 1.0;
+    }
+  }
+
+  private static double statusFactor(OrganizationStatus status) {
+    return status == OrganizationStatus.ACTIVE ? 1.0 : 0.93;
+  }
+
+}

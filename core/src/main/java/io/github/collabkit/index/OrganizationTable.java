@@ -1,0 +1,140 @@
+package io.github.collabkit.index;
+
+import io.github.collabkit.CollabkitException;
+import io.github.collabkit.internal.Forest;
+import io.github.collabkit.model.Organization;
+import io.github.collabkit.model.OrganizationRef;
+import io.github.collabkit.model.OrganizationRelation;
+import io.github.collabkit.model.RelationKind;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Objects;
+
+/**
+ * The organizations of an {@link OrganizationIndex} as one compact table that every part of the
+ * index is built from and refers to by position: the organizations, their keys (one
+ * open-addressing table), their country, a prior for ranking ties (how often they are referenced),
+ * and their hierarchy. The hierarchy is the library's one parent-chain structure ({@link Forest})
+ * over each organization's {@link Organization#parent()}; a further {@link RelationKind#PARENT}
+ * relation counts one level up. Immutable and thread-safe.
+ */
+final class OrganizationTable {
+  private static final int[] NONE = new int[0];
+
+  private final Organization[] organizations;
+  private final Tables.Keys keys;
+  private final String[] country;
+  private final float[] prior;
+  private final Forest forest;
+  /** Parents besides the first, from {@link RelationKind#PARENT} relations. */
+  private final int[][] moreParents;
+
+  OrganizationTable(Collection<Organization> input) {
+    Objects.requireNonNull(input, "organizations");
+    this.organizations = input.toArray(Organization[]::new);
+    int n = organizations.length;
+    for (int i = 0; i < n; i++) {
+      Objects.requireNonNull(organizations[i], "organization");
+    }
+    int[] duplicate = new int[1];
+    this.keys = new Tables.Keys(organizations, duplicate);
+    if (duplicate[0] >= 0) {
+      throw new CollabkitException("organization index: key '" + organizations[duplicate[0]].ref()
+          + "' appears more than once");
+    }
+    this.country = new String[n];
+    int[] referenced = new int[n];
+    int[] parents = new int[n];
+    this.moreParents = new int[n][];
+    for (int i = 0; i < n; i++) {
+      Organization o = organizations[i];
+      country[i] = o.location().map(l -> l.countryCode()).orElse(null);
+      int parent = o.parent().map(keys::get).orElse(-1);
+      parents[i] = parent;
+      if (parent >= 0) {
+        referenced[parent]++;
+      }
+      int[] more = NONE;
+      for (OrganizationRelation r : o.relations()) {
+        int target = keys.get(r.organization());
+        if (target < 0) {
+          continue;
+        }
+        referenced[target]++;
+        if (r.kind() == RelationKind.PARENT) {
+          if (parents[i] < 0) {
+            parents[i] = target;
+          } else if (target != parents[i]) {
+            more = Arrays.copyOf(more, more.length + 1);
+            more[more.length - 1] = target;
+          }
+        }
+      }
+      moreParents[i] = more;
+    }
+    this.forest = Forest.of(parents);
+    this.prior = new float[n];
+    int most = 1;
+    for (int i = 0; i < n; i++) {
+      most = Math.max(most, referenced[i] + organizations[i].relations().size());
+    }
+    for (int i = 0; i < n; i++) {
+      prior[i] = (float) (Math.log1p(referenced[i] + organizations[i].relations().size())
+          / Math.log1p(most));
+    }
+  }
+
+  /** The number of organizations. */
+  int size() {
+    return organizations.length;
+  }
+
+  /** The organization at a position. */
+  Organization get(int org) {
+    return organizations[org];
+  }
+
+  /** The position of the organization with a key, or -1. */
+  int position(OrganizationRef key) {
+    return keys.get(key);
+  }
+
+  /** The ISO country code of an organization, or null. */
+  String country(int org) {
+    return country[org];
+  }
+
+  /** How prominent an organization is, from 0 to 1: how often others refer to it. */
+  float prior(int org) {
+    return prior[org];
+  }
+
+  /**
+   * Tells whether {@code ancestor} is above {@code org}: on the chain of its first parents
+   * (constant time), or on the chain of one of its further parents.
+   */
+  boolean isAncestor(int ancestor, int org) {
+    if (ancestor == org) {
+      return false;
+    }
+    if (forest.onChain(ancestor, org)) {
+      return true;
+    }
+    for (int p : moreParents[org]) {
+      if (forest.onChain(ancestor, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether two organizations are one, or one lies above the other. */
+  boolean inOneChain(int a, int b) {
+    return a == b || isAncestor(a, b) || isAncestor(b, a);
+  }
+
+  /** The top of an organization's chain of first parents. */
+  int top(int org) {
+    return forest.top(org);
+  }
+}

@@ -1,0 +1,199 @@
+package io.github.collabkit.index;
+
+import io.github.collabkit.index.NameResolver.Hit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The resolution policy of an {@link OrganizationIndex}: given the scored candidates of a text
+ * (from {@link NameResolver}), decides what the text names and which organization is the answer.
+ *
+ * <p>The best candidate of each part of the text is its leader; the candidates overlapping it are
+ * its rivals. A leader is accepted when its score reaches {@link #ACCEPT}, it leads its best rival
+ * by at least {@link #MARGIN}, and it has the support it needs. The accepted leaders, in text
+ * order, are what the text names; the {@link Level} picks the answer among them: the one below
+ * none of the others (a unit named only by its acronym beside its parent counts as part of the
+ * parent's name), or its broadest named ancestor, or the top of its hierarchy. Stateless apart
+ * from the table; thread-safe.
+ */
+final class ResolutionPolicy {
+  /** The lowest score at which a candidate is accepted. */
+  static final double ACCEPT = 0.88;
+
+  /** How far an accepted candidate must lead its best rival. */
+  static final double MARGIN = 0.04;
+
+  private final OrganizationTable table;
+  private final NameResolver resolver;
+
+  ResolutionPolicy(OrganizationTable table, NameResolver resolver) {
+    this.table = table;
+    this.resolver = resolver;
+  }
+
+  /**
+   * Decides the resolution of a text from its candidates.
+   *
+   * @param text the text as given
+   * @param read the part of it that was read
+   * @param cutAt where the text was cut, or -1
+   * @param ranked the candidates, best first, from {@link NameResolver#hits}
+   * @param level which level of a hierarchy to answer
+   * @return the resolution
+   */
+  Resolution decide(String text, String read, int cutAt, List<Hit> ranked, Level level) {
+    if (ranked.isEmpty()) {
+      return new Resolution(text, Resolution.Status.NO_CANDIDATE, null, null, List.of(), cutAt);
+    }
+    // Each leader is the best hit of a part of the text; hits overlapping it compete with it.
+    List<Hit> leaders = new ArrayList<>();
+    List<Hit> rivals = new ArrayList<>();
+    for (Hit h : ranked) {
+      boolean overlaps = false;
+      for (int l = 0; l < leaders.size(); l++) {
+        Hit leader = leaders.get(l);
+        if (h.start < leader.end && leader.start < h.end) {
+          overlaps = true;
+          if (rivals.get(l) == null) {
+            rivals.set(l, h);
+          }
+        }
+      }
+      if (!overlaps) {
+        leaders.add(h);
+        rivals.add(null);
+      }
+    }
+    List<Hit> accepted = new ArrayList<>();
+    for (int l = 0; l < leaders.size(); l++) {
+      Hit leader = leaders.get(l);
+      Hit rival = rivals.get(l);
+      if (leader.score >= ACCEPT && (rival == null || leader.score - rival.score >= MARGIN)
+          && !leader.unsupported) {
+        accepted.add(leader);
+      }
+    }
+    accepted.sort((x, y) -> Integer.compare(x.start, y.start));
+    List<Candidate> named = new ArrayList<>(accepted.size());
+    for (Hit h : accepted) {
+      for (Hit o : accepted) {
+        if (o != h && table.isAncestor(o.org, h.org)) {
+          h.evidence.add(new Evidence(Evidence.Kind.PARENT_NAMED, table.get(o.org).displayName(),
+              "", 0));
+        } else if (o != h && table.isAncestor(h.org, o.org)) {
+          h.evidence.add(new Evidence(Evidence.Kind.UNIT_NAMED, table.get(o.org).displayName(),
+              "", 0));
+        }
+      }
+      named.add(resolver.candidate(h, read));
+    }
+    if (accepted.isEmpty()) {
+      Hit top = ranked.get(0);
+      int l = leaders.indexOf(top);
+      Hit rival = l >= 0 && rivals.get(l) != null ? rivals.get(l)
+          : ranked.size() > 1 ? ranked.get(1) : null;
+      Resolution.Status status;
+      if (top.score < ACCEPT) {
+        status = Resolution.Status.BELOW_THRESHOLD;
+      } else if (top.unsupported) {
+        status = Resolution.Status.UNSUPPORTED;
+      } else {
+        status = Resolution.Status.AMBIGUOUS;
+      }
+      return new Resolution(text, status, resolver.candidate(top, read),
+          rival == null ? null : resolver.candidate(rival, read), named, cutAt);
+    }
+    // The most specific: an accepted organization below none of the others. A unit named only by
+    // its acronym beside its parent's name is taken as a part of the parent's affiliation ("TAGC,
+    // Aix-Marseille University"), so the parent is the most specific organization named in full.
+    int chosen = -1;
+    for (int c = 0; c < accepted.size(); c++) {
+      boolean hasUnitNamed = false;
+      boolean acronymUnit = false;
+      for (Hit o : accepted) {
+        hasUnitNamed |= o != accepted.get(c) && table.isAncestor(accepted.get(c).org, o.org)
+            && !isAcronymUnit(o, accepted);
+        acronymUnit |= o != accepted.get(c) && table.isAncestor(o.org, accepted.get(c).org)
+            && isAcronymUnit(accepted.get(c), accepted);
+      }
+      if (hasUnitNamed || acronymUnit) {
+        continue;
+      }
+      if (chosen < 0) {
+        chosen = c;
+      } else {
+        return new Resolution(text, Resolution.Status.SEVERAL_NAMED, named.get(chosen),
+            resolver.candidate(accepted.get(c), read), named, cutAt);
+      }
+    }
+    Hit best = accepted.get(chosen);
+    if (level == Level.ONE_ORGANIZATION) {
+      for (Hit other : leaders) {
+        if (other != best && other.org != best.org && other.score >= ACCEPT) {
+          return new Resolution(text, Resolution.Status.SEVERAL_NAMED, named.get(chosen),
+              resolver.candidate(other, read), named, cutAt);
+        }
+      }
+    }
+    // Another part of the text that may name an unrelated organization, but not surely which.
+    for (int l = 0; l < leaders.size(); l++) {
+      Hit other = leaders.get(l);
+      if (other.score >= ACCEPT && !accepted.contains(other) && !table.inOneChain(best.org, other.org)) {
+        return new Resolution(text, Resolution.Status.AMBIGUOUS, resolver.candidate(best, read),
+            resolver.candidate(other, read), named, cutAt);
+      }
+    }
+    Hit rival = rivals.get(leaders.indexOf(best));
+    if (rival == null) {
+      for (Hit h : ranked) {
+        if (h != best && !accepted.contains(h)) {
+          rival = h;
+          break;
+        }
+      }
+    }
+    Candidate answer = named.get(chosen);
+    if (level == Level.BROADEST_NAMED) {
+      // Among the organizations named with it, the last in the text that is below none of them.
+      int broadest = chosen;
+      for (int c = 0; c < accepted.size(); c++) {
+        if (!table.inOneChain(best.org, accepted.get(c).org)) {
+          continue;
+        }
+        boolean below = false;
+        for (Hit o : accepted) {
+          below |= o != accepted.get(c) && table.isAncestor(o.org, accepted.get(c).org);
+        }
+        if (!below) {
+          broadest = c;
+        }
+      }
+      answer = named.get(broadest);
+    } else if (level == Level.TOP_LEVEL) {
+      int top = table.top(best.org);
+      if (top != best.org) {
+        List<Evidence> evidence = new ArrayList<>(answer.evidence());
+        evidence.add(new Evidence(Evidence.Kind.BELONGS_TO, table.get(best.org).displayName(),
+            "", 0));
+        answer = new Candidate(table.get(top), answer.score(),
+            table.get(top).names().get(0), answer.matchedText(), answer.start(), answer.end(),
+            evidence);
+      }
+    }
+    return new Resolution(text, Resolution.Status.RESOLVED, answer,
+        rival == null ? null : resolver.candidate(rival, read), named, cutAt);
+  }
+
+  /** Tells whether a hit matched an acronym and an ancestor of its organization is named too. */
+  private boolean isAcronymUnit(Hit h, List<Hit> accepted) {
+    if (!resolver.isAcronym(h)) {
+      return false;
+    }
+    for (Hit o : accepted) {
+      if (o != h && table.isAncestor(o.org, h.org)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

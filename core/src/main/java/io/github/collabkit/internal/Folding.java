@@ -1,0 +1,170 @@
+package io.github.collabkit.internal;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The one text folding of collabkit, used wherever text is compared with text (organization
+ * names in {@code index}, keywords and places in {@code match}): lower case, diacritics removed,
+ * ligatures and special letters spelled out ({@code ß} to {@code ss}, {@code æ} to {@code ae},
+ * {@code ø} to {@code o}, {@code ł} to {@code l}, {@code þ} to {@code th}), split into words at
+ * anything that is not a letter or digit. Combining marks are dropped inside a word; an apostrophe
+ * joins the letters around it ({@code "King's"} is {@code kings}) except after a French or Italian
+ * elision ({@code "l'Université"} is {@code l universite}). {@code "Universitätsklinikum
+ * Münster"} folds to {@code universitatsklinikum munster}, {@code "Straße"} to {@code strasse}.
+ *
+ * <p>Stateless and thread-safe; code points below U+0250 fold through a table built once.
+ */
+public final class Folding {
+  private static final String[] TABLE = new String[0x250];
+
+  static {
+    for (int c = 0; c < TABLE.length; c++) {
+      TABLE[c] = foldSlow(c);
+    }
+  }
+
+  private Folding() {}
+
+  /** Receives the words of a text, in order, and the separators between them. */
+  public interface Sink {
+    /**
+     * Receives one word.
+     *
+     * @param folded the folded word, never empty
+     * @param start the index of its first char in the text
+     * @param end the index after its last char
+     * @param upper whether it was written in capitals (at least two letters, all upper case)
+     */
+    void word(String folded, int start, int end, boolean upper);
+
+    /**
+     * Receives a character that separates words (not a letter, digit, combining mark or joining
+     * apostrophe), after the word before it.
+     *
+     * @param cp the code point
+     * @param at its index in the text
+     * @param length its length in chars
+     */
+    default void separator(int cp, int at, int length) {}
+  }
+
+  /**
+   * Splits a text into folded words and passes them, and the separators between them, to a sink.
+   * Linear in the text's length.
+   *
+   * @param text the text
+   * @param sink the receiver
+   */
+  public static void split(String text, Sink sink) {
+    StringBuilder cur = new StringBuilder(24);
+    int curStart = -1;
+    int curEnd = -1;
+    int letters = 0;
+    boolean allUpper = true;
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      int cp = text.codePointAt(i);
+      int len = Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        if (cur.length() == 0) {
+          curStart = i;
+          letters = 0;
+          allUpper = true;
+        }
+        fold(cp, cur);
+        if (Character.isLetter(cp)) {
+          letters++;
+          allUpper &= Character.isUpperCase(cp);
+        }
+        curEnd = i + len;
+      } else if (isMark(cp)) {
+        // dropped: a decomposed diacritic belongs to the letter before it
+      } else if (isApostrophe(cp)) {
+        if (cur.length() == 1 && (cur.charAt(0) == 'l' || cur.charAt(0) == 'd')) {
+          flush(sink, cur, curStart, curEnd, allUpper && letters >= 2);
+        }
+      } else {
+        flush(sink, cur, curStart, curEnd, allUpper && letters >= 2);
+        sink.separator(cp, i, len);
+      }
+      i += len;
+    }
+    flush(sink, cur, curStart, curEnd, allUpper && letters >= 2);
+  }
+
+  private static void flush(Sink sink, StringBuilder cur, int start, int end, boolean upper) {
+    if (cur.length() > 0) {
+      sink.word(cur.toString(), start, end, upper);
+      cur.setLength(0);
+    }
+  }
+
+  /**
+   * Returns the folded words of a text joined by single spaces, such as {@code leids
+   * universitair medisch centrum} for {@code "Leids Universitair Medisch Centrum"}.
+   *
+   * @param text the text
+   * @return the folded words, empty when the text has none
+   */
+  public static String fold(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    split(text, (w, s, e, u) -> {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(w);
+    });
+    return out.toString();
+  }
+
+  /**
+   * Appends the folded form of one letter or digit.
+   *
+   * @param cp the code point, a letter or digit
+   * @param out where to append
+   */
+  public static void fold(int cp, StringBuilder out) {
+    if (cp < 0x80) {
+      out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
+    } else if (cp < TABLE.length) {
+      out.append(TABLE[cp]);
+    } else {
+      out.append(foldSlow(cp));
+    }
+  }
+
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  private static boolean isApostrophe(int cp) {
+    return cp == '\'' || cp == '\u2019' || cp == '`' || cp == '\u02bc';
+  }
+
+  private static String foldSlow(int cp) {
+    switch (cp) {
+      case 0xdf: return "ss";
+      case 0xe6: case 0xc6: return "ae";
+      case 0x153: case 0x152: return "oe";
+      case 0xf8: case 0xd8: return "o";
+      case 0x111: case 0x110: case 0xf0: case 0xd0: return "d";
+      case 0x142: case 0x141: return "l";
+      case 0x131: return "i";
+      case 0xfe: case 0xde: return "th";
+      default:
+        break;
+    }
+    String d = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
+    StringBuilder sb = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); ) {
+      int c = d.codePointAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        sb.appendCodePoint(Character.toLowerCase(c));
+      }
+      i += Character.charCount(c);
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+}
