@@ -4,9 +4,7 @@ import io.github.collabkit.internal.Checks;
 import io.github.collabkit.UnknownKeyException;
 import io.github.collabkit.internal.OrganizationHierarchy;
 import io.github.collabkit.model.Infrastructure;
-import io.github.collabkit.model.InfrastructureKind;
 import io.github.collabkit.model.InfrastructureParticipation;
-import io.github.collabkit.model.InfrastructureRole;
 import io.github.collabkit.model.Landscape;
 import io.github.collabkit.model.LocalizedText;
 import io.github.collabkit.model.Organization;
@@ -21,8 +19,6 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,8 +44,9 @@ import java.util.function.Function;
  * <p>Questions it answers: who LUMC works with ({@link #partners}, optionally during a period or
  * on a theme), the shortest chain of collaboration from Janssen to the University of Twente
  * ({@link #shortestChain}), which organizations form connected groups ({@link
- * #connectedGroups}), the hubs ({@link #hubs}), and which infrastructures of the same kind offer
- * the same capabilities at different organizations, candidates for bundling ({@link #overlaps}).
+ * #connectedGroups}) and the hubs ({@link #hubs}). Which infrastructures of the same kind offer
+ * the same capabilities at different organizations, candidates for bundling, is not a question of
+ * the network: {@link InfrastructureOverlaps} answers it.
  * Units such as departments count as their top-level organization unless {@link NetworkOptions}
  * say otherwise; a query that names a unit then means its organization.
  *
@@ -57,11 +54,7 @@ import java.util.function.Function;
  * each with its organizations, and each organization with its links (two arrays each way), never
  * as pairs: a partnership of 5,000 parties costs 5,000 entries, not 12.5 million pairs. Building
  * costs time and memory linear in the landscape (organizations, parties and participations; the
- * hierarchy of units without recursion), plus sorting organizations and links by key. {@link
- * #overlaps} are found on the first call and kept: only infrastructures that share a kind and a
- * capability and are run by different organizations are paired, so that call costs about the
- * overlaps it finds (which, in a landscape with many infrastructures of one kind and capability,
- * can be far more than the infrastructures). Per query, with
+ * hierarchy of units without recursion), plus sorting organizations and links by key. Per query, with
  * V organizations and P the participations of all links: {@link #links} merges the two
  * organizations' link lists; {@link #partners} costs the participations of the organization's links
  * (plus sorting the partners); {@link #shortestChain} and {@link #connectedGroups} are
@@ -79,8 +72,6 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class CollaborationNetwork {
-  private static final Set<InfrastructureRole> RUNNING_ROLES = EnumSet.of(
-      InfrastructureRole.OWNER, InfrastructureRole.HOST, InfrastructureRole.OPERATOR, InfrastructureRole.INITIATOR);
   private static final Comparator<Link> LINK_ORDER =
       Comparator.comparing(Link::kind).thenComparing(l -> l.via().key());
 
@@ -109,8 +100,6 @@ public final class CollaborationNetwork {
   private final int[] linkStart;
   private final int[] linksOf;
   private final int[] weighted;
-  private final Landscape landscape;
-  private volatile List<Overlap> overlaps;
   private volatile int[] degrees;
   private volatile Shared shared;
   private volatile double[] betweenness;
@@ -199,7 +188,6 @@ public final class CollaborationNetwork {
         weighted[v] += size - 1;
       }
     }
-    this.landscape = landscape;
   }
 
   /**
@@ -435,28 +423,6 @@ public final class CollaborationNetwork {
     }
     hubs.sort(order.thenComparing(Hub::organization));
     return List.copyOf(hubs.subList(0, Math.min(limit, hubs.size())));
-  }
-
-  /**
-   * Returns pairs of infrastructures that share a kind and at least one capability and are run by
-   * different organizations, candidates for bundling. A pair where one is part of the other (such
-   * as INFECTA of INFECT-NL) is left out; so is a pair run by exactly the same organizations.
-   * Found on the first call, which costs about the pairs found, and kept for later calls.
-   *
-   * @return the overlaps, most shared capabilities first, then by similarity, then by keys
-   */
-  public List<Overlap> overlaps() {
-    List<Overlap> result = overlaps;
-    if (result == null) {
-      synchronized (this) {
-        result = overlaps;
-        if (result == null) {
-          result = List.copyOf(findOverlaps(landscape));
-          overlaps = result;
-        }
-      }
-    }
-    return result;
   }
 
   /**
@@ -890,83 +856,6 @@ public final class CollaborationNetwork {
         ? p.period()
         : p.signing().map(s -> Period.from(s.date()));
     return new Link(Link.Kind.PARTNERSHIP, p.ref(), p.title(), period, themes);
-  }
-
-  private static long key(int i, int j) {
-    int a = Math.min(i, j);
-    int b = Math.max(i, j);
-    return ((long) a << 32) | (b & 0xffffffffL);
-  }
-
-  private List<Overlap> findOverlaps(Landscape landscape) {
-    List<Infrastructure> infras = landscape.infrastructures();
-    // Candidates share a kind and a capability: pairs within each (kind, capability) bucket only.
-    Map<InfrastructureKind, Map<String, List<Integer>>> buckets = new EnumMap<>(InfrastructureKind.class);
-    List<List<OrganizationRef>> at = new ArrayList<>(infras.size());
-    for (int n = 0; n < infras.size(); n++) {
-      Infrastructure infra = infras.get(n);
-      for (InfrastructureKind k : infra.kinds()) {
-        Map<String, List<Integer>> byCapability = buckets.computeIfAbsent(k, x -> new HashMap<>());
-        for (String capability : infra.capabilities()) {
-          byCapability.computeIfAbsent(capability, x -> new ArrayList<>()).add(n);
-        }
-      }
-      List<InfrastructureParticipation> joined = joined(infra.organizations());
-      List<InfrastructureParticipation> running = joined.stream()
-          .filter(p -> RUNNING_ROLES.contains(p.role())).collect(java.util.stream.Collectors.toList());
-      at.add(mapped(running.isEmpty() ? joined : running, InfrastructureParticipation::organization));
-    }
-    Set<Long> seen = new HashSet<>();
-    List<Overlap> found = new ArrayList<>();
-    for (Map<String, List<Integer>> byCapability : buckets.values()) {
-      for (List<Integer> bucket : byCapability.values()) {
-        // Infrastructures run by the same organizations never overlap: pair only across those
-        // classes, so thousands of copies of one infrastructure cost their number, not its square.
-        Map<List<OrganizationRef>, List<Integer>> byRunners = new java.util.LinkedHashMap<>();
-        for (int i : bucket) {
-          byRunners.computeIfAbsent(at.get(i), x -> new ArrayList<>()).add(i);
-        }
-        List<List<Integer>> classes = new ArrayList<>(byRunners.values());
-        for (int x = 0; x < classes.size(); x++) {
-          for (int y = x + 1; y < classes.size(); y++) {
-            for (int i : classes.get(x)) {
-              for (int j : classes.get(y)) {
-                if (seen.add(key(i, j))) {
-                  overlap(infras, at, i, j).ifPresent(found::add);
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    found.sort(Comparator.comparingInt((Overlap o) -> -o.capabilities().size())
-        .thenComparing(Comparator.comparingDouble(Overlap::similarity).reversed())
-        .thenComparing(o -> o.first().key()).thenComparing(o -> o.second().key()));
-    return found;
-  }
-
-  /** The overlap of two infrastructures sharing a kind and a capability, unless one is part of the other. */
-  private static Optional<Overlap> overlap(List<Infrastructure> infras, List<List<OrganizationRef>> at, int i, int j) {
-    Infrastructure a = infras.get(i);
-    Infrastructure b = infras.get(j);
-    if (a.ref().equals(b.ref()) || a.partOf().filter(b.ref()::equals).isPresent()
-        || b.partOf().filter(a.ref()::equals).isPresent() || at.get(i).equals(at.get(j))) {
-      return Optional.empty();
-    }
-    TreeSet<String> shared = new TreeSet<>(a.capabilities());
-    shared.retainAll(b.capabilities());
-    if (shared.isEmpty()) {
-      return Optional.empty();
-    }
-    Set<InfrastructureKind> kinds = EnumSet.copyOf(a.kinds());
-    kinds.retainAll(b.kinds());
-    Set<String> union = new HashSet<>(a.capabilities());
-    union.addAll(b.capabilities());
-    boolean aFirst = a.key().compareTo(b.key()) < 0;
-    return Optional.of(new Overlap(aFirst ? a.ref() : b.ref(), aFirst ? b.ref() : a.ref(), kinds,
-        new ArrayList<>(shared), aFirst ? at.get(i) : at.get(j), aFirst ? at.get(j) : at.get(i),
-        (double) shared.size() / union.size()));
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.github.collabkit.model;
 
-import io.github.collabkit.internal.IdentifierRules;
 import java.util.Optional;
 
 /**
@@ -63,7 +62,7 @@ public enum IdentifierScheme implements Vocabulary {
    * @return the canonical form
    */
   public String normalize(String text) {
-    return IdentifierRules.normalize(this, text);
+    return IdentifierSyntax.normalize(this, text);
   }
 
   /**
@@ -73,7 +72,7 @@ public enum IdentifierScheme implements Vocabulary {
    * @return the broken rule, or empty when the value is valid
    */
   public Optional<String> problem(String value) {
-    return Optional.ofNullable(IdentifierRules.problem(this, value));
+    return Optional.ofNullable(IdentifierSyntax.problem(this, value));
   }
 
   /**

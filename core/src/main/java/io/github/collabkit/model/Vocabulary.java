@@ -1,6 +1,5 @@
 package io.github.collabkit.model;
 
-import io.github.collabkit.internal.VocabularyCodes;
 import java.util.List;
 
 /**

@@ -166,41 +166,6 @@ class CollaborationNetworkTest {
   }
 
   @Test
-  void findsOverlappingInfrastructuresAsBundlingCandidates() {
-    List<Overlap> overlaps = NETWORK.overlaps();
-    assertEquals(List.of("lumc-datacenter~ul-datacenter", "cmi-nen~lumc-inserm-lab", "lumc-hpc~ul-hpc"),
-        overlaps.stream().map(o -> o.first().key() + "~" + o.second().key()).toList());
-    Overlap hpc = overlaps.get(2);
-    assertEquals(Set.of(InfrastructureKind.COMPUTE), hpc.kinds());
-    assertEquals(List.of("hpc"), hpc.capabilities());
-    assertEquals(0.5, hpc.similarity());
-    assertEquals(List.of(org("lumc")), hpc.firstAt());
-    assertEquals(List.of(org("leiden-university")), hpc.secondAt());
-    assertEquals(List.of(org("inserm"), org("lumc")), overlaps.get(1).secondAt(), "departments roll up");
-  }
-
-  @Test
-  void doesNotCallOverlapWhatOneOrganizationRunsOrWhatIsPartOfTheOther() {
-    Landscape l = Landscape.builder().name("no overlap")
-        .addInfrastructures(infra("a1", "a", null), infra("a2", "a", null), infra("b1", "b", "a1"))
-        .build();
-    // a1~a2: both run by a; a1~b1: b1 is part of a1; only a2~b1 remains
-    assertEquals(List.of("a2~b1"), CollaborationNetwork.of(l).overlaps().stream()
-        .map(o -> o.first().key() + "~" + o.second().key()).toList());
-  }
-
-  @Test
-  void doesNotCallOverlapDifferentKindsOrNoSharedCapability() {
-    Infrastructure compute = infra("x", "a", null);
-    Infrastructure lab = compute.withRef(InfrastructureRef.of("y")).withKinds(InfrastructureKind.LABORATORY)
-        .withOrganizations(InfrastructureParticipation.of(OrganizationRef.of("b"), InfrastructureRole.OWNER));
-    Infrastructure otherCapability = compute.withRef(InfrastructureRef.of("z")).withCapabilities("gpu")
-        .withOrganizations(InfrastructureParticipation.of(OrganizationRef.of("c"), InfrastructureRole.OWNER));
-    Landscape l = Landscape.builder().name("x").addInfrastructures(compute, lab, otherCapability).build();
-    assertEquals(List.of(), CollaborationNetwork.of(l).overlaps());
-  }
-
-  @Test
   void includesOrganizationsThePartnershipsNameButTheLandscapeLacks() {
     Landscape l = Landscape.builder().name("dangling")
         .addOrganization(Organization.builder().ref(OrganizationRef.of("a")).addName(Name.of("A", "en", NameKind.DISPLAY))
@@ -221,7 +186,6 @@ class CollaborationNetworkTest {
     CollaborationNetwork again = CollaborationNetwork.of(landscape());
     assertEquals(NETWORK.partners(org("umcg")), again.partners(org("umcg")));
     assertEquals(NETWORK.hubs(Hub.Measure.BETWEENNESS, 10), again.hubs(Hub.Measure.BETWEENNESS, 10));
-    assertEquals(NETWORK.overlaps(), again.overlaps());
   }
 
   @Test
@@ -250,10 +214,11 @@ class CollaborationNetworkTest {
 
   @Test
   void leavesProspectiveInfrastructureParticipantsOut() {
-    Infrastructure shared = infra("hpc", "a", null).withOrganizations(
+    Infrastructure shared = Infrastructure.builder().ref(InfrastructureRef.of("hpc"))
+        .addName(Name.of("hpc", "en", NameKind.DISPLAY)).addKind(InfrastructureKind.COMPUTE).addOrganizations(
         InfrastructureParticipation.of(OrganizationRef.of("a"), InfrastructureRole.OWNER),
         InfrastructureParticipation.builder().organization(OrganizationRef.of("b")).role(InfrastructureRole.PARTICIPANT)
-            .status(ParticipationStatus.PROSPECTIVE).build());
+            .status(ParticipationStatus.PROSPECTIVE).build()).build();
     CollaborationNetwork network = CollaborationNetwork.of(Landscape.builder().name("x")
         .addOrganizations(named("a"), named("b")).addInfrastructure(shared).build());
     assertEquals(List.of(), network.partners(org("a")));
@@ -285,17 +250,6 @@ class CollaborationNetworkTest {
         .kind(PartnershipKind.COLLABORATION_AGREEMENT)
         .addParties(Participation.of(OrganizationRef.of(a), PartyRole.PARTNER),
             Participation.of(OrganizationRef.of(b), PartyRole.PARTNER)).build();
-  }
-
-  private static Infrastructure infra(String key, String owner, String partOf) {
-    Infrastructure.Builder b = Infrastructure.builder().ref(InfrastructureRef.of(key))
-        .addName(Name.of(key, "en", NameKind.DISPLAY)).addKind(InfrastructureKind.COMPUTE)
-        .addOrganization(InfrastructureParticipation.of(OrganizationRef.of(owner), InfrastructureRole.OWNER))
-        .addCapability("hpc");
-    if (partOf != null) {
-      b.partOf(InfrastructureRef.of(partOf));
-    }
-    return b.build();
   }
 
   // ---- Large and random shapes, checked against the network expanded into pairs ----
@@ -511,17 +465,5 @@ class CollaborationNetworkTest {
         .findFirst().orElseThrow().betweenness();
     assertTrue(Math.abs(middle - (double) (n / 2) * (n - 1 - n / 2)) < 0.1 * (n / 2) * (n - 1 - n / 2),
         "the middle of the path within 10% of its exact betweenness, got " + middle);
-  }
-
-  @Test
-  void pairsNoneOfTwentyThousandCopiesOfAnInfrastructureRunByTheSameOrganization() {
-    Landscape.Builder b = Landscape.builder().name("copies");
-    for (int i = 0; i < 20_000; i++) {
-      b.addInfrastructures(infra("copy-" + i, "lumc", i == 0 ? null : "copy-" + (i - 1)));
-    }
-    b.addInfrastructures(infra("elsewhere", "umcg", null));
-    CollaborationNetwork network = CollaborationNetwork.of(b.build());
-    assertEquals(20_000, network.overlaps().size(), "each copy overlaps the one run elsewhere, and only that");
-    assertTrue(network.overlaps().stream().allMatch(o -> o.first().key().equals("elsewhere") || o.second().key().equals("elsewhere")));
   }
 }

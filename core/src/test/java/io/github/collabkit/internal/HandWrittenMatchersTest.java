@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.InvalidValueException;
 import io.github.collabkit.model.PartialDate;
 import java.util.SplittableRandom;
@@ -109,19 +108,6 @@ class HandWrittenMatchersTest {
     assertEquals("2025-07", PartialDate.of(2025, 7).toString());
     assertEquals("2025-07-02", PartialDate.of(2025, 7, 2).toString());
     assertEquals("1000-12-31", PartialDate.of(1000, 12, 31).toString());
-  }
-
-  @Test
-  void rorScanAgreesWithTheRorPattern() {
-    SplittableRandom random = new SplittableRandom(SEED);
-    for (int i = 0; i < SAMPLES; i++) {
-      String text = random.nextInt(4) == 0 ? randomString(random, "0abilou9zZ", 10)
-          : "0" + randomString(random, "0123456789abcdefghijklmnopqrstuvwxyz", 6) + random.nextInt(0, 100);
-      boolean expected = IdentifierRules.ROR.matcher(text).matches()
-          && IdentifierRules.rorChecksum(text.substring(1, 7)) == Integer.parseInt(text.substring(7));
-      assertEquals(expected, IdentifierRules.problem(IdentifierScheme.ROR, text) == null,
-          "seed " + SEED + ", sample " + i + ": '" + text + "'");
-    }
   }
 
   private static void agree(String what, Pattern pattern, Predicate<String> scan, String alphabet) {

@@ -100,8 +100,8 @@ class IdentifierTest {
   void computesRorChecksumsAsIso7064Mod97() {
     // 05xvt9f17: the checksum of "5xvt9f" is 17
     assertAll(
-        () -> assertEquals(17, io.github.collabkit.internal.IdentifierRules.rorChecksum("5xvt9f")),
-        () -> assertEquals(22, io.github.collabkit.internal.IdentifierRules.rorChecksum("27bh9e")));
+        () -> assertEquals(17, IdentifierSyntax.rorChecksum("5xvt9f")),
+        () -> assertEquals(22, IdentifierSyntax.rorChecksum("27bh9e")));
   }
 
   @ParameterizedTest(name = "{0}: {1}")

@@ -3,6 +3,7 @@ package io.github.collabkit.examples;
 import io.github.collabkit.graph.Chain;
 import io.github.collabkit.graph.CollaborationNetwork;
 import io.github.collabkit.graph.Hub;
+import io.github.collabkit.graph.InfrastructureOverlaps;
 import io.github.collabkit.graph.Link;
 import io.github.collabkit.graph.LinkFilter;
 import io.github.collabkit.graph.Overlap;
@@ -91,7 +92,7 @@ public final class QueryNetwork {
           h.betweenness(), h.degree(), h.weightedDegree()));
     }
 
-    List<Overlap> overlaps = network.overlaps();
+    List<Overlap> overlaps = InfrastructureOverlaps.find(landscape);
     out.println();
     out.println("Candidates for bundling (" + overlaps.size() + " pairs of the same kind offering the same; top 5):");
     for (Overlap o : overlaps.subList(0, Math.min(5, overlaps.size()))) {

@@ -1,14 +1,13 @@
-package io.github.collabkit.internal;
+package io.github.collabkit.model;
 
-import io.github.collabkit.model.Vocabulary;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The code table of each vocabulary enum, built once per class and shared. */
-public final class VocabularyCodes {
+/** The code table of each vocabulary enum, built once per class and shared; {@link Vocabulary#fromCode} is its public face. */
+final class VocabularyCodes {
   private static final ClassValue<Map<String, Object>> BY_TYPE =
       new ClassValue<>() {
         @Override
@@ -35,7 +34,7 @@ public final class VocabularyCodes {
    * @param code the code
    * @return the constant or {@code null}
    */
-  public static <E extends Enum<E> & Vocabulary> E find(Class<E> type, String code) {
+  static <E extends Enum<E> & Vocabulary> E find(Class<E> type, String code) {
     return code == null ? null : type.cast(BY_TYPE.get(type).get(code));
   }
 
@@ -46,7 +45,7 @@ public final class VocabularyCodes {
    * @param type the enum class
    * @return the codes
    */
-  public static <E extends Enum<E> & Vocabulary> List<String> codes(Class<E> type) {
+  static <E extends Enum<E> & Vocabulary> List<String> codes(Class<E> type) {
     return List.copyOf(BY_TYPE.get(type).keySet());
   }
 }
