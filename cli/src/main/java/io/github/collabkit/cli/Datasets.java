@@ -135,27 +135,24 @@ final class Datasets {
     try {
       createParent(out);
       switch (format) {
-        case JSON:
-          CollabkitJson.standard().writeLandscape(landscape, out);
-          break;
-        case NDJSON:
+        case JSON -> CollabkitJson.standard().writeLandscape(landscape, out);
+        case NDJSON -> {
           try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out));
               LandscapeLineWriter w = CollabkitJson.standard().lineWriter(o, landscape.name(),
                   landscape.description())) {
             w.writeAll(landscape);
           }
-          break;
-        case CSV:
+        }
+        case CSV -> {
           Files.createDirectories(out);
           CsvExport.of(landscape).writeTo(out);
-          break;
-        case JSONLD:
+        }
+        case JSONLD -> {
           try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out))) {
             JsonLdExport.create().write(landscape, o);
           }
-          break;
-        default:
-          throw new IllegalStateException(format.toString());
+        }
+        default -> throw new IllegalStateException(format.toString());
       }
     } catch (NoSuchFileException e) {
       throw Failure.unusable(out + ": cannot be written: no such folder " + e.getFile(), e);

@@ -1,5 +1,6 @@
 package io.github.collabkit.csv;
 
+import io.github.collabkit.internal.Checks;
 import io.github.collabkit.model.EntityRef;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
@@ -31,7 +32,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -79,10 +79,10 @@ public final class CsvExport {
    *
    * @param landscape the dataset to export
    * @return the export
-   * @throws NullPointerException if {@code landscape} is null
+   * @throws io.github.collabkit.model.NullValueException if {@code landscape} is null
    */
   public static CsvExport of(Landscape landscape) {
-    return new CsvExport(Objects.requireNonNull(landscape, "landscape"), ',', true, false);
+    return new CsvExport(Checks.argument("landscape", landscape), ',', true, false);
   }
 
   /**
@@ -91,7 +91,7 @@ public final class CsvExport {
    *
    * @param delimiter {@code ','}, {@code ';'} or {@code '\t'}
    * @return the new export
-   * @throws IllegalArgumentException for any other character
+   * @throws io.github.collabkit.model.InvalidValueException for any other character
    */
   public CsvExport withDelimiter(char delimiter) {
     return new CsvExport(landscape, CsvWriter.checkDelimiter(delimiter), formulaEscaping, byteOrderMark);
@@ -128,8 +128,8 @@ public final class CsvExport {
    * @throws IOException if writing fails
    */
   public void write(CsvTable table, Writer out) throws IOException {
-    Objects.requireNonNull(table, "table");
-    Objects.requireNonNull(out, "out");
+    Checks.argument("table", table);
+    Checks.argument("out", out);
     writeRecord(out, table.columns());
     for (List<String> row : rows(table)) {
       writeRecord(out, row);
@@ -203,16 +203,11 @@ public final class CsvExport {
    * @return the rows, unmodifiable
    */
   public List<List<String>> rows(CsvTable table) {
-    switch (Objects.requireNonNull(table, "table")) {
-      case ORGANIZATIONS:
-        return map(landscape.organizations(), CsvExport::organization);
-      case PARTNERSHIPS:
-        return map(landscape.partnerships(), CsvExport::partnership);
-      case INFRASTRUCTURES:
-        return map(landscape.infrastructures(), CsvExport::infrastructure);
-      default:
-        throw new AssertionError(table);
-    }
+    return switch (Checks.argument("table", table)) {
+      case ORGANIZATIONS -> map(landscape.organizations(), CsvExport::organization);
+      case PARTNERSHIPS -> map(landscape.partnerships(), CsvExport::partnership);
+      case INFRASTRUCTURES -> map(landscape.infrastructures(), CsvExport::infrastructure);
+    };
   }
 
   private static <T> List<List<String>> map(List<T> entities, Function<T, List<String>> row) {

@@ -1,12 +1,12 @@
 package io.github.collabkit.csv;
 
 import io.github.collabkit.CollabkitException;
+import io.github.collabkit.internal.Checks;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Reads CSV (RFC 4180: fields separated by commas, quoted with {@code "} when they hold a comma,
@@ -46,7 +46,7 @@ public final class CsvReader {
    * @param in the CSV text; read through, not closed (wrap it in nothing: this reader buffers)
    */
   public CsvReader(Reader in) {
-    this.in = Objects.requireNonNull(in, "in");
+    this.in = Checks.argument("in", in);
   }
 
   /**

@@ -1,9 +1,10 @@
 package io.github.collabkit.csv;
 
+import io.github.collabkit.internal.Checks;
+import io.github.collabkit.model.InvalidValueException;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Writes CSV records as RFC 4180 wants them: fields separated by commas (or another delimiter), each
@@ -42,17 +43,17 @@ public final class CsvWriter {
    * @param delimiter {@code ','}, {@code ';'} (what Excel expects in locales that write decimals
    *     with a comma, such as Dutch) or a tab
    * @param formulaEscaping whether a field a spreadsheet would run as a formula gets a leading {@code '}
-   * @throws IllegalArgumentException for any other delimiter
+   * @throws InvalidValueException for any other delimiter
    */
   public CsvWriter(Writer out, char delimiter, boolean formulaEscaping) {
-    this.out = Objects.requireNonNull(out, "out");
+    this.out = Checks.argument("out", out);
     this.delimiter = checkDelimiter(delimiter);
     this.formulaEscaping = formulaEscaping;
   }
 
   static char checkDelimiter(char delimiter) {
     if (delimiter != ',' && delimiter != ';' && delimiter != '\t') {
-      throw new IllegalArgumentException("delimiter must be ',', ';' or a tab, got '"
+      throw new InvalidValueException("csv", null, "delimiter", "must be ',', ';' or a tab, got '"
           + (Character.isISOControl(delimiter) ? String.format("\\u%04x", (int) delimiter) : String.valueOf(delimiter)) + "'");
     }
     return delimiter;

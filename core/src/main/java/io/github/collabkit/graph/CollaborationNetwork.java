@@ -410,17 +410,11 @@ public final class CollaborationNetwork {
     Comparator<Hub> byWeighted = Comparator.comparingInt(Hub::weightedDegree).reversed();
     Comparator<Hub> byBetween = Comparator.comparingDouble(Hub::betweenness).reversed();
     Comparator<Hub> order;
-    switch (measure) {
-      case DEGREE:
-        order = byDegree.thenComparing(byWeighted).thenComparing(byBetween);
-        break;
-      case WEIGHTED_DEGREE:
-        order = byWeighted.thenComparing(byDegree).thenComparing(byBetween);
-        break;
-      default:
-        order = byBetween.thenComparing(byDegree).thenComparing(byWeighted);
-        break;
-    }
+    order = switch (measure) {
+      case DEGREE -> byDegree.thenComparing(byWeighted).thenComparing(byBetween);
+      case WEIGHTED_DEGREE -> byWeighted.thenComparing(byDegree).thenComparing(byBetween);
+      case BETWEENNESS -> byBetween.thenComparing(byDegree).thenComparing(byWeighted);
+    };
     hubs.sort(order.thenComparing(Hub::organization));
     return List.copyOf(hubs.subList(0, Math.min(limit, hubs.size())));
   }

@@ -162,11 +162,20 @@ final class Analyzer {
       if (node == null) {
         break;
       }
-      if (countries ? node.countries != null : node.replacement != null) {
+      if (countries ? node.countries != null
+          : node.replacement != null && (!node.capitals || capitalsBeforeName(raw, k))) {
         best = k - i + 1;
       }
     }
     return best;
+  }
+
+  /**
+   * Tells whether word k is written in capitals and followed by more words of its segment: "TU
+   * Delft" reads as "technical university delft", but "TU" alone is an acronym of its own.
+   */
+  private static boolean capitalsBeforeName(Analyzed raw, int k) {
+    return raw.upper[k] && k + 1 < raw.size && raw.segment[k + 1] == raw.segment[k];
   }
 
   private static Lexicon.Node walk(Lexicon.Node root, Analyzed raw, int i, int length) {

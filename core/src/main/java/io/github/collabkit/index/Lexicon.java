@@ -23,6 +23,11 @@ final class Lexicon {
   static final class Node {
     final Map<String, Node> next = new HashMap<>();
     String[] replacement;
+    /**
+     * Whether the phrase counts only written in capitals and before a name ("TU Delft"; not the
+     * town of Tu, nor "TU" alone, an acronym of its own).
+     */
+    boolean capitals;
     Set<String> countries;
   }
 
@@ -31,6 +36,7 @@ final class Lexicon {
   final Set<String> stopwords = new HashSet<>();
   final Set<String> weak = new HashSet<>();
   final Set<String> units = new HashSet<>();
+
 
   private static final class Holder {
     static final Lexicon STANDARD = load();
@@ -90,7 +96,10 @@ final class Lexicon {
         for (String variant : line.substring(colon + 1).split("\\|")) {
           if (section.equals("[synonyms]")) {
             String[] words = words(head);
-            put(synonyms, words(variant)).replacement = words;
+            Node node = put(synonyms, words(variant));
+            node.replacement = words;
+            String v = variant.strip();
+            node.capitals = v.equals(v.toUpperCase(Locale.ROOT)) && !v.equals(v.toLowerCase(Locale.ROOT));
             put(synonyms, words).replacement = words;
           } else {
             addCountry(head, variant);

@@ -45,6 +45,10 @@ final class NameResolver {
   private static final double CANDIDATE = Math.sqrt(ResolutionPolicy.ACCEPT
       - ResolutionPolicy.MARGIN - CITY_BONUS - COUNTRY_BONUS) - 1e-3;
   private static final double COUNTRY_CONFLICT = 0.25;
+  /** What a city named for a rival, not for the candidate, costs it. */
+  private static final double CITY_CONFLICT = 0.1;
+  /** What a name's words in another order cost it (as the bonus it does not get). */
+  private static final double ORDER = 0.05;
   /**
    * The weight of a match on a label (a name in another language) that is a shorter translation
    * of another name of its organization: a text naming only "University of California" matches
@@ -64,6 +68,17 @@ final class NameResolver {
   private final float[] idf;
   private final int[] df;
   private final boolean[] weak;
+  /**
+   * The city names of the organizations as word-id phrases, listed under their first word (null
+   * for a word that starts none): a place is a whole city name, so "University Park" does not make
+   * every "university" a place.
+   */
+  private final int[][][] cityByFirst;
+  /**
+   * Whether a word is part of some city's name. Such words weigh less in a text ("university" of
+   * "University Park", "medicine" of "Medicine Hat"), which also makes them count less as words a
+   * name leaves unexplained.
+   */
   private final boolean[] cityWord;
   private final int[] postingStart;
   private final int[] postings;
@@ -100,6 +115,14 @@ final class NameResolver {
     Map<String, int[]> cities = new HashMap<>();
     for (int i = 0; i < n; i++) {
       Organization o = table.get(i);
+      orgCity[i] = NO_IDS;
+      if (o.location().isPresent()) {
+        Optional<String> city = o.location().get().city();
+        if (city.isPresent()) {
+          orgCity[i] = cities.computeIfAbsent(city.get(),
+              c -> nameIds(analyzer.analyze(c), vocab, vocabList));
+        }
+      }
       List<int[]> seen = new ArrayList<>();
       for (Name name : o.names()) {
         Analyzer.Analyzed a = analyzer.analyze(name.value());
@@ -114,28 +137,27 @@ final class NameResolver {
         orgList.add(i);
         qualifiedList.add(qualified);
       }
-      orgCity[i] = NO_IDS;
-      if (o.location().isPresent()) {
-        Optional<String> city = o.location().get().city();
-        if (city.isPresent()) {
-          orgCity[i] = cities.computeIfAbsent(city.get(),
-              c -> nameIds(analyzer.analyze(c), vocab, vocabList));
-        }
-      }
     }
     this.words = vocabList.toArray(String[]::new);
     this.vocabulary = new Tables.Words(words);
     int v = words.length;
     this.weak = new boolean[v];
-    this.cityWord = new boolean[v];
     this.unitWord = new boolean[v];
     for (int t = 0; t < v; t++) {
       weak[t] = lexicon.weak.contains(words[t]);
       unitWord[t] = lexicon.units.contains(words[t]);
     }
-    for (int[] city : orgCity) {
+    this.cityByFirst = new int[v][][];
+    this.cityWord = new boolean[v];
+    for (int[] city : cities.values()) {
       for (int t : city) {
         cityWord[t] = true;
+      }
+      if (city.length > 0) {
+        int[][] list = cityByFirst[city[0]];
+        list = list == null ? new int[1][] : Arrays.copyOf(list, list.length + 1);
+        list[list.length - 1] = city;
+        cityByFirst[city[0]] = list;
       }
     }
 
@@ -280,18 +302,27 @@ final class NameResolver {
     if (hits.isEmpty()) {
       return List.of();
     }
-    List<Hit> ranked = new ArrayList<>(hits.size());
-    for (Hit h : hits.values()) {
+    List<Hit> ranked = new ArrayList<>(hits.values());
+    for (Hit h : ranked) {
       locationEvidence(q, h);
-      support(q, h, read);
-      ranked.add(h);
+      if (!h.ordered) {
+        h.evidence.add(new Evidence(Evidence.Kind.WORD_ORDER, read.substring(h.start, h.end),
+            names[h.name].value(), -ORDER));
+      }
     }
     ranked.sort(this::compareHits);
     if (ranked.size() > 64) {
       ranked = new ArrayList<>(ranked.subList(0, 64));
     }
+    cityContradictions(ranked);
+    for (Hit h : ranked) {
+      support(q, h, read);
+    }
     for (Hit a : ranked) {
-      if (a.nameCov < 0.9f) {
+      // Only a name matched in full and without gaps contains another match: "Stanford Medicine"
+      // matched across "Stanford University School of Medicine" does not contain "Stanford
+      // University".
+      if (a.nameCov < 0.9f || a.gaps) {
         continue;
       }
       for (Hit b : ranked) {
@@ -305,6 +336,31 @@ final class NameResolver {
     }
     ranked.sort(this::compareHits);
     return ranked;
+  }
+
+  /**
+   * Lowers a candidate whose city the text does not name when a rival for the same words is in
+   * the city the text names: the city decides between organizations of the same name
+   * ("Institute for Cardiovascular Research, Maastricht" is not the Amsterdam institute of that
+   * name). A city alone is no contradiction (the text may name a campus, a street, a partner); a
+   * rival in the same city, or in the candidate's own hierarchy, does not count.
+   */
+  private void cityContradictions(List<Hit> ranked) {
+    for (Hit h : ranked) {
+      if (h.city >= 0 || orgCity[h.org].length == 0) {
+        continue;
+      }
+      for (Hit o : ranked) {
+        if (o != h && o.city >= 0 && o.start < h.end && h.start < o.end
+            && orgCity[o.org] != orgCity[h.org] && !table.inOneChain(h.org, o.org)) {
+          h.score -= CITY_CONFLICT;
+          String named = table.get(o.org).location().flatMap(l -> l.city()).orElse("");
+          String own = table.get(h.org).location().flatMap(l -> l.city()).orElse("");
+          h.evidence.add(new Evidence(Evidence.Kind.CITY_CONTRADICTS, named, own, -CITY_CONFLICT));
+          break;
+        }
+      }
+    }
   }
 
   /**
@@ -379,7 +435,7 @@ final class NameResolver {
     for (int p = 0; p < q.ids.length; p++) {
       int s = q.a.start[p];
       if (s >= a.start && q.a.end[p] <= a.end && (q.a.end[p] <= b.start || s >= b.end)
-          && !q.a.location[p] && !(q.ids[p] >= 0 && cityWord[q.ids[p]])) {
+          && !q.a.location[p] && !q.city[p]) {
         return true;
       }
     }
@@ -402,6 +458,12 @@ final class NameResolver {
     final int[] ids;
     final int[][] near;
     final float[] weight;
+    /** Whether a word is part of a city name written in full. */
+    final boolean[] city;
+    /**
+     * Whether a segment only names a place: country or city names, and short words such as state
+     * codes (not in the first segment, where a short word is rather an acronym: "TU Delft").
+     */
     final boolean[] locationSegment;
 
     final Scratch scratch;
@@ -413,9 +475,25 @@ final class NameResolver {
       ids = new int[n];
       near = new int[n][];
       weight = new float[n];
+      city = new boolean[n];
       for (int p = 0; p < n; p++) {
-        int id = vocabulary.get(a.words[p]);
-        ids[p] = id;
+        ids[p] = vocabulary.get(a.words[p]);
+      }
+      for (int p = 0; p < n; p++) {
+        int[][] phrases = ids[p] < 0 ? null : cityByFirst[ids[p]];
+        for (int c = 0; phrases != null && c < phrases.length; c++) {
+          int[] phrase = phrases[c];
+          boolean match = p + phrase.length <= n;
+          for (int k = 1; k < phrase.length && match; k++) {
+            match = ids[p + k] == phrase[k] && a.segment[p + k] == a.segment[p];
+          }
+          for (int k = 0; match && k < phrase.length; k++) {
+            city[p + k] = true;
+          }
+        }
+      }
+      for (int p = 0; p < n; p++) {
+        int id = ids[p];
         near[p] = id < 0 ? fuzzy.near(a.words[p]) : NO_IDS;
         float w;
         if (id >= 0) {
@@ -434,11 +512,16 @@ final class NameResolver {
         weight[p] = w;
       }
       locationSegment = new boolean[a.segments];
-      Arrays.fill(locationSegment, true);
+      boolean[] other = new boolean[a.segments];
       for (int p = 0; p < n; p++) {
-        if (!(a.location[p] || (ids[p] >= 0 && cityWord[ids[p]]) || a.words[p].length() <= 2)) {
-          locationSegment[a.segment[p]] = false;
+        if (a.location[p] || city[p]) {
+          locationSegment[a.segment[p]] = true;
+        } else if (a.words[p].length() > 2 || a.segment[p] == 0) {
+          other[a.segment[p]] = true;
         }
+      }
+      for (int s = 0; s < a.segments; s++) {
+        locationSegment[s] &= !other[s];
       }
     }
   }
@@ -451,6 +534,12 @@ final class NameResolver {
     int start;
     int end;
     float nameCov;
+    /** Whether words the name does not hold lie between its matched words. */
+    boolean gaps;
+    /** Whether the name's words came in the name's order. */
+    boolean ordered;
+    /** The word where the text names the organization's city, or -1. */
+    int city = -1;
     boolean unsupported;
     final List<Evidence> evidence = new ArrayList<>(2);
 
@@ -579,7 +668,7 @@ final class NameResolver {
     }
     float segCov = segTotal == 0 ? 0 : segMatched / segTotal;
     float compact = (float) count / (maxP - minP + 1);
-    double score = nameCov * nameCov * (0.6 + 0.3 * segCov + 0.05 * compact + (ordered ? 0.05 : 0))
+    double score = nameCov * nameCov * (0.6 + 0.3 * segCov + 0.05 * compact + (ordered ? ORDER : 0))
         * (nameShortLabel[name] ? SHORT_LABEL : kindFactor(n.kind())) * statusFactor(table.get(nameOrg[name]).status())
         * (n.kind() == NameKind.ACRONYM ? 1 : Math.min(1f, nameTotal[name] / specific))
         * (unit ? 0.85 : 1) * (nameQualified[name] ? 0.95 : 1);
@@ -593,6 +682,8 @@ final class NameResolver {
     }
     hit.score = score;
     hit.nameCov = nameCov;
+    hit.gaps = count < maxP - minP + 1;
+    hit.ordered = ordered;
     hit.name = name;
     hit.start = q.a.start[minP];
     hit.end = q.a.end[maxP];
@@ -609,6 +700,7 @@ final class NameResolver {
         if (match && q.locationSegment[q.a.segment[p]]
             && (q.a.start[p] >= h.end || q.a.end[p + city.length - 1] <= h.start)) {
           h.score += CITY_BONUS;
+          h.city = p;
           String name = table.get(h.org).location().flatMap(l -> l.city()).orElse("");
           h.evidence.add(new Evidence(Evidence.Kind.CITY_NAMED, name, name, CITY_BONUS));
           break;

@@ -39,7 +39,11 @@ import java.util.stream.Stream;
  * inverse document frequency of its words, the segment holds, and how much of the segment the name
  * explains; words not in the index are matched to indexed words one edit away ("Erasmsu").
  * Evidence from the rest of the text adjusts the score: the organization's city named, its country
- * named (with or without "the", or a Dutch postcode), or another country named instead. The best
+ * named (with or without "the", or a Dutch postcode), another country named instead, or the city
+ * of a rival for the same words named instead ("Institute for Cardiovascular Research,
+ * Maastricht" is not the Amsterdam institute of that name); a name whose words come in another
+ * order counts for less. A place is a city's whole name ("College Station" does not make
+ * "Boston College" a place), and "TU" before a name reads as "Technische Universiteit". The best
  * candidate is accepted when its score reaches {@link #ACCEPT} and leads the runner-up for the same
  * words, another organization, by at least {@link #MARGIN}. A match inside a longer match of
  * another organization ("University of California" inside "University of California, San Diego")

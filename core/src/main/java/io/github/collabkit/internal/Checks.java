@@ -54,10 +54,7 @@ public final class Checks {
    * @throws NullValueException when the argument is null
    */
   public static <T> T argument(String name, T value) {
-    if (value == null) {
-      throw new NullValueException(name);
-    }
-    return value;
+    return NullValueException.requireArgument(name, value);
   }
 
   /**

@@ -58,16 +58,12 @@ public abstract class Identifier implements WithIdentifier {
    *     a resolver
    */
   public String url() {
-    switch (scheme()) {
-      case ROR:
-        return "https://ror.org/" + value();
-      case WIKIDATA:
-        return "https://www.wikidata.org/wiki/" + value();
-      case ISNI:
-        return "https://isni.org/isni/" + value();
-      default:
-        return value();
-    }
+    return switch (scheme()) {
+      case ROR -> "https://ror.org/" + value();
+      case WIKIDATA -> "https://www.wikidata.org/wiki/" + value();
+      case ISNI -> "https://isni.org/isni/" + value();
+      default -> value();
+    };
   }
 
   /**

@@ -28,4 +28,21 @@ public final class NullValueException extends CollabkitException {
   public NullValueException(String message) {
     super("null is not allowed: " + message);
   }
+
+  /**
+   * Returns an argument, or throws this exception naming the parameter when it is null: how every
+   * public method of collabkit outside the builders rejects a null argument.
+   *
+   * @param <T> the argument type
+   * @param name the parameter name, such as {@code landscape}
+   * @param value the argument
+   * @return the argument
+   * @throws NullValueException when the argument is null
+   */
+  public static <T> T requireArgument(String name, T value) {
+    if (value == null) {
+      throw new NullValueException(name);
+    }
+    return value;
+  }
 }

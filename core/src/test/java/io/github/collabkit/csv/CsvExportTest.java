@@ -201,7 +201,10 @@ class CsvExportTest {
     String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
     assertTrue(text.startsWith(String.join(";", CsvTable.PARTNERSHIPS.columns()) + "\r\n"), text);
     assertTrue(text.contains("\"lumc (lead); mumc (partner)\""), "a cell holding the delimiter is quoted: " + text);
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> excel.withDelimiter('|'));
+    io.github.collabkit.model.InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(
+        io.github.collabkit.model.InvalidValueException.class, () -> excel.withDelimiter('|'));
+    assertEquals("csv: delimiter: must be ',', ';' or a tab, got '|'", e.getMessage());
+    assertEquals("delimiter", e.field());
   }
 
   @Test

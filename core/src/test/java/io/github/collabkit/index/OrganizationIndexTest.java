@@ -510,4 +510,88 @@ class OrganizationIndexTest {
     assertEquals(expected, r.organization().map(o -> o.key()).orElse("none"),
         () -> kase + "\n" + r.explanation());
   }
+
+  /**
+   * How affiliations are written: short words and place names in the first part, names whose
+   * every word also occurs in some city's name, "TU" before a name, rivals told apart by city,
+   * a name matched across words it does not hold. Facts from ROR, cities as ROR has them.
+   */
+  private static final OrganizationIndex WRITTEN = OrganizationIndex.of(List.of(
+      org("tud", "02e2c7k09", "NL", "Delft", OrganizationType.UNIVERSITY,
+          en("Delft University of Technology"), alias("TU Delft")).build(),
+      org("tue", "02c2kyt77", "NL", "Eindhoven", OrganizationType.UNIVERSITY,
+          en("Eindhoven University of Technology"), Name.acronym("TU/e")).build(),
+      org("tu-np", "02rg1r889", "NP", "Kathmandu", OrganizationType.UNIVERSITY,
+          en("Tribhuvan University"), Name.acronym("TU")).build(),
+      org("bc", "02n2fzt79", "US", "Boston", OrganizationType.UNIVERSITY,
+          en("Boston College")).build(),
+      org("psu", "04p491231", "US", "University Park", OrganizationType.UNIVERSITY,
+          en("Pennsylvania State University")).build(),
+      org("tamu", "01f5ytq51", "US", "College Station", OrganizationType.UNIVERSITY,
+          en("Texas A&M University")).build(),
+      org("stanford", "00f54p054", "US", "Stanford", OrganizationType.UNIVERSITY,
+          en("Stanford University")).build(),
+      org("stanford-medicine", "03mtd9a03", "US", "Stanford", OrganizationType.UMC,
+          en("Stanford Medicine")).build(),
+      org("icr-ams", "05c9qnd49", "NL", "Amsterdam", OrganizationType.RESEARCH_INSTITUTE,
+          en("Institute for Cardiovascular Research")).build(),
+      org("icr-maa", "02jz4aj89", "NL", "Maastricht", OrganizationType.RESEARCH_INSTITUTE,
+          en("Institute for Cardiovascular Research")).build(),
+      org("muw", "05n3x4p02", "AT", "Vienna", OrganizationType.UNIVERSITY,
+          en("Medical University of Vienna")).build()));
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "short word and city, alone | TU Delft | tud",
+      "short word and city, with city and country | TU Delft, Delft, The Netherlands | tud",
+      "TU before a name is Technische Universiteit | TU Eindhoven, The Netherlands | tue",
+      "Dutch words for University of Technology | Technische Universiteit Eindhoven | tue",
+      "TU alone is an acronym, supported by its city | TU, Kathmandu, Nepal | tu-np",
+      "every word also in some city's name | Boston College | bc",
+      "city decides between namesakes | Institute for Cardiovascular Research, Maastricht, The Netherlands | icr-maa"})
+  void resolvesAffiliationsAsTheyAreWritten(String kase, String text, String expected) {
+    Resolution r = WRITTEN.resolve(text);
+    assertEquals(expected, r.organization().map(o -> o.key()).orElse("none"),
+        () -> kase + "\n" + r.explanation());
+  }
+
+  @Test
+  void aRivalInAnotherCityThanTheOneNamedIsContradicted() {
+    Resolution r = WRITTEN.resolve("Institute for Cardiovascular Research, Maastricht, The Netherlands");
+    Candidate rival = r.runnerUp().orElseThrow();
+    assertEquals("icr-ams", rival.organization().key());
+    assertTrue(rival.evidence().stream().anyMatch(e -> e.kind() == Evidence.Kind.CITY_CONTRADICTS
+        && e.found().equals("Maastricht") && e.expected().equals("Amsterdam")), r.explanation());
+    assertTrue(r.top().orElseThrow().evidence().stream()
+        .noneMatch(e -> e.kind() == Evidence.Kind.CITY_CONTRADICTS), r.explanation());
+  }
+
+  @Test
+  void aNameMatchedAcrossWordsItLacksHoldsNoOtherMatch() {
+    Resolution r = WRITTEN.resolve("Department of Pathology, Stanford University School of Medicine");
+    Candidate university = r.runnerUp().orElseThrow();
+    assertEquals("stanford", university.organization().key(), r.explanation());
+    assertTrue(university.evidence().stream()
+        .noneMatch(e -> e.kind() == Evidence.Kind.INSIDE_LONGER_MATCH), r.explanation());
+  }
+
+  @Test
+  void aCityAloneContradictsNoCandidate() {
+    Resolution r = WRITTEN.resolve("Boston College, Chestnut Hill, MA");
+    assertEquals("bc", r.organization().map(o -> o.key()).orElse("none"), r.explanation());
+    assertTrue(r.top().orElseThrow().evidence().stream()
+        .noneMatch(e -> e.kind() == Evidence.Kind.CITY_CONTRADICTS), r.explanation());
+  }
+
+  @Test
+  void wordsInAnotherOrderCountAgainstAName() {
+    Candidate inOrder = WRITTEN.resolve("Medical University of Vienna").top().orElseThrow();
+    Candidate swapped = WRITTEN.resolve("University of Vienna Medical").top().orElseThrow();
+    assertEquals("muw", swapped.organization().key());
+    assertTrue(swapped.score() < inOrder.score(), swapped.explain());
+    assertTrue(swapped.evidence().stream().anyMatch(e -> e.kind() == Evidence.Kind.WORD_ORDER),
+        swapped.explain());
+    assertTrue(inOrder.evidence().stream().noneMatch(e -> e.kind() == Evidence.Kind.WORD_ORDER),
+        inOrder.explain());
+  }
 }

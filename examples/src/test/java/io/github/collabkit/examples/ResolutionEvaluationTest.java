@@ -86,6 +86,20 @@ class ResolutionEvaluationTest {
   }
 
   @Test
+  void scoresRecallBothOursAndAsRorsCalculateFScoreDoes() {
+    List<AffiliationRow> rows = List.of(
+        new AffiliationRow("t", 0, "LUMC", java.util.Set.of("05xvt9f17"), ""),
+        new AffiliationRow("t", 1, "Leiden University", java.util.Set.of("027bh9e22"), ""),
+        new AffiliationRow("t", 2, "Leiden", java.util.Set.of("027bh9e22"), ""));
+    ResolutionEvaluation.Scores s = ResolutionEvaluation.score(rows,
+        List.of("05xvt9f17", "05xvt9f17", ""));
+    assertEquals(0.5, s.precision(), 1e-9);
+    assertEquals(1 / 3.0, s.recall(), 1e-9, "a wrong answer counts against our recall");
+    assertEquals(0.5, s.rorRecall(), 1e-9, "ROR counts only the unanswered row as missed");
+    assertEquals(0.5, s.rorF1(), 1e-9);
+  }
+
+  @Test
   void resolvesTheLabelledSampleWithHighPrecision() throws IOException {
     Path ror = ror();
     List<AffiliationRow> rows = sample();

@@ -1,7 +1,7 @@
 package io.github.collabkit.json;
 
+import io.github.collabkit.model.NullValueException;
 import io.github.collabkit.validate.Severity;
-import java.util.Objects;
 
 /**
  * One problem found while reading a JSON document: where it is, which rule it breaks and how bad
@@ -32,13 +32,13 @@ public record JsonProblem(String pointer, int line, int column, JsonRule rule, S
    * @param rule the rule broken
    * @param severity error or warning
    * @param message what was wrong and what is allowed
-   * @throws NullPointerException when a part is null (a programming error)
+   * @throws NullValueException when a part is null
    */
   public JsonProblem {
-    Objects.requireNonNull(pointer, "pointer");
-    Objects.requireNonNull(rule, "rule");
-    Objects.requireNonNull(severity, "severity");
-    Objects.requireNonNull(message, "message");
+    NullValueException.requireArgument("pointer", pointer);
+    NullValueException.requireArgument("rule", rule);
+    NullValueException.requireArgument("severity", severity);
+    NullValueException.requireArgument("message", message);
     message = CollabkitJsonException.oneLine(message);
   }
 

@@ -6,8 +6,10 @@ import io.github.collabkit.json.internal.WriteFailures;
 import io.github.collabkit.json.internal.ObjectCodec;
 import io.github.collabkit.model.Concept;
 import io.github.collabkit.model.Infrastructure;
+import io.github.collabkit.model.InvalidValueException;
 import io.github.collabkit.model.Landscape;
 import io.github.collabkit.model.LocalizedText;
+import io.github.collabkit.model.NullValueException;
 import io.github.collabkit.model.Organization;
 import io.github.collabkit.model.Partnership;
 import io.github.collabkit.model.Person;
@@ -54,7 +56,8 @@ public final class LandscapeLineWriter implements Closeable {
    * @param entity a {@link Source}, {@link Concept}, {@link Organization}, {@link Person}, {@link
    *     Partnership}, {@link Infrastructure} or {@link Strategy}
    * @return this writer
-   * @throws IllegalArgumentException when the value is not one of those types
+   * @throws NullValueException when the value is null
+   * @throws InvalidValueException when the value is not one of those types
    * @throws CollabkitJsonException with rule {@link JsonRule#IO} when writing fails
    */
   public LandscapeLineWriter write(Object entity) {
@@ -116,8 +119,9 @@ public final class LandscapeLineWriter implements Closeable {
     } else if (entity instanceof Concept) {
       return "concept";
     }
-    throw new IllegalArgumentException("not a dataset entity: "
-        + (entity == null ? "null" : entity.getClass().getName()));
+    NullValueException.requireArgument("entity", entity);
+    throw new InvalidValueException("landscape line writer", null, "entity", "must be a source, concept, "
+        + "organization, person, partnership, infrastructure or strategy, got " + entity.getClass().getName());
   }
 
   /**

@@ -1,11 +1,11 @@
 package io.github.collabkit.json;
 
 import io.github.collabkit.model.Landscape;
+import io.github.collabkit.model.NullValueException;
 import io.github.collabkit.validate.Severity;
 import io.github.collabkit.validate.ValidationReport;
 import io.github.collabkit.validate.Violation;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -29,9 +29,9 @@ public final class LandscapeReadResult {
    * @param validation the validator's report on what could be read
    */
   public LandscapeReadResult(Landscape landscape, List<JsonProblem> problems, ValidationReport validation) {
-    this.landscape = Objects.requireNonNull(landscape, "landscape");
+    this.landscape = NullValueException.requireArgument("landscape", landscape);
     this.problems = List.copyOf(problems);
-    this.validation = Objects.requireNonNull(validation, "validation");
+    this.validation = NullValueException.requireArgument("validation", validation);
   }
 
   /**

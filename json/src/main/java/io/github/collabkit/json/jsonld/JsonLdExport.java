@@ -12,6 +12,7 @@ import io.github.collabkit.model.LocalizedText;
 import io.github.collabkit.model.Location;
 import io.github.collabkit.model.Name;
 import io.github.collabkit.model.NameKind;
+import io.github.collabkit.model.NullValueException;
 import io.github.collabkit.model.Organization;
 import io.github.collabkit.model.OrganizationType;
 import io.github.collabkit.model.OrganizationRelation;
@@ -206,7 +207,7 @@ public final class JsonLdExport {
    * @return a new tree, owned by the caller
    */
   public ObjectNode toJsonLd(Landscape landscape) {
-    Objects.requireNonNull(landscape, "landscape");
+    NullValueException.requireArgument("landscape", landscape);
     ObjectNode document = MAPPER.createObjectNode();
     document.putObject("@context").put("@vocab", SCHEMA_ORG);
     ArrayNode graph = document.putArray("@graph");
@@ -235,7 +236,7 @@ public final class JsonLdExport {
    * @throws tools.jackson.core.JacksonException if writing fails
    */
   public void write(Landscape landscape, OutputStream out) {
-    Objects.requireNonNull(out, "out");
+    NullValueException.requireArgument("out", out);
     MAPPER.writerWithDefaultPrettyPrinter()
         .without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
         .writeValue(out, toJsonLd(landscape));
@@ -401,14 +402,10 @@ public final class JsonLdExport {
 
   /** The IRI an identifier resolves to, for schemes whose identifiers are web addresses. */
   private static Optional<String> resolvable(Identifier id) {
-    switch (id.scheme()) {
-      case ROR:
-      case WIKIDATA:
-      case ISNI:
-        return Optional.of(id.url());
-      default:
-        return Optional.empty();
-    }
+    return switch (id.scheme()) {
+      case ROR, WIKIDATA, ISNI -> Optional.of(id.url());
+      default -> Optional.empty();
+    };
   }
 
   private static void address(ObjectNode node, Location location) {

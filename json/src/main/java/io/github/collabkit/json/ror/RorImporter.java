@@ -3,7 +3,9 @@ package io.github.collabkit.json.ror;
 import io.github.collabkit.json.CollabkitJson;
 import io.github.collabkit.json.ror.RorProblem.Outcome;
 import io.github.collabkit.model.IdentifierScheme;
+import io.github.collabkit.model.InvalidValueException;
 import io.github.collabkit.model.NameKind;
+import io.github.collabkit.model.NullValueException;
 import io.github.collabkit.model.Organization;
 import io.github.collabkit.model.OrganizationType;
 import io.github.collabkit.model.RelationKind;
@@ -19,7 +21,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
@@ -159,11 +160,11 @@ public final class RorImporter {
    *
    * @param bytes the largest record imported, in bytes of UTF-8
    * @return a new importer
-   * @throws IllegalArgumentException when {@code bytes} is not positive
+   * @throws InvalidValueException when {@code bytes} is not positive
    */
   public RorImporter withMaxRecordBytes(int bytes) {
     if (bytes <= 0) {
-      throw new IllegalArgumentException("maxRecordBytes: must be positive, got " + bytes);
+      throw new InvalidValueException("ror importer", null, "maxRecordBytes", "must be positive, got " + bytes);
     }
     return new RorImporter(mapper, bytes, progress);
   }
@@ -175,7 +176,7 @@ public final class RorImporter {
    * @return a new importer
    */
   public RorImporter withProgress(Progress progress) {
-    return new RorImporter(mapper, maxRecordBytes, Objects.requireNonNull(progress, "progress"));
+    return new RorImporter(mapper, maxRecordBytes, NullValueException.requireArgument("progress", progress));
   }
 
   /**

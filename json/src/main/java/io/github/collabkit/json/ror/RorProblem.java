@@ -1,6 +1,6 @@
 package io.github.collabkit.json.ror;
 
-import java.util.Objects;
+import io.github.collabkit.model.NullValueException;
 
 /**
  * A problem met while importing ROR records that did not stop the import: a record that could not
@@ -52,15 +52,15 @@ public record RorProblem(String where, String rorId, String field, String messag
    * @param field the record field, empty when the whole record is concerned
    * @param message what was wrong
    * @param outcome what the importer did about it
-   * @throws NullPointerException when a component is null; all are required (empty strings where
+   * @throws NullValueException when a component is null; all are required (empty strings where
    *     unknown)
    */
   public RorProblem {
-    Objects.requireNonNull(where, "where");
-    Objects.requireNonNull(rorId, "rorId");
-    Objects.requireNonNull(field, "field");
-    Objects.requireNonNull(message, "message");
-    Objects.requireNonNull(outcome, "outcome");
+    NullValueException.requireArgument("where", where);
+    NullValueException.requireArgument("rorId", rorId);
+    NullValueException.requireArgument("field", field);
+    NullValueException.requireArgument("message", message);
+    NullValueException.requireArgument("outcome", outcome);
   }
 
   /**

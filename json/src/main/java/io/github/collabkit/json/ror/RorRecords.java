@@ -250,15 +250,16 @@ final class RorRecords {
   private void identifiers(JsonNode record, Organization.Builder b) {
     for (JsonNode ext : array(record, "external_ids")) {
       String type = ext.isObject() ? string(ext, "type", "external_ids.type").orElse("") : "";
-      IdentifierScheme scheme;
-      switch (type) {
-        case "isni": scheme = IdentifierScheme.ISNI; break;
-        case "wikidata": scheme = IdentifierScheme.WIKIDATA; break;
-        case "grid": scheme = IdentifierScheme.GRID; break;
-        case "fundref": scheme = IdentifierScheme.FUNDREF; break;
-        default:
-          leftOut("external_ids", "unknown type '" + type + "'");
-          continue;
+      IdentifierScheme scheme = switch (type) {
+        case "isni" -> IdentifierScheme.ISNI;
+        case "wikidata" -> IdentifierScheme.WIKIDATA;
+        case "grid" -> IdentifierScheme.GRID;
+        case "fundref" -> IdentifierScheme.FUNDREF;
+        default -> null;
+      };
+      if (scheme == null) {
+        leftOut("external_ids", "unknown type '" + type + "'");
+        continue;
       }
       for (JsonNode v : array(ext, "all", "external_ids." + type + ".all")) {
         if (v.isString()) {
@@ -301,23 +302,23 @@ final class RorRecords {
         continue;
       }
       OrganizationRef ref = OrganizationRef.of(target);
-      RelationKind kind;
-      switch (type.toLowerCase(Locale.ROOT)) {
-        case "parent":
-          if (!parentSet) {
-            b.parent(ref);
-            parentSet = true;
-            continue;
-          }
-          kind = RelationKind.PARENT;
-          break;
-        case "child": kind = RelationKind.CHILD; break;
-        case "related": kind = RelationKind.RELATED; break;
-        case "predecessor": kind = RelationKind.PREDECESSOR; break;
-        case "successor": kind = RelationKind.SUCCESSOR; break;
-        default:
-          leftOut("relationships", "unknown type '" + type + "'");
-          continue;
+      String lower = type.toLowerCase(Locale.ROOT);
+      if (lower.equals("parent") && !parentSet) {
+        b.parent(ref);
+        parentSet = true;
+        continue;
+      }
+      RelationKind kind = switch (lower) {
+        case "parent" -> RelationKind.PARENT;
+        case "child" -> RelationKind.CHILD;
+        case "related" -> RelationKind.RELATED;
+        case "predecessor" -> RelationKind.PREDECESSOR;
+        case "successor" -> RelationKind.SUCCESSOR;
+        default -> null;
+      };
+      if (kind == null) {
+        leftOut("relationships", "unknown type '" + type + "'");
+        continue;
       }
       b.addRelation(OrganizationRelation.of(kind, ref));
     }
