@@ -6,7 +6,6 @@ import io.github.collabkit.model.Name;
 import io.github.collabkit.model.Organization;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -27,30 +26,43 @@ final class ExactLookup {
     this.analyzer = analyzer;
     int n = table.size();
     Organization[] organizations = new Organization[n];
-    Map<String, LinkedHashSet<Integer>> exact = new HashMap<>();
+    // Organizations by fingerprint, each list in index order without repeats.
+    Map<Long, int[]> exact = new HashMap<>();
     for (int i = 0; i < n; i++) {
       organizations[i] = table.get(i);
       for (Name name : organizations[i].names()) {
-        exact.computeIfAbsent(key(name.value()), k -> new LinkedHashSet<>()).add(i);
-        exact.computeIfAbsent(canonical(analyzer.analyze(name.value())), k -> new LinkedHashSet<>())
-            .add(i);
+        add(exact, key(name.value()), i);
+        add(exact, canonical(analyzer.analyze(name.value())), i);
       }
     }
     this.identifiers = new Tables.Identifiers(organizations);
-    exact.remove("");
     long[] fingerprints = new long[exact.size()];
     int[][] orgs = new int[exact.size()][];
     int e = 0;
-    for (Map.Entry<String, LinkedHashSet<Integer>> entry : exact.entrySet()) {
-      fingerprints[e] = Tables.Fingerprints.of(entry.getKey());
-      orgs[e++] = entry.getValue().stream().mapToInt(Integer::intValue).toArray();
+    for (Map.Entry<Long, int[]> entry : exact.entrySet()) {
+      fingerprints[e] = entry.getKey();
+      orgs[e++] = entry.getValue();
     }
     this.names = new Tables.Fingerprints(fingerprints, orgs);
   }
 
+  private static void add(Map<Long, int[]> exact, String key, int org) {
+    if (key.isEmpty()) {
+      return;
+    }
+    exact.merge(Tables.Fingerprints.of(key), new int[] {org},
+        (old, one) -> old[old.length - 1] == org ? old : append(old, org));
+  }
+
+  private static int[] append(int[] a, int v) {
+    int[] b = Arrays.copyOf(a, a.length + 1);
+    b[a.length] = v;
+    return b;
+  }
+
   /** The folded letters and digits of a name, without separators ("radboudumc"). */
   static String key(String name) {
-    return Folding.fold(name).replace(" ", "");
+    return Folding.key(name);
   }
 
   /** The analysed words of a name, synonyms read as one form, without separators. */

@@ -13,16 +13,12 @@ import java.util.Locale;
  * elision ({@code "l'Université"} is {@code l universite}). {@code "Universitätsklinikum
  * Münster"} folds to {@code universitatsklinikum munster}, {@code "Straße"} to {@code strasse}.
  *
- * <p>Stateless and thread-safe; code points below U+0250 fold through a table built once.
+ * <p>Stateless and thread-safe; a code point of the Basic Multilingual Plane is folded through
+ * Unicode decomposition once, then read from a table.
  */
 public final class Folding {
-  private static final String[] TABLE = new String[0x250];
-
-  static {
-    for (int c = 0; c < TABLE.length; c++) {
-      TABLE[c] = foldSlow(c);
-    }
-  }
+  /** Folded forms of the code points of the Basic Multilingual Plane, filled as they are met. */
+  private static final String[] TABLE = new String[0x10000];
 
   private Folding() {}
 
@@ -119,6 +115,26 @@ public final class Folding {
   }
 
   /**
+   * Returns the folded letters and digits of a text without anything between them, such as {@code
+   * radboudumc} for both {@code "Radboud UMC"} and {@code "Radboudumc"}: {@link #fold(String)}
+   * without its spaces, in one pass.
+   *
+   * @param text the text
+   * @return the folded letters and digits
+   */
+  public static String key(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)) {
+        fold(cp, out);
+      }
+      i += Character.charCount(cp);
+    }
+    return out.toString();
+  }
+
+  /**
    * Appends the folded form of one letter or digit.
    *
    * @param cp the code point, a letter or digit
@@ -128,7 +144,12 @@ public final class Folding {
     if (cp < 0x80) {
       out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
     } else if (cp < TABLE.length) {
-      out.append(TABLE[cp]);
+      String f = TABLE[cp];
+      if (f == null) {
+        f = foldSlow(cp); // a benign race: every thread computes the same immutable string
+        TABLE[cp] = f;
+      }
+      out.append(f);
     } else {
       out.append(foldSlow(cp));
     }

@@ -52,4 +52,18 @@ class FoldingTest {
     });
     assertEquals(List.of("lumc@0-4^", ",@4", " @5", "leiden@6-12"), seen);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "spaces and case | Radboud UMC | radboudumc",
+      "one word | Radboudumc | radboudumc",
+      "diacritics and sharp s | Große-Straße Münster | grossestrassemunster",
+      "elision | L'Hôpital | lhopital",
+      "ligature letter | Ǆemal | dzemal",
+      "Greek with accents, beyond U+0250 | Ελλάδα | ελλαδα",
+  })
+  void keysAreTheFoldedWordsWithoutSeparators(String name, String text, String key) {
+    assertEquals(key, Folding.key(text));
+    assertEquals(Folding.fold(text).replace(" ", ""), Folding.key(text));
+  }
 }

@@ -3,9 +3,9 @@ package io.github.collabkit.benchmarks.data;
 import io.github.collabkit.internal.Folding;
 
 /**
- * The normalised name key of collabkit's {@code OrganizationIndex}, for the peers: the library's
- * one folding ({@link Folding}, in core's internal package, which the benchmarks reach on the
- * class path) applied to every letter and digit, everything else dropped, as the index's
+ * The normalised name key of collabkit's {@code OrganizationIndex}, for the peers: {@link
+ * Folding#key}, the library's one folding (in core's internal package, which the benchmarks reach
+ * on the class path) applied to every letter and digit, everything else dropped, as the index's
  * exact-name lookup ({@code ExactLookup.key}) keys names. Lower case, diacritics removed, {@code
  * ß} to {@code ss}, {@code æ} to {@code ae}, {@code ø} to {@code o} and so on, so {@code "Radboud
  * UMC"} and {@code "Radboudumc"} both give {@code "radboudumc"}. The index also keys names by a
@@ -22,14 +22,6 @@ public final class IndexKey {
    * @return its folded letters and digits, without separators
    */
   public static String of(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      if (Character.isLetterOrDigit(cp)) {
-        Folding.fold(cp, out);
-      }
-      i += Character.charCount(cp);
-    }
-    return out.toString();
+    return Folding.key(text);
   }
 }
