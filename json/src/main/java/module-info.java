@@ -10,5 +10,10 @@ module io.github.collabkit.json {
   exports io.github.collabkit.json.jsonld;
   exports io.github.collabkit.json.ror;
 
+  // Not exported, but opened: the bundled dataset and the schemas are resources that any module may
+  // read on the module path (ClassLoader.getResource, Module.getResourceAsStream), as on the class path.
+  opens io.github.collabkit.json.data;
+  opens io.github.collabkit.json.schema;
+
   provides tools.jackson.databind.JacksonModule with io.github.collabkit.json.CollabkitModule;
 }

@@ -90,6 +90,7 @@ public final class Main {
     System.out.println("JSON round trip equal: " + CollabkitJson.standard().readLandscape(json).equals(landscape));
 
     bundled(out);
+    resources();
 
     String jsonLd = JsonLdExport.create().toJsonLdString(landscape);
     Files.writeString(out.resolve("landscape.jsonld"), jsonLd, StandardCharsets.UTF_8);
@@ -114,6 +115,18 @@ public final class Main {
     CsvExport.of(bundled).writeTo(out.resolve("bundled"));
     Files.writeString(out.resolve("bundled/landscape.jsonld"), JsonLdExport.create().toJsonLdString(bundled),
         StandardCharsets.UTF_8);
+  }
+
+  /** Reads the bundled dataset and a schema as resources, as a user without the front door would. */
+  private static void resources() throws IOException {
+    System.out.println("bundled dataset by the system class loader: "
+        + (ClassLoader.getSystemResource(CollabkitJson.BUNDLED_LANDSCAPE) != null ? "found" : "missing"));
+    String name = CollabkitJson.SCHEMA_FOLDER + "landscape.schema.json";
+    try (java.io.InputStream in = CollabkitJson.class.getModule().getResourceAsStream(name)) {
+      boolean same = in != null
+          && new String(in.readAllBytes(), StandardCharsets.UTF_8).equals(CollabkitJson.schema("landscape"));
+      System.out.println("landscape schema by the module: " + (same ? "same as CollabkitJson.schema" : "missing"));
+    }
   }
 
   private static String where(Module module) {

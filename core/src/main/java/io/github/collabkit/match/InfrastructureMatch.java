@@ -58,4 +58,16 @@ public record InfrastructureMatch(
     }
     return sb.append(" | ").append(accessNote.text(language)).toString();
   }
+
+  /**
+   * Returns a short form for logs and debuggers: the infrastructure's key, the usability and the
+   * score, such as {@code InfrastructureMatch[infect-nl, USABLE, score 2]}; the infrastructure itself
+   * is not printed (see {@link #explain} for the readable line).
+   *
+   * @return the short form
+   */
+  @Override
+  public String toString() {
+    return "InfrastructureMatch[" + infrastructure.key() + ", " + usability + ", score " + score + "]";
+  }
 }

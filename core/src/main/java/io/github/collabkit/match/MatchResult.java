@@ -55,4 +55,22 @@ public record MatchResult(
     }
     return sb.toString();
   }
+
+  /**
+   * Returns a short form for logs and debuggers: each match's key, usability and score, and how
+   * many notices there are, such as {@code MatchResult[infect-nl USABLE 2, ncc
+   * UNKNOWN 1; notices 0]}; infrastructures are not printed (see {@link #explain}).
+   *
+   * @return the short form
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("MatchResult[");
+    for (int i = 0; i < matches.size(); i++) {
+      InfrastructureMatch m = matches.get(i);
+      sb.append(i == 0 ? "" : ", ").append(m.infrastructure().key()).append(' ').append(m.usability())
+          .append(' ').append(m.score());
+    }
+    return sb.append(matches.isEmpty() ? "" : "; ").append("notices ").append(notices.size()).append(']').toString();
+  }
 }

@@ -1,7 +1,7 @@
 package io.github.collabkit.graph;
 
-import static io.github.collabkit.fixture.UmcLandscapeFixture.landscape;
-import static io.github.collabkit.fixture.UmcLandscapeFixture.org;
+import static io.github.collabkit.testing.UmcLandscapeFixture.landscape;
+import static io.github.collabkit.testing.UmcLandscapeFixture.org;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

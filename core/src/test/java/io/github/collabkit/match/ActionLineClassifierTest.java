@@ -1,17 +1,17 @@
 package io.github.collabkit.match;
 
-import static io.github.collabkit.fixture.UmcLandscapeFixture.INTER_UNIVERSITY;
-import static io.github.collabkit.fixture.UmcLandscapeFixture.PUBLIC_PRIVATE;
-import static io.github.collabkit.fixture.UmcLandscapeFixture.REGIONAL;
-import static io.github.collabkit.fixture.UmcLandscapeFixture.SMART_CONCENTRATION;
-import static io.github.collabkit.fixture.UmcLandscapeFixture.landscape;
+import static io.github.collabkit.testing.UmcLandscapeFixture.INTER_UNIVERSITY;
+import static io.github.collabkit.testing.UmcLandscapeFixture.PUBLIC_PRIVATE;
+import static io.github.collabkit.testing.UmcLandscapeFixture.REGIONAL;
+import static io.github.collabkit.testing.UmcLandscapeFixture.SMART_CONCENTRATION;
+import static io.github.collabkit.testing.UmcLandscapeFixture.landscape;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.collabkit.UnknownKeyException;
-import io.github.collabkit.fixture.UmcLandscapeFixture;
+import io.github.collabkit.testing.UmcLandscapeFixture;
 import io.github.collabkit.match.ClassificationReason.Criterion;
 import io.github.collabkit.model.ActionLine;
 import io.github.collabkit.model.ActionLineRef;

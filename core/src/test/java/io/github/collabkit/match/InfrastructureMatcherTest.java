@@ -1,6 +1,6 @@
 package io.github.collabkit.match;
 
-import static io.github.collabkit.fixture.UmcLandscapeFixture.landscape;
+import static io.github.collabkit.testing.UmcLandscapeFixture.landscape;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,6 +51,18 @@ class InfrastructureMatcherTest {
         + "Commercial partners (on contract)", infect.explain("en"));
     assertEquals("infect-nl INFECT-NL [score 1, bruikbaar] biedt Humane infectiestudies (vereist) | toegang: "
         + "Commerciële partners (op contractbasis)", infect.explain("nl"));
+  }
+
+  @Test
+  void toStringIsShortKeysUsabilityAndScoreWithoutTheInfrastructures() {
+    MatchResult r = MATCHER.match(need(COMPANY).capability("human-challenge-trials", Importance.REQUIRED).build());
+    InfrastructureMatch first = r.matches().get(0);
+    assertEquals("InfrastructureMatch[infect-nl, " + first.usability() + ", score " + first.score() + "]",
+        first.toString());
+    assertEquals("MatchResult[infect-nl " + first.usability() + " " + first.score() + ", infecta "
+        + r.matches().get(1).usability() + " " + r.matches().get(1).score() + "; notices " + r.notices().size() + "]",
+        r.toString());
+    assertEquals("MatchResult[notices 0]", new MatchResult(r.need(), List.of(), Set.of(), List.of()).toString());
   }
 
   @Test

@@ -1,6 +1,5 @@
 package io.github.collabkit.quickstart;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.collabkit.model.DateQualifier;
@@ -21,16 +20,9 @@ import io.github.collabkit.model.PartnershipRef;
 import io.github.collabkit.model.PartyRole;
 import io.github.collabkit.model.SigningEvent;
 import io.github.collabkit.model.SigningMode;
+import io.github.collabkit.testing.ReadmeRegions;
 import io.github.collabkit.validate.LandscapeValidator;
 import io.github.collabkit.validate.ValidationReport;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,9 +31,7 @@ import org.junit.jupiter.api.Test;
  * and {@link #readmeShowsThisOutput()} fail when they drift apart.
  */
 class QuickstartTest {
-  private static final Path README = Path.of("").toAbsolutePath().getParent().resolve("README.md");
-  private static final Path SELF =
-      Path.of("src/test/java/io/github/collabkit/quickstart/QuickstartTest.java").toAbsolutePath();
+  private static final String SELF = "src/test/java/io/github/collabkit/quickstart/QuickstartTest.java";
 
   static void quickstart() {
     // quickstart:start
@@ -79,45 +69,7 @@ class QuickstartTest {
   }
 
   private static String run() {
-    PrintStream original = System.out;
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    try (PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-      System.setOut(capture);
-      quickstart();
-    } finally {
-      System.setOut(original);
-    }
-    return buffer.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
-  }
-
-  /** The lines between two marker lines, with their common indentation removed. */
-  static String between(List<String> lines, String start, String end) {
-    int from = -1;
-    int to = -1;
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).strip().equals(start)) {
-        from = i + 1;
-      } else if (lines.get(i).strip().equals(end)) {
-        to = i;
-      }
-    }
-    assertTrue(from > 0 && to >= from, "markers " + start + " / " + end + " not found in order");
-    List<String> region = new ArrayList<>(lines.subList(from, to));
-    int indent = region.stream().filter(l -> !l.isBlank())
-        .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-    StringBuilder sb = new StringBuilder();
-    for (String line : region) {
-      sb.append(line.isBlank() ? "" : line.substring(indent)).append('\n');
-    }
-    return sb.toString();
-  }
-
-  private static String fencedAfter(List<String> readme, String marker, String endMarker) {
-    String block = between(readme, marker, endMarker);
-    List<String> lines = new ArrayList<>(block.lines().toList());
-    assertTrue(lines.size() >= 2 && lines.get(0).startsWith("```") && lines.get(lines.size() - 1).equals("```"),
-        "README region " + marker + " must be one fenced code block");
-    return String.join("\n", lines.subList(1, lines.size() - 1)) + "\n";
+    return ReadmeRegions.printed(QuickstartTest::quickstart);
   }
 
   @Test
@@ -129,16 +81,12 @@ class QuickstartTest {
   }
 
   @Test
-  void readmeShowsThisCode() throws IOException {
-    String code = between(Files.readAllLines(SELF), "// quickstart:start", "// quickstart:end");
-    String readme = fencedAfter(Files.readAllLines(README), "<!-- quickstart:start -->", "<!-- quickstart:end -->");
-    assertEquals(code, readme, "README.md quickstart differs from QuickstartTest; copy the code between the markers");
+  void readmeShowsThisCode() {
+    ReadmeRegions.assertReadmeShowsCode(SELF, "quickstart");
   }
 
   @Test
-  void readmeShowsThisOutput() throws IOException {
-    String readme = fencedAfter(Files.readAllLines(README), "<!-- quickstart-output:start -->",
-        "<!-- quickstart-output:end -->");
-    assertEquals(run(), readme, "README.md quickstart output differs from what the quickstart prints");
+  void readmeShowsThisOutput() {
+    ReadmeRegions.assertReadmeShowsOutput("quickstart", QuickstartTest::quickstart);
   }
 }

@@ -5,6 +5,7 @@ import io.github.collabkit.index.Resolution;
 import io.github.collabkit.json.ror.RorImport;
 import io.github.collabkit.json.ror.RorImporter;
 import io.github.collabkit.model.Organization;
+import io.github.collabkit.testing.AffiliationRow;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

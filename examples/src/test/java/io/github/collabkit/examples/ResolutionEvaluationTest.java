@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.collabkit.index.OrganizationIndex;
 import io.github.collabkit.json.ror.RorImporter;
+import io.github.collabkit.testing.AffiliationRow;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -99,7 +99,7 @@ class BomPomTest {
       assertEquals(parentVersions.get(artifactId), text(child(plugin, "version")), artifactId);
       checked++;
     }
-    assertEquals(3, checked, "install, gpg and central-publishing");
+    assertEquals(4, checked, "flatten, install, gpg and central-publishing");
   }
 
   @Test

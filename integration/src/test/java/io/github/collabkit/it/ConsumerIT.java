@@ -107,6 +107,12 @@ class ConsumerIT {
   }
 
   @Test
+  void readsTheBundledDatasetAndTheSchemasAsResourcesBothWays() {
+    assertTrue(count(output, "bundled dataset by the system class loader: found") == 2, output);
+    assertTrue(count(output, "landscape schema by the module: same as CollabkitJson.schema") == 2, output);
+  }
+
+  @Test
   void seesNoCollabkitInTheTail() {
     Path tail = Build.workDir().resolve("consumer-it/tail");
     assertTrue(Files.isDirectory(tail.resolve("io/github/collabkit")), "the view has its excluded folder empty");

@@ -75,4 +75,79 @@ class ItRepositoryIT {
       assertTrue(files.stream().noneMatch(f -> f.endsWith(".jar")), files::toString);
     }
   }
+
+  @Test
+  void jarsAndSourcesCarryTheLicense() throws IOException {
+    String license = Files.readString(Build.root().resolve("LICENSE"));
+    for (String artifact : List.of("collabkit-core", "collabkit-json", "collabkit-spark")) {
+      Path dir = group().resolve(artifact).resolve(Build.version());
+      for (String suffix : List.of(".jar", "-sources.jar")) {
+        Path jar = dir.resolve(artifact + "-" + Build.version() + suffix);
+        try (JarFile file = new JarFile(jar.toFile())) {
+          java.util.jar.JarEntry entry = file.getJarEntry("META-INF/LICENSE");
+          assertTrue(entry != null, () -> jar + " has no META-INF/LICENSE");
+          assertEquals(license, new String(file.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8),
+              jar::toString);
+        }
+      }
+    }
+  }
+
+  @Test
+  void publishedPomsAreFlattenedWithoutTheBuild() throws IOException {
+    for (String artifact : List.of("collabkit-parent", "collabkit-core", "collabkit-json", "collabkit-spark",
+        "collabkit-bom")) {
+      Path pom = group().resolve(artifact).resolve(Build.version()).resolve(artifact + "-" + Build.version() + ".pom");
+      String text = Files.readString(pom);
+      for (String leftover : List.of("it-repository", "itRepository", "<build>", "<parent>", "<properties>",
+          "<scope>test</scope>", "${")) {
+        assertTrue(!text.contains(leftover), () -> pom + " still holds " + leftover + ":\n" + text);
+      }
+      for (String kept : List.of("<licenses>", "<scm", "<developers>", "<version>" + Build.version() + "</version>",
+          "<url>https://github.com/collabkit/collabkit</url>",
+          "<connection>scm:git:https://github.com/collabkit/collabkit.git</connection>")) {
+        assertTrue(text.contains(kept), () -> pom + " lost " + kept + ":\n" + text);
+      }
+    }
+    String json = Files.readString(group().resolve("collabkit-json").resolve(Build.version())
+        .resolve("collabkit-json-" + Build.version() + ".pom"));
+    assertTrue(json.contains("<artifactId>collabkit-core</artifactId>") && json.contains("<artifactId>jackson-databind</artifactId>"),
+        json);
+    String bom = Files.readString(group().resolve("collabkit-bom").resolve(Build.version())
+        .resolve("collabkit-bom-" + Build.version() + ".pom"));
+    assertTrue(bom.contains("<dependencyManagement>") && bom.contains("<artifactId>collabkit-spark</artifactId>"), bom);
+  }
+
+  @Test
+  void publishesNoTestJarAndTheSharedTestJarHoldsOnlyTestSupport() throws IOException {
+    for (String artifact : List.of("collabkit-core", "collabkit-json", "collabkit-spark")) {
+      Set<String> files = list(group().resolve(artifact).resolve(Build.version()));
+      assertTrue(files.stream().noneMatch(f -> f.endsWith("-tests.jar")), files::toString);
+    }
+    // core's test-jar, built for the json tests and the benchmarks in the reactor: the shared package only
+    try (JarFile file = new JarFile(Build.jar("core", "tests").toFile())) {
+      List<String> classes = file.stream().map(java.util.jar.JarEntry::getName)
+          .filter(n -> !n.startsWith("META-INF/") && !n.endsWith("/")).collect(Collectors.toList());
+      assertTrue(!classes.isEmpty(), "the core test-jar is empty");
+      for (String name : classes) {
+        assertTrue(name.startsWith("io/github/collabkit/testing/") && name.endsWith(".class")
+            && !name.matches(".*Test(\\$.*)?\\.class"), () -> "the core test-jar holds " + name);
+      }
+    }
+  }
+
+  @Test
+  void jsonJavadocLinksCoreAndJackson() throws IOException {
+    Path javadoc = group().resolve("collabkit-json").resolve(Build.version())
+        .resolve("collabkit-json-" + Build.version() + "-javadoc.jar");
+    try (JarFile file = new JarFile(javadoc.toFile())) {
+      java.util.jar.JarEntry page = file.getJarEntry("io.github.collabkit.json/io/github/collabkit/json/CollabkitJson.html");
+      assertTrue(page != null, javadoc::toString);
+      String html = new String(file.getInputStream(page).readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(html.contains("href=\"https://javadoc.io/doc/io.github.collabkit/collabkit-core/" + Build.version()
+          + "/io.github.collabkit.core/io/github/collabkit/model/Landscape.html\""), "no link to core's Landscape");
+      assertTrue(html.contains("/tools.jackson.databind/tools/jackson/databind/json/JsonMapper.html\""),
+          "no link to Jackson's JsonMapper");
+    }
+  }
 }

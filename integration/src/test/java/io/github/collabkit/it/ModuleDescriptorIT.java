@@ -61,4 +61,16 @@ class ModuleDescriptorIT {
         "io.github.collabkit.json.jsonld",
         "io.github.collabkit.json.ror"), exports(json));
   }
+
+  @Test
+  void jsonOpensExactlyItsResourcePackagesToEveryone() {
+    ModuleDescriptor json = descriptor("json");
+    Set<String> opens = json.opens().stream()
+        .peek(o -> assertEquals(Set.of(), o.targets(), "qualified opens " + o))
+        .map(ModuleDescriptor.Opens::source)
+        .collect(Collectors.toSet());
+    assertEquals(Set.of("io.github.collabkit.json.data", "io.github.collabkit.json.schema"), opens,
+        "the bundled dataset and the schemas must be readable as resources on the module path");
+    assertEquals(Set.of(), descriptor("core").opens(), "core has no resources to open");
+  }
 }

@@ -1,16 +1,16 @@
 package io.github.collabkit.json;
 
 import io.github.collabkit.CollabkitException;
-import io.github.collabkit.json.internal.BundledLandscape;
+import io.github.collabkit.json.data.BundledLandscape;
 import io.github.collabkit.json.internal.DocumentWriter;
 import io.github.collabkit.json.internal.Documents;
 import io.github.collabkit.json.internal.JsonMappers;
 import io.github.collabkit.json.internal.ModelCodecs;
 import io.github.collabkit.json.internal.ModelReader;
 import io.github.collabkit.json.internal.ObjectCodec;
-import io.github.collabkit.json.internal.Schemas;
 import io.github.collabkit.json.internal.StrictUtf8;
 import io.github.collabkit.json.internal.WriteFailures;
+import io.github.collabkit.json.schema.Schemas;
 import io.github.collabkit.model.Landscape;
 import io.github.collabkit.validate.LandscapeValidator;
 import java.io.ByteArrayOutputStream;
@@ -47,7 +47,10 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Reading is strict: the first problem throws a {@link CollabkitJsonException} naming the JSON
  * Pointer, line, column and {@linkplain JsonRule rule}; {@link #readLandscapeCollecting} instead
- * returns every problem at once. Read limits ({@link #DEFAULT_READ_CONSTRAINTS}) guard against
+ * returns every problem at once. Strict reading checks the JSON and each value, not the references
+ * between entities: a party naming an organization the document lacks reads without error. Check
+ * references with {@link io.github.collabkit.validate.LandscapeValidator}, which {@link
+ * #readLandscapeCollecting} runs for you. Read limits ({@link #DEFAULT_READ_CONSTRAINTS}) guard against
  * hostile documents; they are set on this mapper only, never globally. Duplicate properties,
  * invalid UTF-8, {@code NaN} and infinities are rejected; a UTF-8 byte order mark is accepted.
  * Instances are immutable and thread-safe.
@@ -57,11 +60,20 @@ public final class CollabkitJson {
   /** The format version written at the top of every dataset document. */
   public static final String FORMAT_VERSION = Documents.FORMAT_VERSION;
 
-  /** Where the bundled dataset of the Dutch umc's lives in the jar. */
-  public static final String BUNDLED_LANDSCAPE = "/" + BundledLandscape.RESOURCE;
+  /**
+   * The resource name of the bundled dataset of the Dutch umc's, without a leading slash, as {@link
+   * ClassLoader#getResource} and {@link Module#getResourceAsStream} take it; the package is open, so
+   * this works on the module path as on the class path. ({@link Class#getResource} wants a leading
+   * {@code /} before it.) {@link #bundledLandscape()} reads it for you.
+   */
+  public static final String BUNDLED_LANDSCAPE = BundledLandscape.RESOURCE;
 
-  /** The folder of the jar that holds the JSON Schemas, {@code landscape.schema.json} and one per entity. */
-  public static final String SCHEMA_FOLDER = "/" + Schemas.FOLDER;
+  /**
+   * The folder of the JSON Schemas, {@code landscape.schema.json} and one per entity, as a resource
+   * name without a leading slash (see {@link #BUNDLED_LANDSCAPE}); {@link #schema(String)} reads them
+   * for you.
+   */
+  public static final String SCHEMA_FOLDER = Schemas.FOLDER;
 
   /**
    * The default read limits: nesting depth 32, strings of at most 100,000 characters, numbers of
@@ -354,7 +366,15 @@ public final class CollabkitJson {
    * Opens a writer of newline-delimited JSON: a header line with the dataset's name, then one
    * entity a line. Nothing is held in memory but the line being written.
    *
-   * @param out where to write UTF-8; closed when the writer is
+   * <pre>{@code
+   * try (OutputStream out = Files.newOutputStream(Path.of("landscape.ndjson"));
+   *      LandscapeLineWriter lines = json.lineWriter(out, landscape.name(), landscape.description())) {
+   *   lines.writeAll(landscape);
+   * }
+   * }</pre>
+   *
+   * @param out the stream the lines go to, any {@link OutputStream} such as {@code
+   *     Files.newOutputStream(path)}; written as UTF-8 and closed when the writer is closed
    * @param name the dataset's name
    * @param description what the dataset holds, may be empty
    * @return the writer, which has written the header line

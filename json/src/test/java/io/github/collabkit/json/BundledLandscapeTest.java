@@ -6,16 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.collabkit.model.Landscape;
 import io.github.collabkit.validate.LandscapeValidator;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** The dataset bundled in the jar loads, is cached, and is valid. Skipped until the dataset lands. */
+/** The dataset bundled in the jar loads, is cached, and is valid; a build without it fails here. */
 class BundledLandscapeTest {
 
   @Test
   void loadsTheBundledDatasetOnceAndItIsValid() {
-    Assumptions.assumeTrue(CollabkitJson.class.getResource(CollabkitJson.BUNDLED_LANDSCAPE) != null,
-        "the bundled dataset " + CollabkitJson.BUNDLED_LANDSCAPE + " is not in this build yet");
     Landscape landscape = CollabkitJson.bundledLandscape();
     assertSame(landscape, CollabkitJson.bundledLandscape());
     assertFalse(landscape.organizations().isEmpty());

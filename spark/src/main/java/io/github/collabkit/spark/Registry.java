@@ -94,7 +94,7 @@ public final class Registry {
    * @return the registry
    */
   public static Registry bundled() {
-    try (InputStream in = CollabkitJson.class.getResourceAsStream(CollabkitJson.BUNDLED_LANDSCAPE)) {
+    try (InputStream in = CollabkitJson.class.getClassLoader().getResourceAsStream(CollabkitJson.BUNDLED_LANDSCAPE)) {
       if (in == null) {
         throw new IllegalStateException("the bundled dataset " + CollabkitJson.BUNDLED_LANDSCAPE
             + " is not on the class path");

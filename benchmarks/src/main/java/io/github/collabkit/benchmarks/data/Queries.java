@@ -1,6 +1,6 @@
 package io.github.collabkit.benchmarks.data;
 
-import io.github.collabkit.examples.AffiliationRow;
+import io.github.collabkit.testing.AffiliationRow;
 
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;

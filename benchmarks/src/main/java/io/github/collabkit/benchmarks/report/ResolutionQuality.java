@@ -8,6 +8,7 @@ import io.github.collabkit.benchmarks.peer.Resolver;
 import io.github.collabkit.model.Landscape;
 import io.github.collabkit.model.Organization;
 import io.github.collabkit.model.OrganizationRef;
+import io.github.collabkit.testing.ResolutionScore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,42 +55,9 @@ public final class ResolutionQuality {
    * @param landscape the landscape
    * @param queries the kind of query
    * @param peer the peer
-   * @param right right answers
-   * @param wrong wrong answers (false positives)
-   * @param expected queries that have an answer
-   * @param total queries scored
+   * @param quality the counts, precision, recall and F1
    */
-  public record Score(String landscape, QueryKind queries, Peer peer, int right, int wrong, int expected,
-      int total) {
-    /**
-     * Returns right answers over answers given.
-     *
-     * @return the precision, 1 when no answer was given
-     */
-    public double precision() {
-      return right + wrong == 0 ? 1 : (double) right / (right + wrong);
-    }
-
-    /**
-     * Returns right answers over queries that have one.
-     *
-     * @return the recall, 1 when no query has an answer
-     */
-    public double recall() {
-      return expected == 0 ? 1 : (double) right / expected;
-    }
-
-    /**
-     * Returns the harmonic mean of precision and recall.
-     *
-     * @return F1
-     */
-    public double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-  }
+  public record Score(String landscape, QueryKind queries, Peer peer, ResolutionScore quality) {}
 
   /**
    * Scores a peer on one kind of query.
@@ -123,7 +91,7 @@ public final class ResolutionQuality {
         }
       }
     }
-    return new Score(spec, kind, peer, right, wrong, expected, total);
+    return new Score(spec, kind, peer, new ResolutionScore(total, expected, right + wrong, right));
   }
 
   private static boolean isWithin(Landscape landscape, OrganizationRef answer, OrganizationRef gold) {
@@ -178,7 +146,7 @@ public final class ResolutionQuality {
           if (kind == QueryKind.AFFILIATION && !spec.startsWith(Landscapes.ROR)) {
             continue;
           }
-          Score s = score(spec, landscape, resolver, peer, kind, limit);
+          ResolutionScore s = score(spec, landscape, resolver, peer, kind, limit).quality();
           System.out.printf(Locale.ROOT, "%-8s %-11s %-13s %5d queries P %.3f R %.3f F1 %.3f%n", spec, kind,
               peer, s.total(), s.precision(), s.recall(), s.f1());
           Map<String, Object> row = new LinkedHashMap<>();

@@ -1,7 +1,6 @@
 package io.github.collabkit.json.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.collabkit.json.CollabkitJson;
 import io.github.collabkit.match.ActionLineClassifier;
@@ -38,8 +37,6 @@ class BundledLandscapeClassificationTest {
 
   @BeforeAll
   static void load() {
-    assumeTrue(CollabkitJson.class.getResource(CollabkitJson.BUNDLED_LANDSCAPE) != null,
-        "the bundled dataset " + CollabkitJson.BUNDLED_LANDSCAPE + " is not in this build yet");
     landscape = CollabkitJson.bundledLandscape();
     classifier = ActionLineClassifier.of(landscape, UMC_STRATEGY);
   }

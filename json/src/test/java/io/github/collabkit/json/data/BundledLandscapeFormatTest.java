@@ -19,7 +19,7 @@ class BundledLandscapeFormatTest {
   @Test
   void bundledFileIsInCanonicalForm() throws IOException {
     JsonNode file;
-    try (InputStream in = CollabkitJson.class.getResourceAsStream(CollabkitJson.BUNDLED_LANDSCAPE)) {
+    try (InputStream in = BundledLandscape.open()) {
       file = MAPPER.readTree(in);
     }
     JsonNode written = MAPPER.readTree(CollabkitJson.standard().writeLandscape(CollabkitJson.bundledLandscape()));

@@ -21,7 +21,7 @@ class BundledLandscapeSchemaTest {
       .getSchema(CollabkitJson.schema("landscape"), InputFormat.JSON);
 
   private static String bundled() throws IOException {
-    try (InputStream in = CollabkitJson.class.getResourceAsStream(CollabkitJson.BUNDLED_LANDSCAPE)) {
+    try (InputStream in = BundledLandscape.open()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

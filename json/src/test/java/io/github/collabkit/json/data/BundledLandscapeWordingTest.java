@@ -1,6 +1,5 @@
 package io.github.collabkit.json.data;
 
-import io.github.collabkit.json.CollabkitJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,7 +61,7 @@ class BundledLandscapeWordingTest {
   }
 
   private static List<String> texts() throws IOException {
-    try (InputStream in = BundledLandscapeWordingTest.class.getResourceAsStream(CollabkitJson.BUNDLED_LANDSCAPE)) {
+    try (InputStream in = BundledLandscape.open()) {
       JsonNode root = JsonMapper.builder().build().readTree(in);
       List<String> out = new ArrayList<>();
       collect(root, out);

@@ -1,5 +1,6 @@
-package io.github.collabkit.json.internal;
+package io.github.collabkit.json.schema;
 
+import io.github.collabkit.json.internal.ModelCodecs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

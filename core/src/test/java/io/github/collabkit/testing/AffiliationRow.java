@@ -1,4 +1,4 @@
-package io.github.collabkit.examples;
+package io.github.collabkit.testing;
 
 import io.github.collabkit.csv.CsvReader;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.collabkit.json.internal;
+package io.github.collabkit.json.data;
 
 import io.github.collabkit.CollabkitException;
 import io.github.collabkit.json.CollabkitJson;
