@@ -15,9 +15,8 @@
  * io.github.collabkit.model.UnknownCodeException} listing the allowed codes; a key that names no
  * entity throws {@link io.github.collabkit.UnknownKeyException}. collabkit does not throw a bare
  * {@code NullPointerException}, {@code IllegalArgumentException} or {@code CollabkitException}
- * for a bad argument, with two known exceptions: the bulk methods Immutables generates (see
- * {@link io.github.collabkit.model.NullValueException}), and {@code index}, whose arguments are
- * being brought under this rule. Whatever gathers problems (the validator, lenient JSON reading)
+ * for a bad argument, with one known exception: the bulk methods Immutables generates (see
+ * {@link io.github.collabkit.model.NullValueException}). Whatever gathers problems (the validator, lenient JSON reading)
  * returns a report instead of throwing.
  */
 package io.github.collabkit;

@@ -1,10 +1,10 @@
 package io.github.collabkit.index;
 
+import io.github.collabkit.internal.Checks;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.IntStream;
@@ -28,9 +28,9 @@ final class Batches {
 
   static List<Resolution> resolveEach(OrganizationIndex index, Collection<String> texts,
       Level level, ProgressListener progress) {
-    Objects.requireNonNull(texts, "texts");
-    Objects.requireNonNull(level, "level");
-    Objects.requireNonNull(progress, "progress");
+    Checks.argument("texts", texts);
+    Checks.argument("level", level);
+    Checks.argument("progress", progress);
     String[] all = texts.toArray(String[]::new);
     Resolution[] out = new Resolution[all.length];
     Counter counter = new Counter(progress, all.length);
@@ -43,9 +43,9 @@ final class Batches {
 
   static Stream<Resolution> resolveEach(OrganizationIndex index, Stream<String> texts,
       Level level, ProgressListener progress) {
-    Objects.requireNonNull(texts, "texts");
-    Objects.requireNonNull(level, "level");
-    Objects.requireNonNull(progress, "progress");
+    Checks.argument("texts", texts);
+    Checks.argument("level", level);
+    Checks.argument("progress", progress);
     Iterator<String> source = texts.sequential().iterator();
     Counter counter = new Counter(progress, -1);
     Iterator<Resolution> answers = new Iterator<>() {

@@ -1,9 +1,10 @@
 package io.github.collabkit.index;
 
+import io.github.collabkit.internal.Checks;
 import io.github.collabkit.model.Name;
+import io.github.collabkit.model.NullValueException;
 import io.github.collabkit.model.Organization;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * An organization that a free text may refer to, with how well it fits and why.
@@ -35,13 +36,13 @@ public record Candidate(Organization organization, double score, Name name, Stri
    * @param start where the match starts
    * @param end where the match ends (exclusive)
    * @param evidence the other evidence taken into account
-   * @throws NullPointerException when the organization, name, matched text or evidence is null
+   * @throws NullValueException when the organization, name, matched text or evidence is null
    */
   public Candidate {
-    Objects.requireNonNull(organization, "organization");
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(matchedText, "matchedText");
-    evidence = List.copyOf(evidence);
+    Checks.argument("organization", organization);
+    Checks.argument("name", name);
+    Checks.argument("matchedText", matchedText);
+    evidence = List.copyOf(Checks.argument("evidence", evidence));
   }
 
   /**

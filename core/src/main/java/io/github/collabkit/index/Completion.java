@@ -1,8 +1,9 @@
 package io.github.collabkit.index;
 
+import io.github.collabkit.internal.Checks;
 import io.github.collabkit.model.Name;
+import io.github.collabkit.model.NullValueException;
 import io.github.collabkit.model.Organization;
-import java.util.Objects;
 
 /**
  * One suggestion of prefix completion: an organization and the name of it that starts with, or
@@ -18,10 +19,10 @@ public record Completion(Organization organization, Name name) {
    *
    * @param organization the organization
    * @param name the name that matched the prefix
-   * @throws NullPointerException when the organization or name is null
+   * @throws NullValueException when the organization or name is null
    */
   public Completion {
-    Objects.requireNonNull(organization, "organization");
-    Objects.requireNonNull(name, "name");
+    Checks.argument("organization", organization);
+    Checks.argument("name", name);
   }
 }

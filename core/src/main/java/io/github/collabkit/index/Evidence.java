@@ -1,7 +1,8 @@
 package io.github.collabkit.index;
 
+import io.github.collabkit.internal.Checks;
+import io.github.collabkit.model.NullValueException;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * One piece of evidence for or against a {@link Candidate}, as structured data: what kind it is,
@@ -75,12 +76,12 @@ public record Evidence(Kind kind, String found, String expected, double effect) 
    * @param found what the text holds
    * @param expected what the organization has
    * @param effect how much it moved the score
-   * @throws NullPointerException when the kind, found or expected is null
+   * @throws NullValueException when the kind, found or expected is null
    */
   public Evidence {
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(found, "found");
-    Objects.requireNonNull(expected, "expected");
+    Checks.argument("kind", kind);
+    Checks.argument("found", found);
+    Checks.argument("expected", expected);
   }
 
   /**

@@ -1,5 +1,8 @@
 package io.github.collabkit.index;
 
+import io.github.collabkit.model.UnknownCodeException;
+import java.util.Arrays;
+
 /**
  * Which level of an organization hierarchy {@link OrganizationIndex#resolve(String, Level)}
  * answers when a text names a unit, its parent or both, as in "Dept. of Parasitology, LUMC,
@@ -64,7 +67,7 @@ public enum Level {
    *
    * @param code the code, such as {@code top-level}
    * @return the level
-   * @throws IllegalArgumentException when no level has that code, listing the allowed codes
+   * @throws UnknownCodeException when no level has that code, listing the allowed codes
    */
   public static Level fromCode(String code) {
     for (Level l : values()) {
@@ -72,7 +75,7 @@ public enum Level {
         return l;
       }
     }
-    throw new IllegalArgumentException("level: unknown code '" + code
-        + "', allowed: one-organization, most-specific, broadest-named, top-level");
+    throw new UnknownCodeException("Level", code,
+        Arrays.stream(values()).map(Level::code).toList());
   }
 }

@@ -6,11 +6,11 @@ import io.github.collabkit.internal.IdentifierRules;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.Landscape;
+import io.github.collabkit.model.NullValueException;
 import io.github.collabkit.model.Organization;
 import io.github.collabkit.model.OrganizationRef;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -270,10 +270,10 @@ public final class OrganizationIndex {
    * @param text the text; null is read as empty
    * @param level which level of a hierarchy to answer
    * @return the resolution
-   * @throws NullPointerException when the level is null
+   * @throws NullValueException when the level is null
    */
   public Resolution resolve(String text, Level level) {
-    Objects.requireNonNull(level, "level");
+    Checks.argument("level", level);
     if (text == null || text.isBlank()) {
       return new Resolution(text == null ? "" : text, Resolution.Status.EMPTY, null, null,
           List.of(), -1);
@@ -310,7 +310,7 @@ public final class OrganizationIndex {
    * @param level which level of a hierarchy to answer
    * @param progress told how many texts are done, in chunks of a few hundred
    * @return one resolution per text, in the order of the texts
-   * @throws NullPointerException when the texts, level or progress listener is null
+   * @throws NullValueException when the texts, level or progress listener is null
    */
   public List<Resolution> resolveEach(Collection<String> texts, Level level,
       ProgressListener progress) {
@@ -327,7 +327,7 @@ public final class OrganizationIndex {
    * @param level which level of a hierarchy to answer
    * @param progress told how many texts are done (total -1)
    * @return the resolutions, one per text, in order; ordered and sequential
-   * @throws NullPointerException when the texts, level or progress listener is null
+   * @throws NullValueException when the texts, level or progress listener is null
    */
   public Stream<Resolution> resolveEach(Stream<String> texts, Level level,
       ProgressListener progress) {

@@ -1,5 +1,6 @@
 package io.github.collabkit.index;
 
+import io.github.collabkit.internal.Checks;
 import io.github.collabkit.CollabkitException;
 import io.github.collabkit.internal.Forest;
 import io.github.collabkit.model.Organization;
@@ -8,7 +9,6 @@ import io.github.collabkit.model.OrganizationRelation;
 import io.github.collabkit.model.RelationKind;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Objects;
 
 /**
  * The organizations of an {@link OrganizationIndex} as one compact table that every part of the
@@ -30,11 +30,11 @@ final class OrganizationTable {
   private final int[][] moreParents;
 
   OrganizationTable(Collection<Organization> input) {
-    Objects.requireNonNull(input, "organizations");
+    Checks.argument("organizations", input);
     this.organizations = input.toArray(Organization[]::new);
     int n = organizations.length;
     for (int i = 0; i < n; i++) {
-      Objects.requireNonNull(organizations[i], "organization");
+      Checks.argument("organization", organizations[i]);
     }
     int[] duplicate = new int[1];
     this.keys = new Tables.Keys(organizations, duplicate);

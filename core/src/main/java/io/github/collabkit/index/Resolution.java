@@ -1,9 +1,9 @@
 package io.github.collabkit.index;
 
+import io.github.collabkit.internal.Checks;
 import io.github.collabkit.model.Organization;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -80,10 +80,10 @@ public final class Resolution {
    */
   Resolution(String text, Status status, Candidate top, Candidate runnerUp, List<Candidate> named,
       int cutAt) {
-    this.text = Objects.requireNonNull(text, "text");
-    this.status = Objects.requireNonNull(status, "status");
+    this.text = Checks.argument("text", text);
+    this.status = Checks.argument("status", status);
     if (status == Status.RESOLVED) {
-      Objects.requireNonNull(top, "top");
+      Checks.argument("top", top);
     }
     this.top = top;
     this.runnerUp = runnerUp;

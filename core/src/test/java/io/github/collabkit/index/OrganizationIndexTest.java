@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.collabkit.CollabkitException;
+import io.github.collabkit.model.UnknownCodeException;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.Location;
@@ -371,7 +372,7 @@ class OrganizationIndexTest {
     for (Level l : Level.values()) {
       assertEquals(l, Level.fromCode(l.code()));
     }
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    UnknownCodeException e = assertThrows(UnknownCodeException.class,
         () -> Level.fromCode("unit"));
     assertTrue(e.getMessage().contains("one-organization, most-specific, broadest-named, top-level"),
         e.getMessage());

@@ -6,6 +6,7 @@ import io.github.collabkit.json.ror.RorImport;
 import io.github.collabkit.json.ror.RorImporter;
 import io.github.collabkit.model.Organization;
 import io.github.collabkit.testing.AffiliationRow;
+import io.github.collabkit.testing.ResolutionScore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -39,100 +40,14 @@ public final class ResolutionEvaluation {
   private ResolutionEvaluation() {}
 
   /**
-   * Precision, recall and F1 of one matcher on a set of rows, in two scorings. Ours: recall is
-   * over every row with a gold organization, so a wrong answer counts against precision and
-   * recall. ROR's ({@code calculate_f_score.py} of ror-community/affiliation-matching-experimental):
-   * a wrong answer is a false positive only, and a false negative is a labelled row left
-   * unanswered, so its recall is right answers over right answers plus unanswered labelled rows.
-   * Precision is the same in both.
-   *
-   * @param rows the rows scored
-   * @param positives the rows with a gold organization
-   * @param truePositives the answers that are a gold organization
-   * @param predictions the rows answered
-   * @param answeredPositives the rows with a gold organization that were answered
-   */
-  public record Scores(int rows, int positives, int truePositives, int predictions,
-      int answeredPositives) {
-    /**
-     * Returns the precision.
-     *
-     * @return right predictions over all predictions
-     */
-    public double precision() {
-      return predictions == 0 ? 1 : (double) truePositives / predictions;
-    }
-
-    /**
-     * Returns the recall.
-     *
-     * @return right predictions over rows with a gold organization
-     */
-    public double recall() {
-      return positives == 0 ? 1 : (double) truePositives / positives;
-    }
-
-    /**
-     * Returns the F1 score.
-     *
-     * @return the harmonic mean of precision and recall
-     */
-    public double f1() {
-      return harmonic(precision(), recall());
-    }
-
-    /**
-     * Returns the recall as ROR's {@code calculate_f_score} counts it.
-     *
-     * @return right predictions over right predictions plus unanswered rows with a gold
-     *     organization
-     */
-    public double rorRecall() {
-      int missed = positives - answeredPositives;
-      return truePositives + missed == 0 ? 0 : (double) truePositives / (truePositives + missed);
-    }
-
-    /**
-     * Returns the F1 score as ROR's {@code calculate_f_score} counts it.
-     *
-     * @return the harmonic mean of precision and {@link #rorRecall()}
-     */
-    public double rorF1() {
-      return harmonic(precision(), rorRecall());
-    }
-
-    private static double harmonic(double p, double r) {
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-  }
-
-  /**
    * Scores a list of predictions against the rows, as ROR counts.
    *
    * @param rows the rows
    * @param predictions one predicted ROR id per row, the empty string for none
    * @return the scores
    */
-  public static Scores score(List<AffiliationRow> rows, List<String> predictions) {
-    int positives = 0;
-    int tp = 0;
-    int predicted = 0;
-    int answered = 0;
-    for (int i = 0; i < rows.size(); i++) {
-      AffiliationRow row = rows.get(i);
-      String p = predictions.get(i);
-      if (!row.isNone()) {
-        positives++;
-      }
-      if (!p.isEmpty()) {
-        predicted++;
-        answered += row.isNone() ? 0 : 1;
-        if (row.gold().contains(p)) {
-          tp++;
-        }
-      }
-    }
-    return new Scores(rows.size(), positives, tp, predicted, answered);
+  public static ResolutionScore score(List<AffiliationRow> rows, List<String> predictions) {
+    return ResolutionScore.of(rows.stream().map(AffiliationRow::gold).toList(), predictions);
   }
 
   /**
@@ -236,7 +151,7 @@ public final class ResolutionEvaluation {
    * @return the scores per row set, collabkit's then ROR's
    * @throws IOException when a file cannot be read
    */
-  public static Map<String, Scores[]> run(Path ror, PrintStream out) throws IOException {
+  public static Map<String, ResolutionScore[]> run(Path ror, PrintStream out) throws IOException {
     long t0 = System.nanoTime();
     RorImport registry = RorImporter.create().read(ror.resolve("records/ror-records-v2.jsonl.gz"));
     long t1 = System.nanoTime();
@@ -257,7 +172,7 @@ public final class ResolutionEvaluation {
    * @return the scores per row set, collabkit's then ROR's
    * @throws IOException when a file cannot be read
    */
-  public static Map<String, Scores[]> run(Path ror, List<Organization> registry,
+  public static Map<String, ResolutionScore[]> run(Path ror, List<Organization> registry,
       OrganizationIndex index, PrintStream out) throws IOException {
     Set<String> ids = new HashSet<>();
     for (Organization o : registry) {
@@ -314,7 +229,7 @@ public final class ResolutionEvaluation {
     for (int i = 0; i < all.size(); i++) {
       byText.put(all.get(i).dataset() + ":" + all.get(i).row(), allPredictions.get(i));
     }
-    Map<String, Scores[]> result = new LinkedHashMap<>();
+    Map<String, ResolutionScore[]> result = new LinkedHashMap<>();
     out.println("rows: gold organization in the registry, plus NP rows; ROR = ROR's affiliation matcher");
     out.println("R, F1: recall over all labelled rows; R', F1': as ROR's calculate_f_score counts"
         + " (a wrong answer is not a false negative)");
@@ -329,13 +244,13 @@ public final class ResolutionEvaluation {
         mine.add(byText.get(r.dataset() + ":" + r.row()));
         theirs.add(r.rorPrediction());
       }
-      Scores a = score(rows, mine);
-      Scores b = score(rows, theirs);
+      ResolutionScore a = score(rows, mine);
+      ResolutionScore b = score(rows, theirs);
       ours.put(e.getKey(), mine);
-      result.put(e.getKey(), new Scores[] {a, b});
+      result.put(e.getKey(), new ResolutionScore[] {a, b});
       out.printf(Locale.ROOT,
           "%-22s %5d %4d | %5.3f %5.3f %5.3f %5.3f %5.3f | %5.3f %5.3f %5.3f %5.3f %5.3f%n",
-          e.getKey(), rows.size(), rows.size() - a.positives(), a.precision(), a.recall(), a.f1(),
+          e.getKey(), rows.size(), rows.size() - a.expected(), a.precision(), a.recall(), a.f1(),
           a.rorRecall(), a.rorF1(), b.precision(), b.recall(), b.f1(), b.rorRecall(), b.rorF1());
     }
     if (Boolean.getBoolean("collabkit.evaluation.errors")) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.collabkit.index.OrganizationIndex;
 import io.github.collabkit.json.ror.RorImporter;
 import io.github.collabkit.testing.AffiliationRow;
+import io.github.collabkit.testing.ResolutionScore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,7 +81,7 @@ class ResolutionEvaluationTest {
         new AffiliationRow("t", 0, "LUMC", java.util.Set.of("05xvt9f17"), ""),
         new AffiliationRow("t", 1, "Leiden", java.util.Set.of("027bh9e22"), ""),
         new AffiliationRow("t", 2, "thanks", java.util.Set.of(), ""));
-    ResolutionEvaluation.Scores s = ResolutionEvaluation.score(rows,
+    ResolutionScore s = ResolutionEvaluation.score(rows,
         List.of("05xvt9f17", "", "027bh9e22"));
     assertEquals(0.5, s.precision(), 1e-9);
     assertEquals(0.5, s.recall(), 1e-9);
@@ -92,7 +93,7 @@ class ResolutionEvaluationTest {
         new AffiliationRow("t", 0, "LUMC", java.util.Set.of("05xvt9f17"), ""),
         new AffiliationRow("t", 1, "Leiden University", java.util.Set.of("027bh9e22"), ""),
         new AffiliationRow("t", 2, "Leiden", java.util.Set.of("027bh9e22"), ""));
-    ResolutionEvaluation.Scores s = ResolutionEvaluation.score(rows,
+    ResolutionScore s = ResolutionEvaluation.score(rows,
         List.of("05xvt9f17", "05xvt9f17", ""));
     assertEquals(0.5, s.precision(), 1e-9);
     assertEquals(1 / 3.0, s.recall(), 1e-9, "a wrong answer counts against our recall");
@@ -104,7 +105,7 @@ class ResolutionEvaluationTest {
   void resolvesTheLabelledSampleWithHighPrecision() throws IOException {
     Path ror = ror();
     List<AffiliationRow> rows = sample();
-    ResolutionEvaluation.Scores s = ResolutionEvaluation.score(rows,
+    ResolutionScore s = ResolutionEvaluation.score(rows,
         ResolutionEvaluation.predict(index(ror), rows));
     assertTrue(s.precision() >= PRECISION_FLOOR, () -> "precision fell to " + s.precision());
     assertTrue(s.recall() >= RECALL_FLOOR, () -> "recall fell to " + s.recall());
@@ -122,12 +123,12 @@ class ResolutionEvaluationTest {
   void beatsRorsMatcherOnF1OnTheSameRows() throws IOException {
     Path ror = ror();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Map<String, ResolutionEvaluation.Scores[]> result =
+    Map<String, ResolutionScore[]> result =
         ResolutionEvaluation.run(ror, registryOf(ror), index(ror),
             new PrintStream(out, true, StandardCharsets.UTF_8));
     String table = out.toString(StandardCharsets.UTF_8);
     for (String rows : List.of("all", "all, odd (held out)", "Crossref train")) {
-      ResolutionEvaluation.Scores[] s = result.get(rows);
+      ResolutionScore[] s = result.get(rows);
       assertTrue(s[0].f1() > s[1].f1(), rows + "\n" + table);
       assertTrue(s[0].precision() >= 0.95, rows + "\n" + table);
     }

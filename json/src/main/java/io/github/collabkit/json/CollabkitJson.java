@@ -11,7 +11,10 @@ import io.github.collabkit.json.internal.ObjectCodec;
 import io.github.collabkit.json.internal.StrictUtf8;
 import io.github.collabkit.json.internal.WriteFailures;
 import io.github.collabkit.json.schema.Schemas;
+import io.github.collabkit.model.InvalidValueException;
 import io.github.collabkit.model.Landscape;
+import io.github.collabkit.model.NullValueException;
+import io.github.collabkit.model.UnknownCodeException;
 import io.github.collabkit.validate.LandscapeValidator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,7 +27,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -163,7 +165,7 @@ public final class CollabkitJson {
    * @throws CollabkitJsonException at the first problem
    */
   public Landscape readLandscape(InputStream in) {
-    Objects.requireNonNull(in, "in");
+    NullValueException.requireArgument("in", in);
     return read(() -> mapper.createParser(StrictUtf8.wrap(in)), this::readLandscape);
   }
 
@@ -209,7 +211,7 @@ public final class CollabkitJson {
    * @return the result; never throws for bad data
    */
   public LandscapeReadResult readLandscapeCollecting(InputStream in) {
-    Objects.requireNonNull(in, "in");
+    NullValueException.requireArgument("in", in);
     ModelReader r = reader(true);
     Landscape landscape = null;
     try (JsonParser p = mapper.createParser(StrictUtf8.wrap(in))) {
@@ -269,8 +271,8 @@ public final class CollabkitJson {
    *     JsonRule#LIMIT} when the document would be longer than the read limit allows
    */
   public void writeLandscape(Landscape landscape, OutputStream out) {
-    Objects.requireNonNull(landscape, "landscape");
-    Objects.requireNonNull(out, "out");
+    NullValueException.requireArgument("landscape", landscape);
+    NullValueException.requireArgument("out", out);
     writer.writeLandscape(landscape, out);
   }
 
@@ -312,7 +314,7 @@ public final class CollabkitJson {
    * @param type a model type: {@code Landscape} or any type built with a builder
    * @return the value
    * @throws CollabkitJsonException at the first problem
-   * @throws IllegalArgumentException when the type is not a model type
+   * @throws InvalidValueException when the type is not a model type
    */
   public <T> T read(String json, Class<T> type) {
     if (type == Landscape.class) {
@@ -336,10 +338,10 @@ public final class CollabkitJson {
    *
    * @param value a model value
    * @return its JSON
-   * @throws IllegalArgumentException when the value is not of a model type
+   * @throws InvalidValueException when the value is not of a model type
    */
   public String write(Object value) {
-    Objects.requireNonNull(value, "value");
+    NullValueException.requireArgument("value", value);
     if (value instanceof Landscape) {
       return writeLandscape((Landscape) value);
     }
@@ -357,7 +359,8 @@ public final class CollabkitJson {
         return codec;
       }
     }
-    throw new IllegalArgumentException(type.getName() + " is not a collabkit model type");
+    throw new InvalidValueException("collabkit json", null, "type",
+        "must be a collabkit model type, got " + type.getName());
   }
 
   // ---- newline-delimited streams ----------------------------------------------------------------
@@ -395,7 +398,7 @@ public final class CollabkitJson {
    * @throws CollabkitJsonException when the header line cannot be read
    */
   public LandscapeLineReader lineReader(InputStream in) {
-    Objects.requireNonNull(in, "in");
+    NullValueException.requireArgument("in", in);
     long limit = mapper.tokenStreamFactory().streamReadConstraints().getMaxDocumentLength();
     return new LandscapeLineReader(in, this, limit <= 0 ? Long.MAX_VALUE : limit);
   }
@@ -420,7 +423,7 @@ public final class CollabkitJson {
    * @param name {@code landscape}, {@code source}, {@code concept}, {@code organization}, {@code
    *     person}, {@code partnership}, {@code infrastructure} or {@code strategy}
    * @return the schema text
-   * @throws IllegalArgumentException when there is no schema of that name
+   * @throws UnknownCodeException when there is no schema of that name, listing the names there are
    */
   public static String schema(String name) {
     return Schemas.read(name);
@@ -503,7 +506,7 @@ public final class CollabkitJson {
      * @return this builder
      */
     public Builder readConstraints(StreamReadConstraints constraints) {
-      this.constraints = Objects.requireNonNull(constraints, "constraints");
+      this.constraints = NullValueException.requireArgument("constraints", constraints);
       return this;
     }
 
@@ -527,11 +530,12 @@ public final class CollabkitJson {
      *
      * @param maxProblems how many problems to keep, at least 1
      * @return this builder
-     * @throws IllegalArgumentException when {@code maxProblems} is less than 1
+     * @throws InvalidValueException when {@code maxProblems} is less than 1
      */
     public Builder maxProblems(int maxProblems) {
       if (maxProblems < 1) {
-        throw new IllegalArgumentException("maxProblems must be at least 1, got " + maxProblems);
+        throw new InvalidValueException("collabkit json", null, "maxProblems",
+            "must be at least 1, got " + maxProblems);
       }
       this.maxProblems = maxProblems;
       return this;

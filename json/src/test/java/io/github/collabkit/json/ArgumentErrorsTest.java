@@ -2,6 +2,7 @@ package io.github.collabkit.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.collabkit.csv.CsvReader;
 import io.github.collabkit.json.jsonld.JsonLdExport;
@@ -9,6 +10,7 @@ import io.github.collabkit.json.ror.RorImporter;
 import io.github.collabkit.model.InvalidValueException;
 import io.github.collabkit.model.LocalizedText;
 import io.github.collabkit.model.NullValueException;
+import io.github.collabkit.model.UnknownCodeException;
 import java.io.ByteArrayOutputStream;
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +42,19 @@ class ArgumentErrorsTest {
     assertEquals("entity", entity.field());
     assertEquals("must be a source, concept, organization, person, partnership, infrastructure or strategy, "
         + "got java.lang.String", entity.rule());
+  }
+
+  @Test
+  void unknownSchemaNamesAndNonModelTypesAndTooFewProblemsAreRefusedByRule() {
+    UnknownCodeException schema = assertThrows(UnknownCodeException.class, () -> CollabkitJson.schema("organisation"));
+    assertEquals("organisation", schema.code());
+    assertTrue(schema.allowed().contains("organization"), schema.getMessage());
+    InvalidValueException type = assertThrows(InvalidValueException.class,
+        () -> CollabkitJson.standard().read("{}", String.class));
+    assertEquals("type", type.field());
+    assertEquals("must be a collabkit model type, got java.lang.String", type.rule());
+    InvalidValueException problems = assertThrows(InvalidValueException.class,
+        () -> CollabkitJson.builder().maxProblems(0));
+    assertEquals("collabkit json: maxProblems: must be at least 1, got 0", problems.getMessage());
   }
 }

@@ -76,6 +76,7 @@ public final class ResolutionQuality {
     int right = 0;
     int wrong = 0;
     int expected = 0;
+    int answeredExpected = 0;
     int total = Math.min(limit, set.size());
     for (int i = 0; i < total; i++) {
       OrganizationRef gold = set.expected()[i];
@@ -84,6 +85,7 @@ public final class ResolutionQuality {
         expected++;
       }
       if (answer != null) {
+        answeredExpected += gold == null ? 0 : 1;
         if (gold != null && isWithin(landscape, answer, gold)) {
           right++;
         } else {
@@ -91,7 +93,7 @@ public final class ResolutionQuality {
         }
       }
     }
-    return new Score(spec, kind, peer, new ResolutionScore(total, expected, right + wrong, right));
+    return new Score(spec, kind, peer, new ResolutionScore(total, expected, right + wrong, answeredExpected, right));
   }
 
   private static boolean isWithin(Landscape landscape, OrganizationRef answer, OrganizationRef gold) {
