@@ -12,10 +12,13 @@ import io.github.collabkit.model.Location;
 import io.github.collabkit.model.Name;
 import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.Organization;
+import io.github.collabkit.model.OrganizationRelation;
 import io.github.collabkit.model.PartialDate;
 import io.github.collabkit.model.Participation;
+import io.github.collabkit.model.ParticipationStatus;
 import io.github.collabkit.model.Partnership;
 import io.github.collabkit.model.Period;
+import io.github.collabkit.model.TimeBoundLink;
 import io.github.collabkit.model.Vocabulary;
 import io.github.collabkit.model.WorkArea;
 import java.io.BufferedWriter;
@@ -231,7 +234,8 @@ public final class CsvExport {
         identifier(o, IdentifierScheme.WEBSITE),
         preferred(o.description()),
         dutch(o.description()),
-        names(o.names()));
+        names(o.names()),
+        join(o.relations().stream().map(CsvExport::relation).collect(Collectors.toList())));
   }
 
   private static List<String> partnership(Partnership p) {
@@ -274,11 +278,29 @@ public final class CsvExport {
   }
 
   private static String party(Participation p) {
-    return p.organization().key() + " (" + p.role().code() + ")";
+    return link(p, p.role());
   }
 
   private static String participant(InfrastructureParticipation p) {
-    return p.organization().key() + " (" + p.role().code() + ")";
+    return link(p, p.role());
+  }
+
+  private static String relation(OrganizationRelation r) {
+    return link(r, r.kind());
+  }
+
+  /**
+   * A time-bound link as {@code key (role)}, its status after the role unless current and its
+   * period after that when dated: {@code university-of-oldenburg (partner, prospective)},
+   * {@code chdr (partner, 2021/)}.
+   */
+  private static String link(TimeBoundLink link, Vocabulary role) {
+    StringBuilder cell = new StringBuilder(link.organization().key()).append(" (").append(role.code());
+    if (link.status() != ParticipationStatus.CURRENT) {
+      cell.append(", ").append(link.status().code());
+    }
+    link.period().ifPresent(p -> cell.append(", ").append(date(p.start())).append('/').append(date(p.end())));
+    return cell.append(')').toString();
   }
 
   /** The display name or label given exactly in {@code language}, or empty. */

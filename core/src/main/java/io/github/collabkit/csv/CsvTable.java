@@ -10,7 +10,11 @@ import java.util.List;
  * {@value CsvExport#SEPARATOR}; inside a value a backslash is written {@code \\} and a semicolon
  * {@code \;}, so {@code ["A; B"]} ({@code A\; B}) and {@code ["A", "B"]} ({@code A; B}) stay apart
  * and every cell splits back into the values it came from. A party or participant is written as
- * {@code key (role)}, for example {@code lumc (lead); umcu (partner)}. An absent value is an empty cell.
+ * {@code key (role)}, for example {@code lumc (lead); umcu (partner)}, and an organization's relation
+ * as {@code key (kind)}, such as {@code regmed-xb (member-of)}; a status other than current and a
+ * period follow the role when given: {@code university-of-oldenburg (partner, prospective)},
+ * {@code chdr (partner, 2021/)}, {@code umcu (partner, former, 2019/2021)}. An absent value is an
+ * empty cell.
  *
  * <p>The {@code names} column holds every name of an organization or infrastructure, of every kind
  * and language, each as {@code kind:language:value} (the language empty when the name has none),
@@ -26,7 +30,7 @@ public enum CsvTable {
   /** {@code organizations.csv}: one row per organization, its units included. */
   ORGANIZATIONS("organizations.csv", List.of("key", "name", "name_nl", "acronyms", "types", "sector",
       "parent", "status", "established", "country", "city", "ror", "wikidata", "isni", "website",
-      "description", "description_nl", "names")),
+      "description", "description_nl", "names", "relations")),
 
   /** {@code partnerships.csv}: one row per partnership, its parties with their roles in one cell. */
   PARTNERSHIPS("partnerships.csv", List.of("key", "title", "title_nl", "kind", "status", "start",

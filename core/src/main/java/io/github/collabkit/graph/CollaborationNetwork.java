@@ -9,8 +9,10 @@ import io.github.collabkit.model.Landscape;
 import io.github.collabkit.model.LocalizedText;
 import io.github.collabkit.model.Organization;
 import io.github.collabkit.model.OrganizationRef;
+import io.github.collabkit.model.OrganizationRelation;
 import io.github.collabkit.model.Partnership;
 import io.github.collabkit.model.Period;
+import io.github.collabkit.model.RelationKind;
 import io.github.collabkit.model.WorkArea;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,8 +31,15 @@ import java.util.function.Function;
 
 /**
  * The collaboration network of a landscape: organizations linked by the partnerships they are
- * party to together and the infrastructures they share, each {@link Link} saying what links them
- * and when.
+ * party to together, the infrastructures they share, and their membership of consortia and
+ * networks (an organization's {@linkplain RelationKind#MEMBER_OF member-of} relation, such as
+ * LUMC's of RegMed XB), each {@link Link} saying what links them and when.
+ *
+ * <p>Links are made, not foreseen: a {@linkplain io.github.collabkit.model.ParticipationStatus#PROSPECTIVE
+ * prospective} party, participant or membership, such as a German university that may join a
+ * partnership in time, is left out of the network. Former ones stay, as the network also answers
+ * for past periods. A partnership link carries the partnership's period, not each party's own: to
+ * ask which parties hold on a day, use {@link Partnership#organizationsOn}.
  *
  * <p>Questions it answers: who LUMC works with ({@link #partners}, optionally during a period or
  * on a theme), the shortest chain of collaboration from Janssen to the University of Twente
@@ -111,9 +120,18 @@ public final class CollaborationNetwork {
     }
     if (options.includeInfrastructures()) {
       for (Infrastructure i : landscape.infrastructures()) {
-        groups.add(mapped(i.organizations(), InfrastructureParticipation::organization));
+        groups.add(mapped(joined(i.organizations()), InfrastructureParticipation::organization));
         groupLinks.add(new Link(Link.Kind.INFRASTRUCTURE, i.ref(),
             LocalizedText.enNl(i.displayName("en"), i.displayName("nl")), i.period(), i.themes()));
+      }
+    }
+    for (Organization o : landscape.organizations()) {
+      for (OrganizationRelation r : o.relations()) {
+        if (r.kind() == RelationKind.MEMBER_OF && r.isJoined()) {
+          groups.add(mapped(List.of(o.ref(), r.organization()), Function.identity()));
+          groupLinks.add(new Link(Link.Kind.MEMBERSHIP, r.organization(), title(landscape, r.organization()),
+              r.period(), Set.of()));
+        }
       }
     }
     groups.forEach(all::addAll);
@@ -803,6 +821,24 @@ public final class CollaborationNetwork {
       refs.add(node(org.apply(item)));
     }
     return new ArrayList<>(refs);
+  }
+
+  /** Prospective participations are not links yet: the network leaves them out. */
+  private static List<InfrastructureParticipation> joined(List<InfrastructureParticipation> participations) {
+    List<InfrastructureParticipation> joined = new ArrayList<>(participations.size());
+    for (InfrastructureParticipation p : participations) {
+      if (p.isJoined()) {
+        joined.add(p);
+      }
+    }
+    return joined;
+  }
+
+  /** The consortium's or network's display names in English and Dutch, else its key. */
+  private static LocalizedText title(Landscape landscape, OrganizationRef group) {
+    return landscape.organization(group)
+        .map(g -> LocalizedText.enNl(g.displayName("en"), g.displayName("nl")))
+        .orElse(LocalizedText.enNl(group.key(), group.key()));
   }
 
   private static Link link(Partnership p) {

@@ -96,9 +96,12 @@ public final class InfrastructureOverlaps {
           byCapability.computeIfAbsent(capability, x -> new ArrayList<>()).add(n);
         }
       }
-      List<InfrastructureParticipation> running = infra.organizations().stream()
+      // A prospective participant does not run the infrastructure yet.
+      List<InfrastructureParticipation> joined = infra.organizations().stream()
+          .filter(InfrastructureParticipation::isJoined).collect(Collectors.toList());
+      List<InfrastructureParticipation> running = joined.stream()
           .filter(p -> RUNNING_ROLES.contains(p.role())).collect(Collectors.toList());
-      at.add(runners(running.isEmpty() ? infra.organizations() : running));
+      at.add(runners(running.isEmpty() ? joined : running));
     }
     Set<Long> seen = new HashSet<>();
     List<Overlap> found = new ArrayList<>();

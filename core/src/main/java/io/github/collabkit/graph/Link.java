@@ -8,15 +8,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What links two organizations in the collaboration network: a partnership both are party to, or
- * an infrastructure both have a role in, with when and on which themes.
+ * What links two organizations in the collaboration network: a partnership both are party to, an
+ * infrastructure both have a role in, or one's membership of the other, with when and on which
+ * themes.
  *
  * @param kind whether a partnership or an infrastructure links them
- * @param via the partnership's or infrastructure's key
- * @param title the partnership's title, or the infrastructure's display names in English and Dutch
+ * @param via the partnership's or infrastructure's key, or the consortium's for a membership
+ * @param title the partnership's title, or the infrastructure's or consortium's display names in
+ *     English and Dutch
  * @param period when the link holds: the partnership's period, else from its signing date on; the
- *     infrastructure's period; empty when unknown
- * @param themes the theme codes of the partnership and its work areas, or of the infrastructure
+ *     infrastructure's period; the membership's period; empty when unknown
+ * @param themes the theme codes of the partnership and its work areas, or of the infrastructure;
+ *     none for a membership
  */
 public record Link(Kind kind, EntityRef via, LocalizedText title, Optional<Period> period, Set<String> themes) {
 
@@ -25,17 +28,22 @@ public record Link(Kind kind, EntityRef via, LocalizedText title, Optional<Perio
     /** Both organizations are parties to the partnership. */
     PARTNERSHIP,
     /** Both organizations have a role in the infrastructure. */
-    INFRASTRUCTURE
+    INFRASTRUCTURE,
+    /**
+     * One organization is a member of the other, a consortium or network such as RegMed XB; the
+     * link's {@code via} is the consortium.
+     */
+    MEMBERSHIP
   }
 
   /**
    * Creates a link, copying the themes.
    *
    * @param kind whether a partnership or an infrastructure links them
-   * @param via the partnership's or infrastructure's key
-   * @param title the partnership's title, or the infrastructure's display names in English and Dutch
-   * @param period when the link holds: the partnership's period, else from its signing date on; the infrastructure's period; empty when unknown
-   * @param themes the theme codes of the partnership and its work areas, or of the infrastructure
+   * @param via the partnership's or infrastructure's key, or the consortium's for a membership
+   * @param title the partnership's title, or the infrastructure's or consortium's display names
+   * @param period when the link holds: the partnership's period, else from its signing date on; the infrastructure's or membership's period; empty when unknown
+   * @param themes the theme codes of the partnership and its work areas, or of the infrastructure; none for a membership
    */
   public Link {
     Checks.argument("kind", kind);

@@ -66,7 +66,7 @@ public final class LinkFilter {
   /**
    * Returns this filter, narrowed to links of one kind.
    *
-   * @param kind partnership or infrastructure
+   * @param kind partnership, infrastructure or membership
    * @return the narrower filter
    */
   public LinkFilter only(Link.Kind kind) {

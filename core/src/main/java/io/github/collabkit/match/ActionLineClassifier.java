@@ -201,8 +201,8 @@ public final class ActionLineClassifier {
   public Classification classify(Infrastructure infrastructure) {
     Checks.argument("infrastructure", infrastructure);
     Subject subject = new Subject(infrastructure.ref(), LocalizedText.enNl("organization", "organisatie"));
-    infrastructure.organizations().stream().map(InfrastructureParticipation::organization).distinct()
-        .forEach(subject::addOrganization);
+    infrastructure.organizations().stream().filter(InfrastructureParticipation::isJoined)
+        .map(InfrastructureParticipation::organization).distinct().forEach(subject::addOrganization);
     subject.ownKinds = infrastructure.kinds();
     StringBuilder text = new StringBuilder();
     for (Name name : infrastructure.names()) {

@@ -163,6 +163,9 @@ public final class InfrastructureMatcher {
       this.scope = infra.scope().map(Enum::ordinal).orElse(-1);
       Map<String, LocalizedText> p = new HashMap<>();
       for (InfrastructureParticipation part : infra.organizations()) {
+        if (!part.isJoined()) {
+          continue; // a prospective host or participant does not place the infrastructure yet
+        }
         OrganizationRef org = part.organization();
         members.add(org);
         members.add(hierarchy.top(org));

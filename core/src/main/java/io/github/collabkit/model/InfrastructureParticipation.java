@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CollabkitStyle
-public abstract class InfrastructureParticipation implements WithInfrastructureParticipation {
+public abstract class InfrastructureParticipation implements WithInfrastructureParticipation, TimeBoundLink {
 
   /** Subclassed only by the implementation Immutables generates in this package. */
   InfrastructureParticipation() {}
@@ -18,6 +18,7 @@ public abstract class InfrastructureParticipation implements WithInfrastructureP
    *
    * @return the organization
    */
+  @Override
   public abstract OrganizationRef organization();
 
   /**
@@ -50,5 +51,10 @@ public abstract class InfrastructureParticipation implements WithInfrastructureP
   /** Builds an {@link InfrastructureParticipation}; {@code build()} checks the invariants. */
   public static final class Builder extends ImmutableInfrastructureParticipation.Builder {
     Builder() {}
+  }
+
+  @Value.Check
+  void checkStatusAndPeriod() {
+    TimeBoundLinks.check("infrastructure participation", this);
   }
 }

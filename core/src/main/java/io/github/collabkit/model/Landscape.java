@@ -183,7 +183,8 @@ public abstract class Landscape implements WithLandscape {
   }
 
   /**
-   * Returns the partnerships an organization is a party to, in landscape order.
+   * Returns the partnerships an organization is a party to, in landscape order: current or former,
+   * not prospective (a party foreseen to join is not yet one).
    *
    * @param organization the organization
    * @return the partnerships
@@ -193,7 +194,8 @@ public abstract class Landscape implements WithLandscape {
   }
 
   /**
-   * Returns the infrastructures an organization has a role in, in landscape order.
+   * Returns the infrastructures an organization has a role in, in landscape order: current or
+   * former, not prospective.
    *
    * @param organization the organization
    * @return the infrastructures

@@ -42,7 +42,8 @@ final class LandscapeIndex {
     partnershipsByOrganization = freeze(byOrg);
     Map<OrganizationRef, List<Infrastructure>> infraByOrg = new HashMap<>();
     for (Infrastructure i : landscape.infrastructures()) {
-      i.organizations().stream().map(InfrastructureParticipation::organization).distinct()
+      i.organizations().stream().filter(InfrastructureParticipation::isJoined)
+          .map(InfrastructureParticipation::organization).distinct()
           .forEach(org -> infraByOrg.computeIfAbsent(org, k -> new ArrayList<>()).add(i));
     }
     infrastructuresByOrganization = freeze(infraByOrg);

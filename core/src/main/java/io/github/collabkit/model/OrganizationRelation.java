@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CollabkitStyle
-public abstract class OrganizationRelation implements WithOrganizationRelation {
+public abstract class OrganizationRelation implements WithOrganizationRelation, TimeBoundLink {
 
   /** Subclassed only by the implementation Immutables generates in this package. */
   OrganizationRelation() {}
@@ -26,6 +26,7 @@ public abstract class OrganizationRelation implements WithOrganizationRelation {
    *
    * @return the reference
    */
+  @Override
   public abstract OrganizationRef organization();
 
   /**
@@ -51,5 +52,10 @@ public abstract class OrganizationRelation implements WithOrganizationRelation {
   /** Builds an {@link OrganizationRelation}; {@code build()} checks the invariants. */
   public static final class Builder extends ImmutableOrganizationRelation.Builder {
     Builder() {}
+  }
+
+  @Value.Check
+  void checkStatusAndPeriod() {
+    TimeBoundLinks.check("organization relation", this);
   }
 }

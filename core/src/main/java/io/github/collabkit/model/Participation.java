@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CollabkitStyle
-public abstract class Participation implements WithParticipation {
+public abstract class Participation implements WithParticipation, TimeBoundLink {
 
   /** Subclassed only by the implementation Immutables generates in this package. */
   Participation() {}
@@ -19,6 +19,7 @@ public abstract class Participation implements WithParticipation {
    *
    * @return the organization
    */
+  @Override
   public abstract OrganizationRef organization();
 
   /**
@@ -72,5 +73,10 @@ public abstract class Participation implements WithParticipation {
   /** Builds a {@link Participation}; {@code build()} checks the invariants. */
   public static final class Builder extends ImmutableParticipation.Builder {
     Builder() {}
+  }
+
+  @Value.Check
+  void checkStatusAndPeriod() {
+    TimeBoundLinks.check("participation", this);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.collabkit.model;
 
 import io.github.collabkit.internal.Checks;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -80,7 +81,9 @@ public abstract class Partnership implements WithPartnership, Entity<Partnership
   }
 
   /**
-   * Returns the parties with their roles. At least two distinct organizations.
+   * Returns the parties with their roles, each with its own status and period: current, former,
+   * or prospective (foreseen to join, such as German universities that may join in time). At
+   * least two distinct organizations that have joined.
    *
    * @return the parties in order
    */
@@ -186,22 +189,38 @@ public abstract class Partnership implements WithPartnership, Entity<Partnership
   public abstract List<Statement> statements();
 
   /**
-   * Returns the distinct organizations taking part, in order of first appearance.
+   * Returns the distinct organizations taking part or that took part, in order of first
+   * appearance; prospective parties, which have not joined, are left out.
    *
    * @return the organizations
    */
   public List<OrganizationRef> organizations() {
-    return parties().stream().map(Participation::organization).distinct().collect(Collectors.toList());
+    return parties().stream().filter(Participation::isJoined).map(Participation::organization)
+        .distinct().collect(Collectors.toList());
   }
 
   /**
-   * Tells whether an organization is a party.
+   * Returns the distinct organizations whose participation may hold on a day: not prospective,
+   * and not certainly outside their own period, in order of first appearance.
+   *
+   * @param day the day, such as {@code LocalDate.of(2025, 7, 2)}
+   * @return the organizations
+   * @throws NullValueException when the day is null
+   */
+  public List<OrganizationRef> organizationsOn(LocalDate day) {
+    Checks.argument("day", day);
+    return parties().stream().filter(p -> p.mayHoldOn(day)).map(Participation::organization)
+        .distinct().collect(Collectors.toList());
+  }
+
+  /**
+   * Tells whether an organization is a party that has joined (current or former).
    *
    * @param organization the organization
-   * @return {@code true} if some participation is of that organization
+   * @return {@code true} if some participation of that organization is not prospective
    */
   public boolean involves(OrganizationRef organization) {
-    return parties().stream().anyMatch(p -> p.organization().equals(organization));
+    return parties().stream().anyMatch(p -> p.isJoined() && p.organization().equals(organization));
   }
 
   /**
@@ -224,10 +243,11 @@ public abstract class Partnership implements WithPartnership, Entity<Partnership
     if (title().isEmpty()) {
       throw new InvalidValueException("partnership", key, "title", "must be given in at least one language");
     }
-    long distinct = parties().stream().map(Participation::organization).distinct().count();
+    long distinct = organizations().size();
     if (distinct < 2) {
       throw new InvalidValueException("partnership", key, "parties",
-          "needs at least 2 distinct organizations, got " + distinct);
+          "needs at least 2 distinct organizations, got " + distinct
+              + (parties().stream().anyMatch(p -> !p.isJoined()) ? "; prospective parties have not joined and do not count" : ""));
     }
     themes().forEach(t -> Checks.code("partnership", key, "themes", t));
   }

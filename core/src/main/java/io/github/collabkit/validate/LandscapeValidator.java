@@ -18,6 +18,7 @@ import io.github.collabkit.model.OrganizationRef;
 import io.github.collabkit.model.OrganizationType;
 import io.github.collabkit.model.PartialDate;
 import io.github.collabkit.model.Participation;
+import io.github.collabkit.model.ParticipationStatus;
 import io.github.collabkit.model.Partnership;
 import io.github.collabkit.model.PartnershipRef;
 import io.github.collabkit.model.PartnershipStatus;
@@ -28,6 +29,7 @@ import io.github.collabkit.model.Signatory;
 import io.github.collabkit.model.SourceRef;
 import io.github.collabkit.model.Statement;
 import io.github.collabkit.model.Strategy;
+import io.github.collabkit.model.TimeBoundLink;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -251,6 +253,7 @@ public final class LandscapeValidator {
       o.parent().ifPresent(p -> ref(at + ".parent", p, organizations));
       for (int i = 0; i < o.relations().size(); i++) {
         ref(at + ".relations[" + i + "].organization", o.relations().get(i).organization(), organizations);
+        linkDates(at + ".relations[" + i + "]", o.relations().get(i));
       }
       refs(at + ".sources", o.sources(), sources);
       statements(at, o.statements());
@@ -280,6 +283,8 @@ public final class LandscapeValidator {
         Participation party = p.parties().get(i);
         String partyAt = at + ".parties[" + i + "]";
         ref(partyAt + ".organization", party.organization(), organizations);
+        linkDates(partyAt, party);
+        partyWithinPartnership(partyAt, p, party);
         for (int j = 0; j < party.leaders().size(); j++) {
           PersonRef leader = party.leaders().get(j);
           if (ref(partyAt + ".leaders[" + j + "]", leader, people)) {
@@ -336,9 +341,10 @@ public final class LandscapeValidator {
       boolean knownPerson = ref(at + ".person", s.person(), people);
       ref(at + ".organization", s.organization(), organizations);
       if (!p.involves(s.organization())) {
+        boolean prospective = p.parties().stream().anyMatch(x -> x.organization().equals(s.organization()));
         add(at + ".organization", ValidationRule.SIGNATORY_NOT_A_PARTY,
-            "signed on behalf of '" + s.organization().key() + "', which is not a party of '"
-                + p.key() + "'");
+            "signed on behalf of '" + s.organization().key() + "', which is "
+                + (prospective ? "only a prospective party" : "not a party") + " of '" + p.key() + "'");
       }
       if (knownPerson && !holdsRoleWithin(landscape.person(s.person()).orElseThrow(), s.organization())) {
         add(at + ".person", ValidationRule.SIGNATORY_WITHOUT_ROLE,
@@ -350,6 +356,53 @@ public final class LandscapeValidator {
     /** A role at the organization itself or at any unit below it counts. */
     private boolean holdsRoleWithin(Person person, OrganizationRef organization) {
       return person.roles().stream().anyMatch(r -> hierarchy.isWithin(r.organization(), organization));
+    }
+
+    /**
+     * A time-bound link's status against its own period and today: a current link whose period
+     * has ended, a former one that starts after today, a prospective one that began before today.
+     */
+    private void linkDates(String at, TimeBoundLink link) {
+      ParticipationStatus status = link.status();
+      Optional<PartialDate> start = link.period().flatMap(Period::start);
+      Optional<PartialDate> end = link.period().flatMap(Period::end);
+      String who = "'" + link.organization().key() + "'";
+      if (status == ParticipationStatus.CURRENT && end.isPresent() && end.get().latest().isBefore(today)) {
+        add(at + ".status", ValidationRule.STATUS_PERIOD_MISMATCH,
+            who + " is current but its period ended " + end.get() + "; expected former");
+      }
+      if (status == ParticipationStatus.FORMER && start.isPresent() && start.get().earliest().isAfter(today)) {
+        add(at + ".status", ValidationRule.STATUS_PERIOD_MISMATCH,
+            who + " is former but its period starts " + start.get() + ", after " + today);
+      }
+      if (status == ParticipationStatus.PROSPECTIVE && start.isPresent() && start.get().latest().isBefore(today)) {
+        add(at + ".status", ValidationRule.STATUS_PERIOD_MISMATCH,
+            who + " is prospective but its period started " + start.get() + "; expected current or former");
+      }
+    }
+
+    /**
+     * A party's own period against its partnership's: a party cannot join before the partnership
+     * starts or stay after it ends, and an ended partnership has no prospective parties.
+     */
+    private void partyWithinPartnership(String at, Partnership p, Participation party) {
+      String who = "'" + party.organization().key() + "'";
+      if (p.status() == PartnershipStatus.ENDED && party.status() == ParticipationStatus.PROSPECTIVE) {
+        add(at + ".status", ValidationRule.STATUS_PERIOD_MISMATCH,
+            who + " is prospective but the partnership has ended");
+      }
+      Optional<PartialDate> partyStart = party.period().flatMap(Period::start);
+      Optional<PartialDate> partyEnd = party.period().flatMap(Period::end);
+      Optional<PartialDate> start = p.period().flatMap(Period::start);
+      Optional<PartialDate> end = p.period().flatMap(Period::end);
+      if (partyStart.isPresent() && start.isPresent() && partyStart.get().isCertainlyBefore(start.get())) {
+        add(at + ".period.start", ValidationRule.DATE_ORDER,
+            who + " joins " + partyStart.get() + ", before the partnership starts " + start.get());
+      }
+      if (partyEnd.isPresent() && end.isPresent() && end.get().isCertainlyBefore(partyEnd.get())) {
+        add(at + ".period.end", ValidationRule.DATE_ORDER,
+            who + " leaves " + partyEnd.get() + ", after the partnership ends " + end.get());
+      }
     }
 
     private void checkPartnershipDates(String at, Partnership p) {
@@ -391,6 +444,7 @@ public final class LandscapeValidator {
       String at = path("infrastructures", i.ref());
       for (int j = 0; j < i.organizations().size(); j++) {
         ref(at + ".organizations[" + j + "].organization", i.organizations().get(j).organization(), organizations);
+        linkDates(at + ".organizations[" + j + "]", i.organizations().get(j));
       }
       i.partOf().ifPresent(p -> ref(at + ".partOf", p, infrastructures));
       refs(at + ".actionLines", i.actionLines(), actionLines);

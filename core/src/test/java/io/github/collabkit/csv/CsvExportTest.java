@@ -17,13 +17,16 @@ import io.github.collabkit.model.Name;
 import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.Organization;
 import io.github.collabkit.model.OrganizationRef;
+import io.github.collabkit.model.OrganizationRelation;
 import io.github.collabkit.model.OrganizationType;
 import io.github.collabkit.model.PartialDate;
 import io.github.collabkit.model.Participation;
+import io.github.collabkit.model.ParticipationStatus;
 import io.github.collabkit.model.Partnership;
 import io.github.collabkit.model.PartnershipKind;
 import io.github.collabkit.model.PartyRole;
 import io.github.collabkit.model.Period;
+import io.github.collabkit.model.RelationKind;
 import io.github.collabkit.model.SigningEvent;
 import java.io.IOException;
 import java.io.InputStream;
@@ -274,6 +277,28 @@ class CsvExportTest {
     assertEquals("2021", cell(CsvTable.PARTNERSHIPS, row, "start"));
     assertEquals("2025-12", cell(CsvTable.PARTNERSHIPS, row, "end"));
     assertEquals("2021-03-04", cell(CsvTable.PARTNERSHIPS, row, "signed"));
+  }
+
+  @Test
+  void writesTheStatusAndPeriodOfPartiesParticipantsAndRelations() {
+    Partnership p = tricky().partnerships().get(0);
+    Partnership dated = p.withParties(p.parties().get(0),
+        p.parties().get(1).withStatus(ParticipationStatus.FORMER)
+            .withPeriod(Period.between(PartialDate.ofYear(2019), PartialDate.ofYear(2021))),
+        Participation.builder().organization(OrganizationRef.of("university-of-oldenburg"))
+            .status(ParticipationStatus.PROSPECTIVE).build(),
+        Participation.of(OrganizationRef.of("chdr"), PartyRole.PARTNER).withPeriod(Period.from(PartialDate.ofYear(2021))));
+    Organization member = Organization.builder().ref(OrganizationRef.of("lumc"))
+        .addName(Name.of("LUMC", "en", NameKind.DISPLAY)).addType(OrganizationType.UMC)
+        .addRelation(OrganizationRelation.of(RelationKind.MEMBER_OF, OrganizationRef.of("regmed-xb")))
+        .addRelation(OrganizationRelation.builder().kind(RelationKind.MEMBER_OF).organization(OrganizationRef.of("eatris"))
+            .status(ParticipationStatus.PROSPECTIVE).build())
+        .build();
+    CsvExport export = CsvExport.of(Landscape.builder().name("dated").addOrganization(member).addPartnership(dated).build());
+    assertEquals("lumc (lead); mumc (partner, former, 2019/2021); university-of-oldenburg (partner, prospective); chdr (partner, 2021/)",
+        cell(CsvTable.PARTNERSHIPS, export.rows(CsvTable.PARTNERSHIPS).get(0), "parties"));
+    assertEquals("regmed-xb (member-of); eatris (member-of, prospective)",
+        cell(CsvTable.ORGANIZATIONS, export.rows(CsvTable.ORGANIZATIONS).get(0), "relations"));
   }
 
   @ParameterizedTest

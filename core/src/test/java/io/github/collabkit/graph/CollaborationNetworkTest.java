@@ -19,14 +19,17 @@ import io.github.collabkit.model.Name;
 import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.Organization;
 import io.github.collabkit.model.OrganizationRef;
+import io.github.collabkit.model.OrganizationRelation;
 import io.github.collabkit.model.OrganizationType;
 import io.github.collabkit.model.PartialDate;
 import io.github.collabkit.model.Participation;
+import io.github.collabkit.model.ParticipationStatus;
 import io.github.collabkit.model.Partnership;
 import io.github.collabkit.model.PartnershipKind;
 import io.github.collabkit.model.PartnershipRef;
 import io.github.collabkit.model.PartyRole;
 import io.github.collabkit.model.Period;
+import io.github.collabkit.model.RelationKind;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -183,6 +186,63 @@ class CollaborationNetworkTest {
     CollaborationNetwork again = CollaborationNetwork.of(landscape());
     assertEquals(NETWORK.partners(org("umcg")), again.partners(org("umcg")));
     assertEquals(NETWORK.hubs(Hub.Measure.BETWEENNESS, 10), again.hubs(Hub.Measure.BETWEENNESS, 10));
+  }
+
+  @Test
+  void leavesProspectivePartiesOutOfTheNetwork() {
+    Partnership withForeseen = pair("ab", "a", "b").withParties(
+        Participation.of(OrganizationRef.of("a"), PartyRole.PARTNER),
+        Participation.of(OrganizationRef.of("b"), PartyRole.PARTNER),
+        Participation.builder().organization(OrganizationRef.of("c")).status(ParticipationStatus.PROSPECTIVE).build());
+    CollaborationNetwork network = CollaborationNetwork.of(Landscape.builder().name("x")
+        .addOrganizations(named("a"), named("b"), named("c")).addPartnership(withForeseen).build());
+    assertEquals(List.of("b"), partnerKeys(network.partners(org("a"))));
+    assertEquals(List.of(), network.partners(org("c")));
+    assertTrue(network.shortestChain(org("a"), org("c")).isEmpty());
+  }
+
+  @Test
+  void keepsFormerPartiesForQuestionsAboutThePast() {
+    Partnership withFormer = pair("ab", "a", "b").withParties(
+        Participation.of(OrganizationRef.of("a"), PartyRole.PARTNER),
+        Participation.builder().organization(OrganizationRef.of("b")).status(ParticipationStatus.FORMER)
+            .period(Period.between(PartialDate.ofYear(2019), PartialDate.ofYear(2021))).build());
+    CollaborationNetwork network = CollaborationNetwork.of(Landscape.builder().name("x")
+        .addOrganizations(named("a"), named("b")).addPartnership(withFormer).build());
+    assertEquals(List.of("b"), partnerKeys(network.partners(org("a"))));
+  }
+
+  @Test
+  void leavesProspectiveInfrastructureParticipantsOut() {
+    Infrastructure shared = Infrastructure.builder().ref(InfrastructureRef.of("hpc"))
+        .addName(Name.of("hpc", "en", NameKind.DISPLAY)).addKind(InfrastructureKind.COMPUTE).addOrganizations(
+        InfrastructureParticipation.of(OrganizationRef.of("a"), InfrastructureRole.OWNER),
+        InfrastructureParticipation.builder().organization(OrganizationRef.of("b")).role(InfrastructureRole.PARTICIPANT)
+            .status(ParticipationStatus.PROSPECTIVE).build()).build();
+    CollaborationNetwork network = CollaborationNetwork.of(Landscape.builder().name("x")
+        .addOrganizations(named("a"), named("b")).addInfrastructure(shared).build());
+    assertEquals(List.of(), network.partners(org("a")));
+  }
+
+  @Test
+  void linksAMemberToItsConsortium() {
+    Organization lumc = named("lumc").withRelations(OrganizationRelation.of(RelationKind.MEMBER_OF, org("regmed-xb")),
+        OrganizationRelation.of(RelationKind.RELATED, org("leiden-university")));
+    Organization foreseen = named("other").withRelations(OrganizationRelation.builder().kind(RelationKind.MEMBER_OF)
+        .organization(org("regmed-xb")).status(ParticipationStatus.PROSPECTIVE).build());
+    CollaborationNetwork network = CollaborationNetwork.of(Landscape.builder().name("x")
+        .addOrganizations(lumc, foreseen, named("regmed-xb"), named("leiden-university")).build());
+    assertEquals(List.of("regmed-xb"), partnerKeys(network.partners(org("lumc"))));
+    assertEquals(List.of("membership regmed-xb"), network.links(org("lumc"), org("regmed-xb")).stream()
+        .map(Link::describe).toList());
+    assertEquals("regmed-xb", network.links(org("lumc"), org("regmed-xb")).get(0).title().text("en"));
+    assertEquals(List.of(), network.partners(org("other")));
+    assertEquals(List.of(), network.partners(org("lumc"), LinkFilter.all().only(Link.Kind.PARTNERSHIP)));
+  }
+
+  private static Organization named(String key) {
+    return Organization.builder().ref(OrganizationRef.of(key)).addName(Name.of(key, "en", NameKind.DISPLAY))
+        .addType(OrganizationType.UNIVERSITY).build();
   }
 
   private static Partnership pair(String key, String a, String b) {

@@ -17,9 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.collabkit.model.ActionLine;
 import io.github.collabkit.model.ActionLineRef;
 import io.github.collabkit.model.Concept;
-import io.github.collabkit.model.Infrastructure;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
+import io.github.collabkit.model.Infrastructure;
 import io.github.collabkit.model.InfrastructureRef;
 import io.github.collabkit.model.InfrastructureStatus;
 import io.github.collabkit.model.Landscape;
@@ -29,9 +29,11 @@ import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.NullValueException;
 import io.github.collabkit.model.Organization;
 import io.github.collabkit.model.OrganizationRef;
+import io.github.collabkit.model.OrganizationRelation;
 import io.github.collabkit.model.OrganizationType;
 import io.github.collabkit.model.PartialDate;
 import io.github.collabkit.model.Participation;
+import io.github.collabkit.model.ParticipationStatus;
 import io.github.collabkit.model.Partnership;
 import io.github.collabkit.model.PartnershipLink;
 import io.github.collabkit.model.PartnershipRef;
@@ -42,6 +44,7 @@ import io.github.collabkit.model.Period;
 import io.github.collabkit.model.PersonRef;
 import io.github.collabkit.model.Quantity;
 import io.github.collabkit.model.QuantityQualifier;
+import io.github.collabkit.model.RelationKind;
 import io.github.collabkit.model.Signatory;
 import io.github.collabkit.model.SigningEvent;
 import io.github.collabkit.model.SourceRef;
@@ -142,6 +145,10 @@ class LandscapeValidatorTest {
 
   private static final String P = "partnerships[lumc-ul-2021]";
 
+  private static Participation prospective(OrganizationRef organization) {
+    return Participation.builder().organization(organization).status(ParticipationStatus.PROSPECTIVE).build();
+  }
+
   static Stream<Arguments> rejecting() {
     return Stream.of(
         Arguments.of("organization key used twice", ValidationRule.DUPLICATE_KEY,
@@ -238,6 +245,40 @@ class LandscapeValidatorTest {
             agreement(p -> p.withStatus(PartnershipStatus.ENDED)
                 .withPeriod(Period.between(PartialDate.ofYear(2021), PartialDate.of(2021, 6)))),
             List.of("warning " + P + ".signing.date [date.order] signed 2021-12, after the period ended 2021-06")),
+        Arguments.of("party current after its own period ended", ValidationRule.STATUS_PERIOD_MISMATCH,
+            agreement(p -> p.withParties(p.parties().get(0), p.parties().get(1)
+                .withPeriod(Period.between(PartialDate.of(2021, 12), PartialDate.ofYear(2024))))),
+            List.of("error " + P + ".parties[1].status [status.period-mismatch] 'leiden-university' is current but its period ended 2024; expected former")),
+        Arguments.of("prospective party that has begun", ValidationRule.STATUS_PERIOD_MISMATCH,
+            agreement(p -> p.withParties(p.parties().get(0), p.parties().get(1), prospective(LUMC_BOARD)
+                .withPeriod(Period.from(PartialDate.ofYear(2022))))),
+            List.of("error " + P + ".parties[2].status [status.period-mismatch] 'lumc-executive-board' is prospective but its period started 2022; expected current or former")),
+        Arguments.of("prospective party of an ended partnership", ValidationRule.STATUS_PERIOD_MISMATCH,
+            agreement(p -> p.withStatus(PartnershipStatus.ENDED).withPeriod(Period.between(PartialDate.of(2021, 12), PartialDate.ofYear(2024)))
+                .withParties(p.parties().get(0), p.parties().get(1), prospective(LUMC_BOARD))),
+            List.of("error " + P + ".parties[2].status [status.period-mismatch] 'lumc-executive-board' is prospective but the partnership has ended")),
+        Arguments.of("former relation that starts after today", ValidationRule.STATUS_PERIOD_MISMATCH,
+            organization(UL, o -> o.withRelations(OrganizationRelation.builder().kind(RelationKind.RELATED).organization(LUMC)
+                .status(ParticipationStatus.FORMER).period(Period.from(PartialDate.ofYear(2027))).build())),
+            List.of("error organizations[leiden-university].relations[0].status [status.period-mismatch] 'lumc' is former but its period starts 2027, after 2026-01-01")),
+        Arguments.of("infrastructure participant current after its period ended", ValidationRule.STATUS_PERIOD_MISMATCH,
+            infrastructure(LUMC_HPC, i -> i.withOrganizations(i.organizations().get(0)
+                .withPeriod(Period.between(PartialDate.ofYear(2015), PartialDate.ofYear(2020))))),
+            List.of("error infrastructures[lumc-hpc].organizations[0].status [status.period-mismatch] 'lumc' is current but its period ended 2020; expected former")),
+        Arguments.of("signatory for a prospective party", ValidationRule.SIGNATORY_NOT_A_PARTY,
+            agreement(p -> p.withParties(p.parties().get(0), p.parties().get(1), prospective(LUMC_BOARD))
+                .withSignatories(p.signatories().get(0), Signatory.of(SMIT, LUMC_BOARD))),
+            List.of("error " + P + ".signatories[1].organization [signatory.not-a-party] signed on behalf of "
+                + "'lumc-executive-board', which is only a prospective party of 'lumc-ul-2021'")),
+        Arguments.of("party joins before the partnership starts", ValidationRule.DATE_ORDER,
+            agreement(p -> p.withPeriod(Period.from(PartialDate.of(2021, 12))).withParties(p.parties().get(0),
+                p.parties().get(1).withPeriod(Period.from(PartialDate.ofYear(2019))))),
+            List.of("warning " + P + ".parties[1].period.start [date.order] 'leiden-university' joins 2019, before the partnership starts 2021-12")),
+        Arguments.of("party leaves after the partnership ends", ValidationRule.DATE_ORDER,
+            agreement(p -> p.withStatus(PartnershipStatus.ENDED).withPeriod(Period.between(PartialDate.of(2021, 12), PartialDate.ofYear(2023)))
+                .withParties(p.parties().get(0), p.parties().get(1).withStatus(ParticipationStatus.FORMER)
+                    .withPeriod(Period.between(PartialDate.of(2021, 12), PartialDate.ofYear(2024))))),
+            List.of("warning " + P + ".parties[1].period.end [date.order] 'leiden-university' leaves 2024, after the partnership ends 2023")),
         Arguments.of("infrastructure without organizations", ValidationRule.INFRASTRUCTURE_WITHOUT_ORGANIZATION,
             addInfrastructure(infra("orphan")),
             List.of("error infrastructures[orphan].organizations [infrastructure.no-organization] infrastructure 'orphan' "
@@ -305,6 +346,12 @@ class LandscapeValidatorTest {
             agreement(p -> p.withStatus(PartnershipStatus.ACTIVE).withPeriod(Period.between(PartialDate.of(2021, 12), PartialDate.ofYear(2026))))),
         Arguments.of("signed within the period", ValidationRule.DATE_ORDER,
             agreement(p -> p.withPeriod(Period.between(PartialDate.ofYear(2021), PartialDate.of(2026, 6))))),
+        Arguments.of("former party whose period ended, a foreseen party without dates", ValidationRule.STATUS_PERIOD_MISMATCH,
+            agreement(p -> p.withParties(p.parties().get(0), p.parties().get(1).withStatus(ParticipationStatus.FORMER)
+                .withPeriod(Period.between(PartialDate.of(2021, 12), PartialDate.ofYear(2024))), prospective(LUMC_BOARD)))),
+        Arguments.of("party joins after the partnership starts", ValidationRule.DATE_ORDER,
+            agreement(p -> p.withPeriod(Period.from(PartialDate.of(2021, 12))).withParties(p.parties().get(0),
+                p.parties().get(1).withPeriod(Period.from(PartialDate.ofYear(2022)))))),
         Arguments.of("infrastructure part of another", ValidationRule.INFRASTRUCTURE_WITHOUT_ORGANIZATION,
             addInfrastructure(infra("lumc-hpc-gpu").withPartOf(LUMC_HPC))),
         Arguments.of("department with parent", ValidationRule.UNIT_WITHOUT_PARENT,

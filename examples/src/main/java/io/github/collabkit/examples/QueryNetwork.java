@@ -15,6 +15,7 @@ import io.github.collabkit.model.OrganizationRef;
 import io.github.collabkit.model.PartialDate;
 import io.github.collabkit.model.Period;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -62,11 +63,17 @@ public final class QueryNetwork {
     for (Partner p : partners) {
       List<String> viaPartnerships = keys(p.links(), Link.Kind.PARTNERSHIP);
       int viaInfrastructures = keys(p.links(), Link.Kind.INFRASTRUCTURE).size();
-      out.println(String.format(Locale.ROOT, "  %-20s %s%s", name(landscape, p.organization()),
-          viaPartnerships.isEmpty() ? "" : "partnership" + (viaPartnerships.size() > 1 ? "s " : " ")
-              + String.join(", ", viaPartnerships),
-          viaInfrastructures == 0 ? "" : (viaPartnerships.isEmpty() ? "" : "; ") + viaInfrastructures
-              + " shared infrastructure" + (viaInfrastructures > 1 ? "s" : "")));
+      List<String> what = new ArrayList<>();
+      if (!viaPartnerships.isEmpty()) {
+        what.add("partnership" + (viaPartnerships.size() > 1 ? "s " : " ") + String.join(", ", viaPartnerships));
+      }
+      if (viaInfrastructures > 0) {
+        what.add(viaInfrastructures + " shared infrastructure" + (viaInfrastructures > 1 ? "s" : ""));
+      }
+      for (String group : keys(p.links(), Link.Kind.MEMBERSHIP)) {
+        what.add(group.equals(p.organization().key()) ? "LUMC is a member" : "member of " + name(landscape, OrganizationRef.of(group)));
+      }
+      out.println(String.format(Locale.ROOT, "  %-20s %s", name(landscape, p.organization()), String.join("; ", what)));
     }
     LinkFilter partnerships2025 = LinkFilter.all().only(Link.Kind.PARTNERSHIP)
         .during(Period.between(PartialDate.ofYear(2025), PartialDate.ofYear(2030)));

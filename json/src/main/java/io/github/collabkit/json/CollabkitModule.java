@@ -22,6 +22,7 @@ import io.github.collabkit.model.Landscape;
 import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.OrganizationStatus;
 import io.github.collabkit.model.OrganizationType;
+import io.github.collabkit.model.ParticipationStatus;
 import io.github.collabkit.model.PartnershipKind;
 import io.github.collabkit.model.PartnershipRelationKind;
 import io.github.collabkit.model.PartnershipStatus;
@@ -70,7 +71,7 @@ public final class CollabkitModule extends JacksonModule {
       DateQualifier.class, GeographicScope.class, IdentifierScheme.class, InfrastructureKind.class,
       InfrastructureRole.class, InfrastructureStatus.class, InstrumentKind.class, NameKind.class,
       OrganizationStatus.class, OrganizationType.class, PartnershipKind.class,
-      PartnershipRelationKind.class, PartnershipStatus.class, PartyRole.class,
+      ParticipationStatus.class, PartnershipRelationKind.class, PartnershipStatus.class, PartyRole.class,
       QuantityQualifier.class, RelationKind.class, Sector.class, SigningMode.class, SourceType.class,
       StatementBasis.class);
 

@@ -181,7 +181,7 @@ final class SchemaFactory {
   }
 
   private static Optional<ObjectCodec.Property<?, ?>> property(MemberScope<?, ?> m) {
-    Class<?> owner = m.getDeclaringType().getErasedType();
+    Class<?> owner = owner(m);
     for (ObjectCodec<?, ?> c : ModelCodecs.ALL) {
       if (c.type() == owner) {
         return jsonName(m).flatMap(c::property).map(p -> p);
@@ -201,7 +201,7 @@ final class SchemaFactory {
   }
 
   private static int order(MemberScope<?, ?> m) {
-    Class<?> owner = m.getDeclaringType().getErasedType();
+    Class<?> owner = owner(m);
     for (ObjectCodec<?, ?> c : ModelCodecs.ALL) {
       if (c.type() == owner) {
         for (int i = 0; i < c.properties().size(); i++) {
@@ -212,6 +212,14 @@ final class SchemaFactory {
       }
     }
     return Integer.MAX_VALUE;
+  }
+
+  /**
+   * The model type whose schema holds the member: the type being described, not the interface an
+   * accessor may be declared in (status and period of every TimeBoundLink).
+   */
+  private static Class<?> owner(MemberScope<?, ?> m) {
+    return m.getDeclaringTypeMembers().mainTypeAndOverrides().get(0).getErasedType();
   }
 
   private static boolean isString(MemberScope<?, ?> m) {

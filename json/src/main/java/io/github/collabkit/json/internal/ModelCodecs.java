@@ -29,6 +29,7 @@ import io.github.collabkit.model.OrganizationRelation;
 import io.github.collabkit.model.OrganizationStatus;
 import io.github.collabkit.model.OrganizationType;
 import io.github.collabkit.model.Participation;
+import io.github.collabkit.model.ParticipationStatus;
 import io.github.collabkit.model.Partnership;
 import io.github.collabkit.model.PartnershipKind;
 import io.github.collabkit.model.PartnershipLink;
@@ -129,6 +130,10 @@ public final class ModelCodecs {
               "How the target relates to the organization holding this relation. Required; binds RelationKind.")
           .required("organization", Codecs.ORGANIZATION_REF, OrganizationRelation::organization, OrganizationRelation.Builder::organization,
               "Related organization. Required.")
+          .defaulted("status", Codecs.vocabulary(ParticipationStatus.class), OrganizationRelation::status, OrganizationRelation.Builder::status, ParticipationStatus.CURRENT,
+              "Where the relation stands: current, former or prospective (foreseen, not joined). Binds ParticipationStatus; defaults to ParticipationStatus#CURRENT, the meaning of format 1.0.")
+          .optional("period", PERIOD, OrganizationRelation::period, OrganizationRelation.Builder::period,
+              "When the relation holds: from when the organization joined until it left, when the source dates it. A prospective relation has no end.")
           .build();
 
   /** The codec of {@link Organization}. */
@@ -201,6 +206,10 @@ public final class ModelCodecs {
               "People who lead the partnership for this party. Zero or more.")
           .text("contribution", false, Participation::contribution, Participation.Builder::contribution,
               "What this party brings or does, when the source says.")
+          .defaulted("status", Codecs.vocabulary(ParticipationStatus.class), Participation::status, Participation.Builder::status, ParticipationStatus.CURRENT,
+              "Where the participation stands: current, former or prospective (foreseen, not joined). Binds ParticipationStatus; defaults to ParticipationStatus#CURRENT, the meaning of format 1.0.")
+          .optional("period", PERIOD, Participation::period, Participation.Builder::period,
+              "When the participation holds: from when the organization joined until it left, when the source dates it. A prospective participation has no end.")
           .build();
 
   /** The codec of {@link Signatory}. */
@@ -291,7 +300,7 @@ public final class ModelCodecs {
           .text("description", false, Partnership::description, Partnership.Builder::description,
               "Summary in collabkit's own words.")
           .list("parties", PARTICIPATION, Partnership::parties, Partnership.Builder::parties,
-              "Parties with their roles. At least two distinct organizations.")
+              "Parties with their roles, each current, former or prospective. At least two distinct organizations that have joined.")
           .list("signatories", SIGNATORY, Partnership::signatories, Partnership.Builder::signatories,
               "Who signed, on behalf of which party. Zero or more.")
           .optional("signing", SIGNING_EVENT, Partnership::signing, Partnership.Builder::signing,
@@ -327,6 +336,10 @@ public final class ModelCodecs {
               "Organization. Required.")
           .required("role", Codecs.vocabulary(InfrastructureRole.class), InfrastructureParticipation::role, InfrastructureParticipation.Builder::role,
               "Its role. Required; binds InfrastructureRole.")
+          .defaulted("status", Codecs.vocabulary(ParticipationStatus.class), InfrastructureParticipation::status, InfrastructureParticipation.Builder::status, ParticipationStatus.CURRENT,
+              "Where the participation stands: current, former or prospective (foreseen, not joined). Binds ParticipationStatus; defaults to ParticipationStatus#CURRENT, the meaning of format 1.0.")
+          .optional("period", PERIOD, InfrastructureParticipation::period, InfrastructureParticipation.Builder::period,
+              "When the participation holds: from when the organization joined until it left, when the source dates it. A prospective participation has no end.")
           .build();
 
   /** The codec of {@link AccessTerm}. */

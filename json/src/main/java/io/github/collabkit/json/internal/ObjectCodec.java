@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.Set;
@@ -38,7 +39,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   public enum Kind {
     /** Always present; read and written as one value. */
     REQUIRED,
-    /** Has a default; always written, may be left out when read. */
+    /** Has a default; may be left out when read; written always, or unless it is the default. */
     DEFAULTED,
     /** An {@code Optional}; written when present. */
     OPTIONAL,
@@ -331,13 +332,16 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     private final Codec<V> c;
     private final Function<T, V> get;
     private final BiConsumer<B, V> set;
+    /** A default not written, or null to write every value. */
+    private final V unwritten;
 
     Single(int index, String name, Kind kind, Codec<V> c, Function<T, V> get, BiConsumer<B, V> set,
-        String description) {
+        V unwritten, String description) {
       super(index, name, kind, c, description);
       this.c = c;
       this.get = get;
       this.set = set;
+      this.unwritten = unwritten;
     }
 
     @Override
@@ -352,8 +356,11 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
     @Override
     void write(JsonGenerator g, T value) {
-      g.writeName(serializedName);
-      c.write(g, get.apply(value));
+      V v = get.apply(value);
+      if (unwritten == null || !unwritten.equals(v)) {
+        g.writeName(serializedName);
+        c.write(g, v);
+      }
     }
   }
 
@@ -592,7 +599,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      */
     public <V> Definition<T, B> required(String name, Codec<V> codec, Function<T, V> get,
         BiConsumer<B, V> set, String description) {
-      properties.add(new Single<>(properties.size(), name, Kind.REQUIRED, codec, get, set, description));
+      properties.add(new Single<>(properties.size(), name, Kind.REQUIRED, codec, get, set, null, description));
       return this;
     }
 
@@ -626,7 +633,28 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      */
     public <V> Definition<T, B> defaulted(String name, Codec<V> codec, Function<T, V> get,
         BiConsumer<B, V> set, String description) {
-      properties.add(new Single<>(properties.size(), name, Kind.DEFAULTED, codec, get, set, description));
+      properties.add(new Single<>(properties.size(), name, Kind.DEFAULTED, codec, get, set, null, description));
+      return this;
+    }
+
+    /**
+     * Adds a property with a default value, written only when it differs from the default: the
+     * properties format 1.1 added to values that 1.0 documents already hold, so a value that does
+     * not use them is written as before.
+     *
+     * @param <V> the value type
+     * @param name the JSON name
+     * @param codec the value's codec
+     * @param get the accessor
+     * @param set the builder's setter
+     * @param defaultValue the model's default, left out when written
+     * @param description the description for the schema
+     * @return this definition
+     */
+    public <V> Definition<T, B> defaulted(String name, Codec<V> codec, Function<T, V> get,
+        BiConsumer<B, V> set, V defaultValue, String description) {
+      properties.add(new Single<>(properties.size(), name, Kind.DEFAULTED, codec, get, set,
+          Objects.requireNonNull(defaultValue, "defaultValue"), description));
       return this;
     }
 

@@ -15,12 +15,14 @@ import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.NullValueException;
 import io.github.collabkit.model.Organization;
 import io.github.collabkit.model.OrganizationType;
+import io.github.collabkit.model.OrganizationRelation;
 import io.github.collabkit.model.PartialDate;
 import io.github.collabkit.model.Participation;
 import io.github.collabkit.model.Partnership;
 import io.github.collabkit.model.PartnershipKind;
 import io.github.collabkit.model.PartyRole;
 import io.github.collabkit.model.Period;
+import io.github.collabkit.model.RelationKind;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -45,15 +47,18 @@ import tools.jackson.databind.node.ObjectNode;
  *       {@code Hospital}, {@code CollegeOrUniversity}, {@code MedicalOrganization}, ...) with its names
  *       as language-tagged {@code name} and {@code alternateName}, its identifiers as {@code
  *       PropertyValue}s under {@code identifier} and, where they resolve, under {@code sameAs}, its
- *       website as {@code url}, its parent as {@code parentOrganization} and the partnerships it is a
- *       party to as {@code memberOf};
+ *       website as {@code url}, its parent as {@code parentOrganization}, and the partnerships it is a
+ *       party to and the consortia it is a member of as {@code memberOf} (a dated membership as an
+ *       {@code OrganizationRole} with {@code startDate} and {@code endDate});
  *   <li>a partnership is a {@code ResearchProject} (a joint lab, consortium, research programme or
  *       academic workplace) or a {@code Project}, with its title as {@code name}, its period as {@code
  *       foundingDate} and {@code dissolutionDate}, and each party as an {@code OrganizationRole} under
- *       {@code member} carrying the role's code as {@code roleName} and the partnership's period;
- *       funders are also listed as {@code funder};
+ *       {@code member} carrying the role's code as {@code roleName} and the party's own period, else
+ *       the partnership's; funders are also listed as {@code funder};
  *   <li>an infrastructure is a {@code Service} whose organizations are {@code Role}s under {@code
- *       provider}, with its kinds as {@code serviceType};
+ *       provider}, dated when the participation is, with its kinds as {@code serviceType};
+ *   <li>prospective parties, participants and memberships, which have not joined, are left out:
+ *       schema.org has no foreseen member, and a consumer would read them as members;
  *   <li>every entity carries its collabkit key as a {@code PropertyValue} with {@code propertyID}
  *       {@code "collabkit"}, and partial dates are ISO 8601 strings at their precision.
  * </ul>
@@ -279,9 +284,22 @@ public final class JsonLdExport {
     }
     o.parent().ifPresent(parent -> node.putObject("parentOrganization").put("@id", id(parent)));
     var partnerships = landscape.partnershipsOf(o.ref());
-    if (!partnerships.isEmpty()) {
-      ArrayNode memberOf = node.putArray("memberOf");
-      partnerships.forEach(p -> memberOf.addObject().put("@id", id(p.ref())));
+    ArrayNode memberOf = node.putArray("memberOf");
+    partnerships.forEach(p -> memberOf.addObject().put("@id", id(p.ref())));
+    for (OrganizationRelation r : o.relations()) {
+      if (r.kind() == RelationKind.MEMBER_OF && r.isJoined()) {
+        if (r.period().isEmpty()) {
+          memberOf.addObject().put("@id", id(r.organization()));
+        } else {
+          ObjectNode role = memberOf.addObject();
+          role.put("@type", "OrganizationRole");
+          dates(role, r.period().flatMap(Period::start), r.period().flatMap(Period::end));
+          role.putObject("memberOf").put("@id", id(r.organization()));
+        }
+      }
+    }
+    if (memberOf.isEmpty()) {
+      node.remove("memberOf");
     }
     o.established().ifPresent(d -> node.put("foundingDate", d.toString()));
     o.location().ifPresent(location -> address(node, location));
@@ -300,16 +318,19 @@ public final class JsonLdExport {
     end.ifPresent(d -> node.put("dissolutionDate", d.toString()));
     ArrayNode members = node.putArray("member");
     for (Participation party : p.parties()) {
+      if (!party.isJoined()) {
+        continue;
+      }
       ObjectNode role = members.addObject();
       role.put("@type", "OrganizationRole");
       role.put("roleName", party.role().code());
-      start.ifPresent(d -> role.put("startDate", d.toString()));
-      end.ifPresent(d -> role.put("endDate", d.toString()));
+      Optional<Period> own = party.period();
+      dates(role, own.isPresent() ? own.flatMap(Period::start) : start, own.isPresent() ? own.flatMap(Period::end) : end);
       role.putObject("member").put("@id", id(party.organization()));
     }
     ArrayNode funders = null;
     for (Participation party : p.parties()) {
-      if (party.role() == PartyRole.FUNDER) {
+      if (party.role() == PartyRole.FUNDER && party.isJoined()) {
         funders = funders == null ? node.putArray("funder") : funders;
         funders.addObject().put("@id", id(party.organization()));
       }
@@ -337,9 +358,13 @@ public final class JsonLdExport {
     }
     ArrayNode providers = node.putArray("provider");
     for (InfrastructureParticipation participant : i.organizations()) {
+      if (!participant.isJoined()) {
+        continue;
+      }
       ObjectNode role = providers.addObject();
       role.put("@type", "Role");
       role.put("roleName", participant.role().code());
+      dates(role, participant.period().flatMap(Period::start), participant.period().flatMap(Period::end));
       role.putObject("provider").put("@id", id(participant.organization()));
     }
     if (providers.isEmpty()) {
@@ -348,6 +373,11 @@ public final class JsonLdExport {
     i.partOf().ifPresent(whole -> node.putObject("isRelatedTo").put("@id", id(whole)));
     texts(node, "description", i.description());
     return node;
+  }
+
+  private static void dates(ObjectNode role, Optional<PartialDate> start, Optional<PartialDate> end) {
+    start.ifPresent(d -> role.put("startDate", d.toString()));
+    end.ifPresent(d -> role.put("endDate", d.toString()));
   }
 
   private ObjectNode node(EntityRef ref, String type) {

@@ -29,6 +29,7 @@ import io.github.collabkit.model.OrganizationRelation;
 import io.github.collabkit.model.OrganizationType;
 import io.github.collabkit.model.PartialDate;
 import io.github.collabkit.model.Participation;
+import io.github.collabkit.model.ParticipationStatus;
 import io.github.collabkit.model.Partnership;
 import io.github.collabkit.model.PartnershipKind;
 import io.github.collabkit.model.PartnershipLink;
@@ -580,8 +581,15 @@ class BundledLandscapeFactsTest {
             assertTrue(th.ambitions().get(2).description().text("en").contains("research school in neuroscience"))),
         fact("an education programme in innovation and entrepreneurship is being developed", () ->
             assertTrue(th.ambitions().get(3).description().text("en").contains("innovation and entrepreneurship"))),
-        fact("the partnership may extend to German partners such as Oldenburg and Münster", () -> {
-          assertEquals(refs("university-of-oldenburg", "university-of-muenster"), th.ambitions().get(4).organizations());
+        fact("the partnership may extend to German partners such as Oldenburg and Münster: prospective parties, stated by the seed", () -> {
+          assertTrue(th.ambitions().get(4).description().text("en").contains("German partners"));
+          List<OrganizationRef> prospective = th.parties().stream()
+              .filter(p -> p.status() == ParticipationStatus.PROSPECTIVE).map(Participation::organization)
+              .collect(Collectors.toList());
+          assertEquals(refs("university-of-oldenburg", "university-of-muenster"), prospective);
+          assertEquals(refs("umcg", "university-of-groningen", "university-of-twente"), th.organizations());
+          assertEquals(StatementBasis.STATED, statement(th.statements(), "/parties/3/status").basis());
+          assertEquals(StatementBasis.STATED, statement(th.statements(), "/parties/4/status").basis());
           assertEquals("DE", organization("university-of-muenster").location().orElseThrow().countryCode());
           assertEquals("Oldenburg", organization("university-of-oldenburg").location().orElseThrow().city().orElseThrow());
         }),

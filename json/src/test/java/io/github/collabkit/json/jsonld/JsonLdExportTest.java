@@ -23,14 +23,17 @@ import io.github.collabkit.model.Name;
 import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.Organization;
 import io.github.collabkit.model.OrganizationRef;
+import io.github.collabkit.model.OrganizationRelation;
 import io.github.collabkit.model.OrganizationType;
 import io.github.collabkit.model.PartialDate;
 import io.github.collabkit.model.Participation;
+import io.github.collabkit.model.ParticipationStatus;
 import io.github.collabkit.model.Partnership;
 import io.github.collabkit.model.PartnershipKind;
 import io.github.collabkit.model.PartnershipRef;
 import io.github.collabkit.model.PartyRole;
 import io.github.collabkit.model.Period;
+import io.github.collabkit.model.RelationKind;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -213,6 +216,49 @@ class JsonLdExportTest {
     assertEquals(List.of("lead@urn:collabkit:organization/lumc", "partner@urn:collabkit:organization/ul",
         "funder@urn:collabkit:organization/zonmw"), roles);
     assertEquals(List.of("urn:collabkit:organization/zonmw"), ids(lab, "funder"));
+  }
+
+  @Test
+  void leavesProspectiveLinksOutAndDatesEachLinkByItsOwnPeriod() throws JsonLdError {
+    Landscape l = landscape();
+    Partnership lab = l.partnerships().get(0);
+    Partnership dated = lab.withParties(lab.parties().get(0),
+        lab.parties().get(1).withPeriod(Period.from(PartialDate.ofYear(2023))),
+        Participation.builder().organization(OrganizationRef.of("zonmw")).role(PartyRole.FUNDER)
+            .status(ParticipationStatus.PROSPECTIVE).build());
+    Organization lumc = l.organizations().get(0).withRelations(
+        OrganizationRelation.of(RelationKind.MEMBER_OF, OrganizationRef.of("ul")),
+        OrganizationRelation.builder().kind(RelationKind.MEMBER_OF).organization(OrganizationRef.of("zonmw"))
+            .period(Period.between(PartialDate.ofYear(2010), PartialDate.ofYear(2020))).status(ParticipationStatus.FORMER).build(),
+        OrganizationRelation.builder().kind(RelationKind.MEMBER_OF).organization(OrganizationRef.of("lumc-neurologie"))
+            .status(ParticipationStatus.PROSPECTIVE).build());
+    Infrastructure biobank = l.infrastructures().get(0);
+    Infrastructure withForeseen = biobank.withOrganizations(biobank.organizations().get(0),
+        InfrastructureParticipation.builder().organization(OrganizationRef.of("ul")).role(InfrastructureRole.PARTICIPANT)
+            .status(ParticipationStatus.PROSPECTIVE).build());
+    Landscape changed = l.withPartnerships(dated, l.partnerships().get(1)).withInfrastructures(withForeseen)
+        .withOrganizations(lumc, l.organizations().get(1), l.organizations().get(2), l.organizations().get(3));
+    JsonArray expanded = expand(JsonLdExport.create().toJsonLdString(changed));
+
+    JsonObject labNode = node(expanded, "urn:collabkit:partnership/lumc-ul-joint-lab");
+    List<String> roles = labNode.getJsonArray(S + "member").stream().map(JsonValue::asJsonObject)
+        .map(role -> value(role, "roleName") + "@" + value(role, "startDate"))
+        .collect(Collectors.toList());
+    assertEquals(List.of("lead@2021", "partner@2023"), roles);
+    assertFalse(labNode.containsKey(S + "funder"), "a prospective funder is no funder yet");
+
+    JsonObject lumcNode = node(expanded, "urn:collabkit:organization/lumc");
+    JsonArray memberOf = lumcNode.getJsonArray(S + "memberOf");
+    assertEquals(4, memberOf.size(), memberOf::toString);
+    assertEquals("urn:collabkit:organization/ul", memberOf.getJsonObject(2).getString("@id"));
+    JsonObject formerRole = memberOf.getJsonObject(3);
+    assertEquals(Set.of(S + "OrganizationRole"), types(formerRole));
+    assertEquals("2010", value(formerRole, "startDate"));
+    assertEquals("2020", value(formerRole, "endDate"));
+    assertEquals(List.of("urn:collabkit:organization/zonmw"), ids(formerRole, "memberOf"));
+
+    JsonObject biobankNode = node(expanded, "urn:collabkit:infrastructure/lumc-biobank");
+    assertEquals(1, biobankNode.getJsonArray(S + "provider").size());
   }
 
   @Test

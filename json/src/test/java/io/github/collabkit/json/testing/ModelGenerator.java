@@ -34,6 +34,7 @@ import io.github.collabkit.model.OrganizationStatus;
 import io.github.collabkit.model.OrganizationType;
 import io.github.collabkit.model.PartialDate;
 import io.github.collabkit.model.Participation;
+import io.github.collabkit.model.ParticipationStatus;
 import io.github.collabkit.model.Partnership;
 import io.github.collabkit.model.PartnershipKind;
 import io.github.collabkit.model.PartnershipLink;
@@ -120,7 +121,7 @@ public final class ModelGenerator {
       case "Name": return name();
       case "Identifier": return identifier();
       case "Location": return location();
-      case "OrganizationRelation": return OrganizationRelation.of(pick(RelationKind.values()), organizationRef());
+      case "OrganizationRelation": return organizationRelation();
       case "Organization": return organization();
       case "Role": return role();
       case "Person": return person();
@@ -133,7 +134,7 @@ public final class ModelGenerator {
       case "Ambition": return ambition();
       case "PartnershipLink": return PartnershipLink.of(pick(PartnershipRelationKind.values()), partnershipRef());
       case "Partnership": return partnership();
-      case "InfrastructureParticipation": return InfrastructureParticipation.of(organizationRef(), pick(InfrastructureRole.values()));
+      case "InfrastructureParticipation": return infrastructureParticipation();
       case "AccessTerm": return accessTerm();
       case "Quantity": return quantity();
       case "Infrastructure": return infrastructure();
@@ -193,7 +194,7 @@ public final class ModelGenerator {
         .names(list(1, 4, this::name))
         .types(set(1, 3, () -> pick(OrganizationType.values())))
         .identifiers(list(0, 3, this::identifier))
-        .relations(list(0, 2, () -> OrganizationRelation.of(pick(RelationKind.values()), organizationRef())))
+        .relations(list(0, 2, this::organizationRelation))
         .status(pick(OrganizationStatus.values()))
         .description(maybeText())
         .sources(list(0, 2, this::sourceRef)).statements(list(0, 2, this::statement));
@@ -233,8 +234,9 @@ public final class ModelGenerator {
   public Partnership partnership() {
     List<Participation> parties = list(2, 4, this::participation);
     OrganizationRef first = parties.get(0).organization();
-    if (parties.stream().allMatch(p -> p.organization().equals(first))) {
-      parties.add(Participation.of(OrganizationRef.of(first.key() + "-other"), PartyRole.PARTNER));
+    long joined = parties.stream().filter(Participation::isJoined).map(Participation::organization).distinct().count();
+    for (long n = joined; n < 2; n++) {
+      parties.add(Participation.of(OrganizationRef.of(first.key() + "-other-" + n), PartyRole.PARTNER));
     }
     Partnership.Builder b = Partnership.builder().ref(partnershipRef()).title(text())
         .kind(pick(PartnershipKind.values())).status(pick(PartnershipStatus.values()))
@@ -267,7 +269,7 @@ public final class ModelGenerator {
     InfrastructureRef key = infrastructureRef();
     Infrastructure.Builder b = Infrastructure.builder().ref(key).names(list(1, 3, this::name))
         .kinds(set(1, 3, () -> pick(InfrastructureKind.values()))).description(maybeText())
-        .organizations(list(0, 3, () -> InfrastructureParticipation.of(organizationRef(), pick(InfrastructureRole.values()))))
+        .organizations(list(0, 3, this::infrastructureParticipation))
         .capabilities(set(0, 3, this::code)).themes(set(0, 3, this::code))
         .access(list(0, 2, this::accessTerm)).figures(list(0, 3, this::quantity))
         .coverage(maybeText()).status(pick(InfrastructureStatus.values()))
@@ -433,8 +435,39 @@ public final class ModelGenerator {
   }
 
   Participation participation() {
-    return Participation.builder().organization(organizationRef()).role(pick(PartyRole.values()))
-        .leaders(list(0, 2, this::personRef)).contribution(maybeText()).build();
+    Participation.Builder b = Participation.builder().organization(organizationRef()).role(pick(PartyRole.values()))
+        .leaders(list(0, 2, this::personRef)).contribution(maybeText());
+    ParticipationStatus status = pick(ParticipationStatus.values());
+    b.status(status);
+    linkPeriod(status).ifPresent(b::period);
+    return b.build();
+  }
+
+  InfrastructureParticipation infrastructureParticipation() {
+    InfrastructureParticipation.Builder b = InfrastructureParticipation.builder().organization(organizationRef())
+        .role(pick(InfrastructureRole.values()));
+    ParticipationStatus status = pick(ParticipationStatus.values());
+    b.status(status);
+    linkPeriod(status).ifPresent(b::period);
+    return b.build();
+  }
+
+  OrganizationRelation organizationRelation() {
+    OrganizationRelation.Builder b = OrganizationRelation.builder().kind(pick(RelationKind.values()))
+        .organization(organizationRef());
+    ParticipationStatus status = pick(ParticipationStatus.values());
+    b.status(status);
+    linkPeriod(status).ifPresent(b::period);
+    return b.build();
+  }
+
+  /** A period for a time-bound link, sometimes none; a prospective link's has no end. */
+  private java.util.Optional<Period> linkPeriod(ParticipationStatus status) {
+    if (!chance()) {
+      return java.util.Optional.empty();
+    }
+    Period period = period();
+    return java.util.Optional.of(status == ParticipationStatus.PROSPECTIVE ? Period.builder().start(period.start()).build() : period);
   }
 
   SigningEvent signingEvent() {
