@@ -551,7 +551,13 @@ class OrganizationIndexTest {
       "every word also in some city's name | Boston College | bc",
       "city decides between namesakes | Institute for Cardiovascular Research, Maastricht, The Netherlands | icr-maa"})
   void resolvesAffiliationsAsTheyAreWritten(String kase, String text, String expected) {
-    Resolution r = WRITTEN.resolve(text);
+    assertAnswers(WRITTEN, kase, text, expected);
+  }
+
+  /** Asserts the key an index answers for a text ("none" for no answer), explaining a failure. */
+  private static void assertAnswers(OrganizationIndex index, String kase, String text,
+      String expected) {
+    Resolution r = index.resolve(text);
     assertEquals(expected, r.organization().map(o -> o.key()).orElse("none"),
         () -> kase + "\n" + r.explanation());
   }
@@ -635,8 +641,6 @@ class OrganizationIndexTest {
       "a footnote number before a department ends a part | Oskarsborg University 3 Department of Physics, , Lindby, Sweden | oskar",
       "a label that only shortens the display name | Department of Physics, University of Calden | none"})
   void resolvesAffiliationStringsByHowTheyAreWritten(String kase, String text, String expected) {
-    Resolution r = AFFILIATIONS.resolve(text);
-    assertEquals(expected, r.organization().map(o -> o.key()).orElse("none"),
-        () -> kase + "\n" + r.explanation());
+    assertAnswers(AFFILIATIONS, kase, text, expected);
   }
 }
