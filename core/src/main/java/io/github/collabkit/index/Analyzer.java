@@ -171,6 +171,11 @@ final class Analyzer {
     raw.segments += shift;
   }
 
+  /** Tells whether a folded word is a stop word. */
+  boolean isStopword(String word) {
+    return lexicon.stopwords.contains(word);
+  }
+
   /** Returns the country codes a text names, such as {@code [NL]} for "the Netherlands". */
   Set<String> countries(String text) {
     return new TreeSet<>(analyze(text).countryCodes);
@@ -186,7 +191,7 @@ final class Analyzer {
         break;
       }
       if (countries ? node.countries != null
-          : node.replacement != null && (!node.capitals || capitalsBeforeName(raw, k))) {
+          : node.replacement != null && (!node.capitals || capitalsBesideName(raw, k))) {
         best = k - i + 1;
       }
     }
@@ -194,11 +199,14 @@ final class Analyzer {
   }
 
   /**
-   * Tells whether word k is written in capitals and followed by more words of its segment: "TU
-   * Delft" reads as "technical university delft", but "TU" alone is an acronym of its own.
+   * Tells whether word k is written in capitals beside more words of its segment: "TU Delft"
+   * reads as "technical university delft" and "Wageningen UR" as "wageningen university
+   * research", but "TU" or "UR" alone is an acronym of its own.
    */
-  private static boolean capitalsBeforeName(Analyzed raw, int k) {
-    return raw.upper[k] && k + 1 < raw.size && raw.segment[k + 1] == raw.segment[k];
+  private static boolean capitalsBesideName(Analyzed raw, int k) {
+    return raw.upper[k] && (k + 1 < raw.size && raw.segment[k + 1] == raw.segment[k]
+        && !isDigits(raw.words[k + 1])
+        || k > 0 && raw.segment[k - 1] == raw.segment[k] && !isDigits(raw.words[k - 1]));
   }
 
   private static Lexicon.Node walk(Lexicon.Node root, Analyzed raw, int i, int length) {

@@ -51,7 +51,12 @@ public record Evidence(Kind kind, String found, String expected, double effect) 
     /** A word of the text was read as a name word one edit away ("Erasmsu" as "erasmus"). */
     SPELLING("spelling"),
     /** The text holds the name's words in another order. */
-    WORD_ORDER("word-order");
+    WORD_ORDER("word-order"),
+    /**
+     * The text writes the whole name as the organization does, word for word, not through
+     * synonyms or plurals ("National Institutes of Health", not "National Institute of Health").
+     */
+    AS_WRITTEN("as-written");
 
     private final String code;
 
@@ -128,6 +133,7 @@ public record Evidence(Kind kind, String found, String expected, double effect) 
             + " country)";
       case SPANS_PARTS: return "the match spans two parts of the text and has no location evidence";
       case SPELLING: return "'" + found + "' read as '" + expected + "'";
+      case AS_WRITTEN: return "written as its name '" + expected + "'";
       case WORD_ORDER: return "words in another order than in the name";
       default: throw new AssertionError(kind);
     }

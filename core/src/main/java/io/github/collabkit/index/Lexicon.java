@@ -25,7 +25,7 @@ final class Lexicon {
     final Map<String, Node> next = new HashMap<>();
     String[] replacement;
     /**
-     * Whether the phrase counts only written in capitals and before a name ("TU Delft"; not the
+     * Whether the phrase counts only written in capitals and beside a name ("TU Delft"; not the
      * town of Tu, nor "TU" alone, an acronym of its own).
      */
     boolean capitals;

@@ -27,8 +27,11 @@ import java.util.Set;
  * weight the part holds, how much of the part the name explains, whether the words are close and
  * in order. Evidence from the rest of the text adjusts the score (the organization's city or
  * country named, another country named instead), and decides whether an acronym or a match across
- * two parts has the support it needs. Working arrays are per thread and reused. Immutable and
- * thread-safe.
+ * two parts has the support it needs. A name's own city (where the rest of the name is specific
+ * and its organization's alone) and a coordinated tail of common words ("&amp; Research") are
+ * optional words that a text may leave out; a text that writes a whole name word for word, not
+ * through synonyms or plurals, gains a little over namesakes matched only through them. Working
+ * arrays are per thread and reused. Immutable and thread-safe.
  */
 final class NameResolver {
   private static final float WEAK = 0.15f;
@@ -58,6 +61,15 @@ final class NameResolver {
   private static final double SHORT_LABEL = 0.85;
   private static final double SUBSUMED = 0.1;
   private static final float DIGITS = 0.1f;
+  /**
+   * What an optional word of a name weighs, as a share of its word's weight: the organization's
+   * own city in a name that is specific without it ("Radboud University Nijmegen"), and a
+   * coordinated tail of common words ("Wageningen University &amp; Research"). A text may leave
+   * them out.
+   */
+  private static final float OPTIONAL = 0.05f;
+  /** What a text writing a name exactly as the organization does adds to the score. */
+  private static final double AS_WRITTEN = 0.04;
   
   private static final int[] NO_IDS = new int[0];
 
@@ -100,6 +112,12 @@ final class NameResolver {
    * "University of California, Irvine" across a comma follows the name, not two parts of the text.
    */
   private final int[] nameParts;
+  /** Per word of each name: whether the word is optional (see {@link #OPTIONAL}). */
+  private final boolean[] nameOptional;
+  /** Per name: a hash of its words as written (folded, without stop words or synonyms). */
+  private final int[] nameWritten;
+  /** Whether a word begins the name of a part of an organization ("department", "school"). */
+  private final boolean[] headWord;
   /** Whether no other organization has a name with the same words (an acronym of one only). */
   private final boolean[] nameUnique;
   private final boolean[] unitWord;
@@ -117,6 +135,9 @@ final class NameResolver {
     List<Integer> orgList = new ArrayList<>();
     List<Boolean> qualifiedList = new ArrayList<>();
     List<Integer> partsList = new ArrayList<>();
+    List<int[]> cityAtList = new ArrayList<>();
+    List<Integer> tailList = new ArrayList<>();
+    List<Integer> writtenList = new ArrayList<>();
     this.orgCity = new int[n][];
     Map<String, int[]> cities = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -139,6 +160,9 @@ final class NameResolver {
         }
         seen.add(ids);
         partsList.add(parts(a));
+        cityAtList.add(ids.length == a.size ? positions(ids, orgCity[i]) : NO_IDS);
+        tailList.add(ids.length == a.size ? tailWords(name.value(), ids.length) : 0);
+        writtenList.add(asWritten(name.value()));
         tokensList.add(ids);
         namesList.add(name);
         orgList.add(i);
@@ -150,9 +174,11 @@ final class NameResolver {
     int v = words.length;
     this.weak = new boolean[v];
     this.unitWord = new boolean[v];
+    this.headWord = new boolean[v];
     for (int t = 0; t < v; t++) {
       weak[t] = lexicon.weak.contains(words[t]);
       unitWord[t] = lexicon.units.contains(words[t]);
+      headWord[t] = lexicon.heads.contains(words[t]);
     }
     this.cityByFirst = new int[v][][];
     this.cityWord = new boolean[v];
@@ -180,6 +206,7 @@ final class NameResolver {
     for (int k = 0; k < names; k++) {
       System.arraycopy(nameTokens[k], 0, nameTokenIds, nameTokenStart[k], nameTokens[k].length);
     }
+    this.nameWritten = writtenList.stream().mapToInt(Integer::intValue).toArray();
     this.nameParts = new int[names];
     for (int k = 0; k < names; k++) {
       nameParts[k] = partsList.get(k);
@@ -237,6 +264,20 @@ final class NameResolver {
     }
     this.unknownIdf = (float) (0.7 * Math.log(1 + Math.max(n, 1)));
     this.specific = (float) (0.75 * Math.log(1 + Math.max(n, 1)));
+    this.nameOptional = new boolean[nameTokenIds.length];
+    // A name's words without its optional ones must still tell its organization apart: the
+    // campuses "University of California, Berkeley" and "University of California, Irvine" keep
+    // their cities. Count the organizations each shortened form (and each whole name) belongs to.
+    Map<String, Integer> shortOwners = new HashMap<>();
+    for (int k = 0; k < names; k++) {
+      owner(shortOwners, Arrays.toString(nameTokens[k]), orgList.get(k));
+      for (int[] rest : shortened(nameTokens[k], cityAtList.get(k), tailList.get(k))) {
+        owner(shortOwners, Arrays.toString(rest), orgList.get(k));
+      }
+    }
+    for (int k = 0; k < names; k++) {
+      markOptional(k, cityAtList.get(k), tailList.get(k), shortOwners);
+    }
     this.nameTotal = new float[names];
     // Prefix filtering: a name can only reach CANDIDATE coverage if the text holds one of its
     // heaviest words, taken until the rest weighs less than (1 - CANDIDATE) of the name. Each
@@ -246,23 +287,21 @@ final class NameResolver {
     for (int k = 0; k < names; k++) {
       int[] toks = nameTokens[k];
       float total = 0;
-      for (int t : toks) {
-        total += tokenWeight[t];
+      Map<Integer, Float> weightOf = new HashMap<>();
+      for (int j = 0; j < toks.length; j++) {
+        float w = weightAt(nameTokenStart[k] + j);
+        total += w;
+        weightOf.merge(toks[j], w, Float::sum);
       }
       nameTotal[k] = total;
       int[] order = Arrays.stream(toks).distinct().boxed()
-          .sorted((a, b) -> a.equals(b) ? 0 : tokenWeight[a] != tokenWeight[b]
-              ? Float.compare(tokenWeight[b], tokenWeight[a]) : Integer.compare(a, b))
+          .sorted((a, b) -> a.equals(b) ? 0 : !weightOf.get(a).equals(weightOf.get(b))
+              ? Float.compare(weightOf.get(b), weightOf.get(a)) : Integer.compare(a, b))
           .mapToInt(Integer::intValue).toArray();
-      Map<Integer, Integer> occurrences = new HashMap<>();
-      for (int u : toks) {
-        occurrences.merge(u, 1, Integer::sum);
-      }
       double covered = 0;
       int m = 0;
       while (m < order.length && covered <= (1 - CANDIDATE) * total) {
-        int t = order[m++];
-        covered += tokenWeight[t] * occurrences.get(t);
+        covered += weightOf.get(order[m++]);
       }
       prefixes[k] = Arrays.copyOf(order, m);
       for (int t : prefixes[k]) {
@@ -282,6 +321,156 @@ final class NameResolver {
     }
     this.fuzzy = new FuzzyIndex(words, 5);
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(names));
+  }
+
+  /** The weight of the word at a position of {@link #nameTokenIds}. */
+  private float weightAt(int position) {
+    return tokenWeight[nameTokenIds[position]] * (nameOptional[position] ? OPTIONAL : 1f);
+  }
+
+  /**
+   * Marks the optional words of name k: its organization's city, where the rest of the name is
+   * specific on its own, and a coordinated tail of common words after a specific head.
+   */
+  private void markOptional(int k, int[] cityAt, int tail, Map<String, Integer> owners) {
+    int first = nameTokenStart[k];
+    int length = nameTokenStart[k + 1] - first;
+    int[] ids = Arrays.copyOfRange(nameTokenIds, first, first + length);
+    List<int[]> rests = shortened(ids, cityAt, tail);
+    if (cityAt.length > 0 && owners.get(Arrays.toString(rests.get(0))) >= 0
+        && !namesAPart(rests.get(0)) && holdsARareWord(rests.get(0))) {
+      float rest = 0;
+      for (int j = 0; j < length; j++) {
+        if (indexOf(cityAt, j) < 0) {
+          rest += tokenWeight[nameTokenIds[first + j]];
+        }
+      }
+      if (rest >= specific) {
+        for (int j : cityAt) {
+          nameOptional[first + j] = true;
+        }
+      }
+    }
+    if (tail > 0 && tail < length) {
+      float head = 0;
+      boolean common = true;
+      for (int j = 0; j < length; j++) {
+        int t = nameTokenIds[first + j];
+        if (j < length - tail) {
+          head += tokenWeight[t];
+        } else {
+          common &= idf[t] < specific / 2;
+        }
+      }
+      if (common && head >= specific && !namesAPart(rests.get(rests.size() - 1))
+          && owners.get(Arrays.toString(rests.get(rests.size() - 1))) >= 0) {
+        for (int j = length - tail; j < length; j++) {
+          nameOptional[first + j] = true;
+        }
+      }
+    }
+  }
+
+  /**
+   * Tells whether words hold one that begins a unit's name: "Mathematical Institute" of
+   * "Chennai Mathematical Institute" is what many departments are called, so such a name keeps
+   * its city.
+   */
+  private boolean namesAPart(int[] ids) {
+    for (int t : ids) {
+      if (headWord[t]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether words hold one that few organizations' names hold (a proper name such as
+   * "Radboud"), so that they tell an organization apart without its city; "Population Health"
+   * of "Bordeaux Population Health" does not.
+   */
+  private boolean holdsARareWord(int[] ids) {
+    for (int t : ids) {
+      if (idf[t] >= specific) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Records that a word list belongs to an organization; -1 when it belongs to several. */
+  private static void owner(Map<String, Integer> owners, String words, int org) {
+    Integer o = owners.get(words);
+    owners.put(words, o == null || o == org ? org : -1);
+  }
+
+  /**
+   * A name's word ids without its city (first, when the city is in it) and without its
+   * coordinated tail (last, when it has one).
+   */
+  private static List<int[]> shortened(int[] ids, int[] cityAt, int tail) {
+    List<int[]> out = new ArrayList<>(2);
+    if (cityAt.length > 0) {
+      int[] rest = new int[ids.length - cityAt.length];
+      for (int j = 0, r = 0; j < ids.length; j++) {
+        if (indexOf(cityAt, j) < 0) {
+          rest[r++] = ids[j];
+        }
+      }
+      out.add(rest);
+    }
+    if (tail > 0 && tail < ids.length) {
+      out.add(Arrays.copyOf(ids, ids.length - tail));
+    }
+    return out;
+  }
+
+  /** The positions in a name's word ids where a city's words occur in a row, or none. */
+  private static int[] positions(int[] ids, int[] city) {
+    for (int p = 0; city.length > 0 && p + city.length <= ids.length; p++) {
+      boolean match = true;
+      for (int c = 0; c < city.length && match; c++) {
+        match = ids[p + c] == city[c];
+      }
+      if (match) {
+        int[] at = new int[city.length];
+        for (int c = 0; c < city.length; c++) {
+          at[c] = p + c;
+        }
+        return at;
+      }
+    }
+    return NO_IDS;
+  }
+
+  private static final java.util.regex.Pattern CONJUNCTION = java.util.regex.Pattern.compile(
+      "(?iU)(?:\\s*&\\s*|\\s(?:and|en|und|et|y|e)\\s)(?!.*(?:&|\\s(?:and|en|und|et|y|e)\\s))");
+
+  /**
+   * The number of analysed words after a name's last conjunction ("Research" of "Wageningen
+   * University &amp; Research"), or 0 when it has none or the tail is not a plain phrase.
+   */
+  private int tailWords(String name, int words) {
+    java.util.regex.Matcher m = CONJUNCTION.matcher(name);
+    if (!m.find() || m.start() == 0) {
+      return 0;
+    }
+    String tail = name.substring(m.end());
+    Analyzer.Analyzed a = analyzer.analyze(tail);
+    return a.segments == 1 && a.size < words ? a.size : 0;
+  }
+
+  /** A hash of a text's words as written: folded, without stop words, synonyms or stems. */
+  private int asWritten(String text) {
+    Analyzer.Analyzed raw = Analyzer.raw(text);
+    int hash = 1;
+    for (int p = 0; p < raw.size; p++) {
+      if (!analyzer.isStopword(raw.words[p])) {
+        hash = 31 * hash + raw.words[p].hashCode();
+      }
+    }
+    return hash;
   }
 
   /**
@@ -317,8 +506,16 @@ final class NameResolver {
       return List.of();
     }
     List<Hit> ranked = new ArrayList<>(hits.values());
+    Map<Long, Integer> written = new HashMap<>();
     for (Hit h : ranked) {
       locationEvidence(q, h);
+      if (h.nameCov > 0.999f && !h.gaps && h.ordered
+          && written.computeIfAbsent(((long) h.start << 32) | h.end,
+              span -> asWritten(read.substring(h.start, h.end))) == nameWritten[h.name]) {
+        h.score += AS_WRITTEN;
+        h.evidence.add(new Evidence(Evidence.Kind.AS_WRITTEN, read.substring(h.start, h.end),
+            names[h.name].value(), AS_WRITTEN));
+      }
       if (!h.ordered) {
         h.evidence.add(new Evidence(Evidence.Kind.WORD_ORDER, read.substring(h.start, h.end),
             names[h.name].value(), -ORDER));
@@ -455,12 +652,25 @@ final class NameResolver {
     return Math.max(parts, 1);
   }
 
-  /** Tells whether the span of a holds a word outside b's span that is not a place name. */
+  /** Tells whether a name holds a word. */
+  private boolean holds(int name, int word) {
+    for (int j = nameTokenStart[name]; j < nameTokenStart[name + 1]; j++) {
+      if (nameTokenIds[j] == word) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether the span of a holds a word outside b's span that is not a place name, or that
+   * a's name holds ("Florida Atlantic University" holds "Atlantic University").
+   */
   private boolean extendsBeyondLocation(Query q, Hit a, Hit b) {
     for (int p = 0; p < q.ids.length; p++) {
       int s = q.a.start[p];
       if (s >= a.start && q.a.end[p] <= a.end && (q.a.end[p] <= b.start || s >= b.end)
-          && !q.a.location[p] && !q.city[p]) {
+          && (!q.a.location[p] && !q.city[p] || holds(a.name, q.ids[p]))) {
         return true;
       }
     }
@@ -669,7 +879,7 @@ final class NameResolver {
       }
       if (found >= 0) {
         used |= 1L << (found - from);
-        matched += tokenWeight[t] * (near ? FUZZY : 1f);
+        matched += weightAt(first + j) * (near ? FUZZY : 1f);
         count++;
         minP = Math.min(minP, found);
         maxP = Math.max(maxP, found);
@@ -677,7 +887,7 @@ final class NameResolver {
         ordered &= found > last;
         last = found;
       } else {
-        missing -= tokenWeight[t];
+        missing -= weightAt(first + j);
         if (missing < 0) {
           return;
         }

@@ -28,4 +28,15 @@ class AnalyzerTest {
     assertEquals(parts, a.segments, () -> kase + ": " + Arrays.toString(a.segment));
     assertEquals(words, b.toString(), kase);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "UR beside a name | Wageningen UR | wageningen university research",
+      "UR alone is an acronym | UR | ur",
+      "UR before a number is a unit code | UR 4567 | ur",
+      "TU before a name | TU Delft | technical university delft"})
+  void readsCapitalAbbreviationsBesideANameAsTheirWords(String kase, String text, String words) {
+    Analyzer.Analyzed a = ANALYZER.analyze(text);
+    assertEquals(words, String.join(" ", Arrays.copyOf(a.words, a.size)), kase);
+  }
 }

@@ -643,4 +643,63 @@ class OrganizationIndexTest {
   void resolvesAffiliationStringsByHowTheyAreWritten(String kase, String text, String expected) {
     assertAnswers(AFFILIATIONS, kase, text, expected);
   }
+
+  /**
+   * Invented organizations for optional words and literal matches: a university named with its
+   * city, campuses of one university told apart by city, a name of common words with a city, a
+   * university "&amp; Research", namesakes that differ in a plural, a name that holds a place
+   * name; and thirty research centres that make "population", "health" and "research" common
+   * words.
+   */
+  private static final OrganizationIndex OPTIONAL_WORDS;
+
+  static {
+    List<Organization> organizations = new ArrayList<>();
+    for (int k = 0; k < 30; k++) {
+      organizations.add(invented("filler-" + k, "GB", "Town" + k, OrganizationType.RESEARCH_INSTITUTE,
+          en("Population Health Research Centre Number " + (char) ('a' + k % 26) + k)).build());
+    }
+    organizations.addAll(List.of(
+        invented("halvard", "NL", "Brenton", OrganizationType.UNIVERSITY,
+            en("Halvard University Brenton")).build(),
+        invented("calden-n", "US", "Northfield", OrganizationType.UNIVERSITY,
+            en("University of Calden, Northfield")).build(),
+        invented("calden-s", "US", "Southport", OrganizationType.UNIVERSITY,
+            en("University of Calden, Southport")).build(),
+        invented("lakeside-ph", "FR", "Lakeside", OrganizationType.RESEARCH_INSTITUTE,
+            en("Lakeside Population Health")).build(),
+        invented("oskar", "SE", "Lindby", OrganizationType.UNIVERSITY,
+            en("Oskarsborg University")).build(),
+        invented("norvik-mi", "NO", "Norvik", OrganizationType.RESEARCH_INSTITUTE,
+            en("Norvik Mathematical Institute")).build(),
+        invented("brisby", "NL", "Brisby", OrganizationType.UNIVERSITY,
+            en("Brisby University & Research")).build(),
+        invented("niv", "US", "Bethel", OrganizationType.GOVERNMENT_BODY,
+            en("National Institutes of Vitality")).build(),
+        invented("niv-single", "PK", "Karwan", OrganizationType.GOVERNMENT_BODY,
+            en("National Institute of Vitality")).build(),
+        invented("fcu", "US", "Orlin", OrganizationType.UNIVERSITY,
+            en("Florida Coastal University")).build(),
+        invented("cu", "US", "Marlow", OrganizationType.UNIVERSITY,
+            en("Coastal University")).build()));
+    OPTIONAL_WORDS = OrganizationIndex.of(organizations);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "a name's own city may be left out | Department of Music, Halvard University | halvard",
+      "the same in Dutch | Halvard Universiteit | halvard",
+      "campuses keep their cities | Department of Physics, University of Calden | none",
+      "a campus named with its city | Department of Physics, University of Calden, Southport | calden-s",
+      "common words keep their city | Population Health, Oskarsborg University | oskar",
+      "a name of what departments are called keeps its city | Mathematical Institute, Oskarsborg University | oskar",
+      "a coordinated tail of common words may be left out | Laboratory of Genetics, Brisby University | brisby",
+      "the same in another order | University of Brisby | brisby",
+      "UR beside a name is University & Research | Brisby UR | brisby",
+      "a name written as is beats a plural namesake | National Institutes of Vitality | niv",
+      "and the other way round | National Institute of Vitality | niv-single",
+      "a name that holds a place name holds the match after it | Florida Coastal University | fcu"})
+  void leavesOutOptionalWordsAndPrefersNamesAsWritten(String kase, String text, String expected) {
+    assertAnswers(OPTIONAL_WORDS, kase, text, expected);
+  }
 }
