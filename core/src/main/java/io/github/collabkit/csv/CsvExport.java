@@ -2,6 +2,7 @@ package io.github.collabkit.csv;
 
 import io.github.collabkit.internal.Checks;
 import io.github.collabkit.model.EntityRef;
+import io.github.collabkit.model.Funding;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.Infrastructure;
@@ -18,6 +19,8 @@ import io.github.collabkit.model.Participation;
 import io.github.collabkit.model.ParticipationStatus;
 import io.github.collabkit.model.Partnership;
 import io.github.collabkit.model.Period;
+import io.github.collabkit.model.Quantity;
+import io.github.collabkit.model.QuantityQualifier;
 import io.github.collabkit.model.TimeBoundLink;
 import io.github.collabkit.model.Vocabulary;
 import io.github.collabkit.model.WorkArea;
@@ -26,6 +29,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -235,7 +239,8 @@ public final class CsvExport {
         preferred(o.description()),
         dutch(o.description()),
         names(o.names()),
-        join(o.relations().stream().map(CsvExport::relation).collect(Collectors.toList())));
+        join(o.relations().stream().map(CsvExport::relation).collect(Collectors.toList())),
+        figures(o.figures()));
   }
 
   private static List<String> partnership(Partnership p) {
@@ -255,7 +260,34 @@ public final class CsvExport {
         p.scope().map(Vocabulary::code).orElse(""),
         keys(p.infrastructures()),
         preferred(p.description()),
-        dutch(p.description()));
+        dutch(p.description()),
+        join(p.fundings().stream().map(CsvExport::funding).collect(Collectors.toList())),
+        figures(p.figures()));
+  }
+
+  /**
+   * A funding as {@code funder: programme (code), amount, start/end}, the parts the funding lacks
+   * left out: {@code zonmw: Open Competition (09120012010061), EUR 750000, 2021/2025}.
+   */
+  private static String funding(Funding f) {
+    StringBuilder cell = new StringBuilder(f.funder().key()).append(':');
+    if (!f.programme().isEmpty()) {
+      cell.append(' ').append(preferred(f.programme()));
+    }
+    f.code().ifPresent(c -> cell.append(" (").append(c).append(')'));
+    f.amount().ifPresent(m -> cell.append(", ").append(m));
+    f.period().ifPresent(p -> cell.append(", ").append(period(p)));
+    return cell.toString();
+  }
+
+  /**
+   * Figures as {@code qualifier value unit}, the qualifier left out when exact and the value without
+   * exponent or trailing zeros: {@code 9 researchers; more-than 440000 participants}.
+   */
+  private static String figures(List<Quantity> figures) {
+    return join(figures.stream().map(q -> (q.qualifier() == QuantityQualifier.EXACT ? "" : q.qualifier().code() + " ")
+        + BigDecimal.valueOf(q.value()).stripTrailingZeros().toPlainString() + " " + q.unit())
+        .collect(Collectors.toList()));
   }
 
   private static List<String> infrastructure(Infrastructure i) {
@@ -274,7 +306,8 @@ public final class CsvExport {
         join(i.themes()),
         preferred(i.description()),
         dutch(i.description()),
-        names(i.names()));
+        names(i.names()),
+        figures(i.figures()));
   }
 
   private static String party(Participation p) {
@@ -299,7 +332,7 @@ public final class CsvExport {
     if (link.status() != ParticipationStatus.CURRENT) {
       cell.append(", ").append(link.status().code());
     }
-    link.period().ifPresent(p -> cell.append(", ").append(date(p.start())).append('/').append(date(p.end())));
+    link.period().ifPresent(p -> cell.append(", ").append(period(p)));
     return cell.append(')').toString();
   }
 
@@ -327,6 +360,11 @@ public final class CsvExport {
 
   private static String date(Optional<PartialDate> date) {
     return date.map(PartialDate::toString).orElse("");
+  }
+
+  /** A period as {@code start/end}, an open side empty: {@code 2021/}. */
+  private static String period(Period period) {
+    return date(period.start()) + "/" + date(period.end());
   }
 
   private static String key(Optional<? extends EntityRef> ref) {

@@ -19,7 +19,13 @@ import java.util.List;
  * <p>The {@code names} column holds every name of an organization or infrastructure, of every kind
  * and language, each as {@code kind:language:value} (the language empty when the name has none),
  * such as {@code display:en:Leiden University Medical Center; acronym::LUMC}. The {@code signed}
- * column writes a signing date with its qualifier, such as {@code before 2021-12}.
+ * column writes a signing date with its qualifier, such as {@code before 2021-12}. The {@code fundings}
+ * column writes each funding as {@code funder: programme (code), amount, start/end}, leaving out what
+ * is not given, the amount as currency and decimal amount preceded by its qualifier unless exact:
+ * {@code zonmw: Open Competition (09120012010061), EUR 750000, 2021/2025} or {@code lumc:, about EUR
+ * 1000000}. The {@code figures} column writes each figure as {@code qualifier value unit}, the
+ * qualifier left out when exact: {@code 11 studies; more-than 440000 participants}. Amounts and figures
+ * are never added up.
  *
  * <p>Names, titles and descriptions come in two columns: {@code name} holds the display text in English
  * or, when there is none, in the first language given (so it is never empty for a name or title), and
@@ -30,17 +36,17 @@ public enum CsvTable {
   /** {@code organizations.csv}: one row per organization, its units included. */
   ORGANIZATIONS("organizations.csv", List.of("key", "name", "name_nl", "acronyms", "types", "sector",
       "parent", "status", "established", "country", "city", "ror", "wikidata", "isni", "website",
-      "description", "description_nl", "names", "relations")),
+      "description", "description_nl", "names", "relations", "figures")),
 
   /** {@code partnerships.csv}: one row per partnership, its parties with their roles in one cell. */
   PARTNERSHIPS("partnerships.csv", List.of("key", "title", "title_nl", "kind", "status", "start",
       "end", "signed", "parties", "work_areas", "themes", "scope", "infrastructures", "description",
-      "description_nl")),
+      "description_nl", "fundings", "figures")),
 
   /** {@code infrastructures.csv}: one row per research infrastructure, its organizations with roles. */
   INFRASTRUCTURES("infrastructures.csv", List.of("key", "name", "name_nl", "kinds", "status",
       "organizations", "part_of", "start", "end", "scope", "capabilities", "themes", "description",
-      "description_nl", "names"));
+      "description_nl", "names", "figures"));
 
   private final String fileName;
   private final List<String> columns;

@@ -12,6 +12,7 @@ import io.github.collabkit.model.AmbitionStatus;
 import io.github.collabkit.model.Concept;
 import io.github.collabkit.model.DateQualifier;
 import io.github.collabkit.model.GeographicScope;
+import io.github.collabkit.model.Funding;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.Infrastructure;
@@ -25,6 +26,7 @@ import io.github.collabkit.model.InstrumentKind;
 import io.github.collabkit.model.Landscape;
 import io.github.collabkit.model.LocalizedText;
 import io.github.collabkit.model.Location;
+import io.github.collabkit.model.Money;
 import io.github.collabkit.model.Name;
 import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.Organization;
@@ -61,6 +63,7 @@ import io.github.collabkit.model.StatementBasis;
 import io.github.collabkit.model.Strategy;
 import io.github.collabkit.model.StrategyRef;
 import io.github.collabkit.model.WorkArea;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -138,6 +141,8 @@ public final class ModelGenerator {
       case "InfrastructureParticipation": return infrastructureParticipation();
       case "AccessTerm": return accessTerm();
       case "Quantity": return quantity();
+      case "Money": return money();
+      case "Funding": return funding();
       case "Infrastructure": return infrastructure();
       case "Alignment": return alignment();
       case "ActionLine": return actionLine();
@@ -164,6 +169,13 @@ public final class ModelGenerator {
     infrastructures = keys(size, InfrastructureRef::of);
     sources = keys(Math.max(1, size / 2), SourceRef::of);
     Landscape.Builder b = Landscape.builder().name(sentence()).description(maybeText());
+    if (chance()) {
+      b.license(pick(new String[] {"CC-BY-4.0", "CC0-1.0", "Apache-2.0 OR MIT", "https://example.org/terms?v=2"}));
+    }
+    if (chance()) {
+      b.url("https://www." + code().replaceAll("[^a-z0-9]", "") + ".nl/data");
+    }
+    b.creators(set(0, 3, this::sentence));
     sources.forEach(k -> b.addSource(source().withRef(k)));
     for (int i = random.nextInt(size + 1); i > 0; i--) {
       b.addConcept(concept());
@@ -197,7 +209,7 @@ public final class ModelGenerator {
         .identifiers(list(0, 3, this::identifier))
         .relations(list(0, 2, this::organizationRelation))
         .status(pick(OrganizationStatus.values()))
-        .description(maybeText())
+        .description(maybeText()).figures(list(0, 2, this::quantity))
         .sources(list(0, 2, this::sourceRef)).statements(list(0, 2, this::statement));
     if (chance()) {
       b.sector(pick(Sector.values()));
@@ -244,7 +256,8 @@ public final class ModelGenerator {
         .description(maybeText()).parties(parties)
         .signatories(list(0, 2, this::signatory))
         .workAreas(list(0, 2, this::workArea)).themes(set(0, 3, this::code))
-        .instruments(list(0, 2, this::instrument)).ambitions(list(0, 2, this::ambition))
+        .instruments(list(0, 2, this::instrument)).fundings(list(0, 2, this::funding))
+        .figures(list(0, 2, this::quantity)).ambitions(list(0, 2, this::ambition))
         .links(list(0, 2, () -> PartnershipLink.of(pick(PartnershipRelationKind.values()), partnershipRef())))
         .infrastructures(list(0, 2, this::infrastructureRef))
         .actionLines(list(0, 2, () -> ActionLineRef.of(code())))
@@ -490,7 +503,42 @@ public final class ModelGenerator {
   }
 
   Instrument instrument() {
-    return Instrument.builder().kind(pick(InstrumentKind.values())).title(maybeText()).description(maybeText()).build();
+    Instrument.Builder b = Instrument.builder().kind(pick(InstrumentKind.values())).title(maybeText()).description(maybeText());
+    if (chance()) {
+      b.amount(money());
+    }
+    return b.build();
+  }
+
+  /** Currencies with 0, 2 and 3 minor-unit digits, and a fund code. */
+  private static final String[] CURRENCIES = {"EUR", "USD", "GBP", "CHF", "JPY", "KWD", "XAU"};
+
+  /** An amount at the edges too: zero, whole, with trailing zeros, the most digits on both sides of the point. */
+  Money money() {
+    BigDecimal amount;
+    switch (random.nextInt(5)) {
+      case 0: amount = BigDecimal.ZERO; break;
+      case 1: amount = BigDecimal.valueOf(random.nextInt(10_000_000)); break;
+      case 2: amount = BigDecimal.valueOf(random.nextInt(100_000_000), 2); break;
+      case 3: amount = new BigDecimal(new java.math.BigInteger(59, random), random.nextInt(Money.MAX_DECIMALS + 1)); break;
+      default: amount = new BigDecimal("999999999999999999.999999");
+    }
+    return Money.builder().amount(amount).currency(CURRENCIES[random.nextInt(CURRENCIES.length)])
+        .qualifier(pick(QuantityQualifier.values())).build();
+  }
+
+  Funding funding() {
+    Funding.Builder b = Funding.builder().funder(organizationRef()).programme(maybeText());
+    if (chance()) {
+      b.code(sentence());
+    }
+    if (chance()) {
+      b.amount(money());
+    }
+    if (chance()) {
+      b.period(period());
+    }
+    return b.build();
   }
 
   Ambition ambition() {
