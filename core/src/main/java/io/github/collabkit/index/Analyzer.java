@@ -83,7 +83,12 @@ final class Analyzer {
 
   /** Analyses a text: folded words, segments, synonyms, stop words and location evidence. */
   Analyzed analyze(String text) {
-    Analyzed raw = raw(text);
+    return analyze(raw(text));
+  }
+
+  /** Analyses a text already split by {@link #raw}; the split is changed (footnotes, places). */
+  Analyzed analyze(Analyzed raw) {
+    String text = raw.text;
     boolean[] drop = new boolean[raw.size];
     footnotes(raw, drop);
     for (int i = 0; i < raw.size; i++) {

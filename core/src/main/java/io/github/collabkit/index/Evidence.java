@@ -56,7 +56,12 @@ public record Evidence(Kind kind, String found, String expected, double effect) 
      * The text writes the whole name as the organization does, word for word, not through
      * synonyms or plurals ("National Institutes of Health", not "National Institute of Health").
      */
-    AS_WRITTEN("as-written");
+    AS_WRITTEN("as-written"),
+    /**
+     * The match is a name of common words beside another organization's proper name, read as the
+     * name of a unit of that organization ("Institute of Medical Sciences, University of Toronto").
+     */
+    UNIT_OF_ANOTHER("unit-of-another");
 
     private final String code;
 
@@ -102,6 +107,7 @@ public record Evidence(Kind kind, String found, String expected, double effect) 
       case UNSUPPORTED:
       case SPANS_PARTS:
       case WORD_ORDER:
+      case UNIT_OF_ANOTHER:
         return true;
       default:
         return effect < 0;
@@ -134,6 +140,9 @@ public record Evidence(Kind kind, String found, String expected, double effect) 
       case SPANS_PARTS: return "the match spans two parts of the text and has no location evidence";
       case SPELLING: return "'" + found + "' read as '" + expected + "'";
       case AS_WRITTEN: return "written as its name '" + expected + "'";
+      case UNIT_OF_ANOTHER:
+        return "'" + found + "' is a name of common words beside " + expected
+            + ", read as a unit of it";
       case WORD_ORDER: return "words in another order than in the name";
       default: throw new AssertionError(kind);
     }

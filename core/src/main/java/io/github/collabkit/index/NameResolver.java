@@ -114,6 +114,8 @@ final class NameResolver {
   private final int[] nameParts;
   /** Per word of each name: whether the word is optional (see {@link #OPTIONAL}). */
   private final boolean[] nameOptional;
+  /** Per name: whether it names a country or region ("University of Queensland"). */
+  private final boolean[] namePlace;
   /** Per name: a hash of its words as written (folded, without stop words or synonyms). */
   private final int[] nameWritten;
   /** Whether a word begins the name of a part of an organization ("department", "school"). */
@@ -138,6 +140,7 @@ final class NameResolver {
     List<int[]> cityAtList = new ArrayList<>();
     List<Integer> tailList = new ArrayList<>();
     List<Integer> writtenList = new ArrayList<>();
+    List<Boolean> placeList = new ArrayList<>();
     this.orgCity = new int[n][];
     Map<String, int[]> cities = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -152,7 +155,9 @@ final class NameResolver {
       }
       List<int[]> seen = new ArrayList<>();
       for (Name name : o.names()) {
-        Analyzer.Analyzed a = analyzer.analyze(name.value());
+        Analyzer.Analyzed raw = Analyzer.raw(name.value());
+        int written = asWritten(raw);
+        Analyzer.Analyzed a = analyzer.analyze(raw);
         int[] ids = nameIds(a, vocab, vocabList);
         boolean qualified = ids.length < a.size;
         if (ids.length == 0 || seen.stream().anyMatch(s -> Arrays.equals(s, ids))) {
@@ -162,7 +167,12 @@ final class NameResolver {
         partsList.add(parts(a));
         cityAtList.add(ids.length == a.size ? positions(ids, orgCity[i]) : NO_IDS);
         tailList.add(ids.length == a.size ? tailWords(name.value(), ids.length) : 0);
-        writtenList.add(asWritten(name.value()));
+        writtenList.add(written);
+        boolean place = false;
+        for (int p = 0; p < a.size; p++) {
+          place |= a.location[p];
+        }
+        placeList.add(place);
         tokensList.add(ids);
         namesList.add(name);
         orgList.add(i);
@@ -207,6 +217,10 @@ final class NameResolver {
       System.arraycopy(nameTokens[k], 0, nameTokenIds, nameTokenStart[k], nameTokens[k].length);
     }
     this.nameWritten = writtenList.stream().mapToInt(Integer::intValue).toArray();
+    this.namePlace = new boolean[names];
+    for (int k = 0; k < names; k++) {
+      namePlace[k] = placeList.get(k);
+    }
     this.nameParts = new int[names];
     for (int k = 0; k < names; k++) {
       nameParts[k] = partsList.get(k);
@@ -268,11 +282,11 @@ final class NameResolver {
     // A name's words without its optional ones must still tell its organization apart: the
     // campuses "University of California, Berkeley" and "University of California, Irvine" keep
     // their cities. Count the organizations each shortened form (and each whole name) belongs to.
-    Map<String, Integer> shortOwners = new HashMap<>();
+    Map<Long, Integer> shortOwners = new HashMap<>();
     for (int k = 0; k < names; k++) {
-      owner(shortOwners, Arrays.toString(nameTokens[k]), orgList.get(k));
+      owner(shortOwners, key(nameTokens[k]), orgList.get(k));
       for (int[] rest : shortened(nameTokens[k], cityAtList.get(k), tailList.get(k))) {
-        owner(shortOwners, Arrays.toString(rest), orgList.get(k));
+        owner(shortOwners, key(rest), orgList.get(k));
       }
     }
     for (int k = 0; k < names; k++) {
@@ -332,12 +346,12 @@ final class NameResolver {
    * Marks the optional words of name k: its organization's city, where the rest of the name is
    * specific on its own, and a coordinated tail of common words after a specific head.
    */
-  private void markOptional(int k, int[] cityAt, int tail, Map<String, Integer> owners) {
+  private void markOptional(int k, int[] cityAt, int tail, Map<Long, Integer> owners) {
     int first = nameTokenStart[k];
     int length = nameTokenStart[k + 1] - first;
     int[] ids = Arrays.copyOfRange(nameTokenIds, first, first + length);
     List<int[]> rests = shortened(ids, cityAt, tail);
-    if (cityAt.length > 0 && owners.get(Arrays.toString(rests.get(0))) >= 0
+    if (cityAt.length > 0 && owners.get(key(rests.get(0))) >= 0
         && !namesAPart(rests.get(0)) && holdsARareWord(rests.get(0))) {
       float rest = 0;
       for (int j = 0; j < length; j++) {
@@ -363,7 +377,7 @@ final class NameResolver {
         }
       }
       if (common && head >= specific && !namesAPart(rests.get(rests.size() - 1))
-          && owners.get(Arrays.toString(rests.get(rests.size() - 1))) >= 0) {
+          && owners.get(key(rests.get(rests.size() - 1))) >= 0) {
         for (int j = length - tail; j < length; j++) {
           nameOptional[first + j] = true;
         }
@@ -399,8 +413,17 @@ final class NameResolver {
     return false;
   }
 
+  /** A 64-bit key of a list of word ids (FNV-1a over the ids and the length). */
+  private static long key(int[] ids) {
+    long h = 0xcbf29ce484222325L ^ ids.length;
+    for (int t : ids) {
+      h = (h ^ t) * 0x100000001b3L;
+    }
+    return h;
+  }
+
   /** Records that a word list belongs to an organization; -1 when it belongs to several. */
-  private static void owner(Map<String, Integer> owners, String words, int org) {
+  private static void owner(Map<Long, Integer> owners, long words, int org) {
     Integer o = owners.get(words);
     owners.put(words, o == null || o == org ? org : -1);
   }
@@ -444,26 +467,39 @@ final class NameResolver {
     return NO_IDS;
   }
 
-  private static final java.util.regex.Pattern CONJUNCTION = java.util.regex.Pattern.compile(
-      "(?iU)(?:\\s*&\\s*|\\s(?:and|en|und|et|y|e)\\s)(?!.*(?:&|\\s(?:and|en|und|et|y|e)\\s))");
+  /** Words that join two parts of a name, in the registry's languages. */
+  private static final String[] CONJUNCTIONS = {"&", " and ", " en ", " und ", " et ", " y ", " e "};
 
   /**
    * The number of analysed words after a name's last conjunction ("Research" of "Wageningen
    * University &amp; Research"), or 0 when it has none or the tail is not a plain phrase.
    */
   private int tailWords(String name, int words) {
-    java.util.regex.Matcher m = CONJUNCTION.matcher(name);
-    if (!m.find() || m.start() == 0) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    int at = -1;
+    int end = -1;
+    for (String c : CONJUNCTIONS) {
+      int i = lower.lastIndexOf(c);
+      if (i > at) {
+        at = i;
+        end = i + c.length();
+      }
+    }
+    if (at <= 0) {
       return 0;
     }
-    String tail = name.substring(m.end());
+    String tail = name.substring(end);
     Analyzer.Analyzed a = analyzer.analyze(tail);
     return a.segments == 1 && a.size < words ? a.size : 0;
   }
 
   /** A hash of a text's words as written: folded, without stop words, synonyms or stems. */
   private int asWritten(String text) {
-    Analyzer.Analyzed raw = Analyzer.raw(text);
+    return asWritten(Analyzer.raw(text));
+  }
+
+  /** A hash of the words of a split text, as {@link #asWritten(String)}. */
+  private int asWritten(Analyzer.Analyzed raw) {
     int hash = 1;
     for (int p = 0; p < raw.size; p++) {
       if (!analyzer.isStopword(raw.words[p])) {
@@ -528,6 +564,9 @@ final class NameResolver {
     cityContradictions(ranked);
     for (Hit h : ranked) {
       support(q, h, read);
+    }
+    for (Hit h : ranked) {
+      commonNameBesideAnother(h, ranked, read);
     }
     for (Hit a : ranked) {
       // Only a name matched in full and without gaps contains another match: "Stanford Medicine"
@@ -608,6 +647,51 @@ final class NameResolver {
       h.evidence.add(new Evidence(Evidence.Kind.SPANS_PARTS, text.substring(h.start, h.end), "", 0));
       h.unsupported = true;
     }
+  }
+
+  /**
+   * Reads a hit on a name of common words only (no rare word, no city, not an acronym) as a unit
+   * of another organization when the text also names an organization by a name that holds a rare
+   * word, elsewhere in the text, and does not name the hit's city or country: an affiliation
+   * names units by what they are called ("Institute of Medical Sciences", "Population Health")
+   * and the organization by its proper name.
+   */
+  private void commonNameBesideAnother(Hit h, List<Hit> ranked, String text) {
+    if (!commonName(h.name) || h.unsupported) {
+      return;
+    }
+    for (Evidence e : h.evidence) {
+      if (e.kind() == Evidence.Kind.CITY_NAMED || e.kind() == Evidence.Kind.COUNTRY_NAMED) {
+        return;
+      }
+    }
+    for (Hit o : ranked) {
+      if (o != h && !o.unsupported && o.score >= ResolutionPolicy.ACCEPT && !commonName(o.name)
+          && (o.end <= h.start || h.end <= o.start) && !table.inOneChain(h.org, o.org)) {
+        h.unsupported = true;
+        h.unitOfAnother = true;
+        h.evidence.add(new Evidence(Evidence.Kind.UNIT_OF_ANOTHER, text.substring(h.start, h.end),
+            table.get(o.org).displayName(), 0));
+        return;
+      }
+    }
+  }
+
+  /**
+   * Tells whether a name holds only common words: no rare word, no city, no country or region,
+   * not an acronym.
+   */
+  private boolean commonName(int name) {
+    if (names[name].kind() == NameKind.ACRONYM || namePlace[name]) {
+      return false;
+    }
+    for (int j = nameTokenStart[name]; j < nameTokenStart[name + 1]; j++) {
+      int t = nameTokenIds[j];
+      if (!nameOptional[j] && (idf[t] >= specific || cityWord[t])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Tells whether the first segment of a hit's span holds a unit word (department, division). */
@@ -787,6 +871,11 @@ final class NameResolver {
     /** The word where the text names the organization's city, or -1. */
     int city = -1;
     boolean unsupported;
+    /**
+     * Whether the hit is a name of common words read as a unit of another organization the text
+     * names ("Institute of Medical Sciences, University of Toronto").
+     */
+    boolean unitOfAnother;
     final List<Evidence> evidence = new ArrayList<>(2);
 
     Hit(int org) {

@@ -129,7 +129,8 @@ final class ResolutionPolicy {
     Hit best = accepted.get(chosen);
     if (level == Level.ONE_ORGANIZATION) {
       for (Hit other : leaders) {
-        if (other != best && other.org != best.org && other.score >= ACCEPT) {
+        if (other != best && other.org != best.org && other.score >= ACCEPT
+            && !other.unitOfAnother) {
           return new Resolution(text, Resolution.Status.SEVERAL_NAMED, named.get(chosen),
               resolver.candidate(other, read), named, cutAt);
         }
@@ -138,7 +139,8 @@ final class ResolutionPolicy {
     // Another part of the text that may name an unrelated organization, but not surely which.
     for (int l = 0; l < leaders.size(); l++) {
       Hit other = leaders.get(l);
-      if (other.score >= ACCEPT && !accepted.contains(other) && !table.inOneChain(best.org, other.org)) {
+      if (other.score >= ACCEPT && !accepted.contains(other) && !other.unitOfAnother
+          && !table.inOneChain(best.org, other.org)) {
         return new Resolution(text, Resolution.Status.AMBIGUOUS, resolver.candidate(best, read),
             resolver.candidate(other, read), named, cutAt);
       }

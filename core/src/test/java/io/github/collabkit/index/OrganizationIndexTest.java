@@ -702,4 +702,43 @@ class OrganizationIndexTest {
   void leavesOutOptionalWordsAndPrefersNamesAsWritten(String kase, String text, String expected) {
     assertAnswers(OPTIONAL_WORDS, kase, text, expected);
   }
+
+  /**
+   * Invented organizations for names of common words beside a proper name: thirty research
+   * centres that make "centre", "population", "health" and "research" common words, a centre
+   * named by those words only, and a university with a proper name.
+   */
+  private static final OrganizationIndex COMMON_NAMES;
+
+  static {
+    List<Organization> organizations = new ArrayList<>();
+    for (int k = 0; k < 30; k++) {
+      organizations.add(invented("filler-" + k, "GB", "Town" + k, OrganizationType.RESEARCH_INSTITUTE,
+          en("Population Health Research Centre Number " + (char) ('a' + k % 26) + k)).build());
+    }
+    organizations.add(invented("cphr", "MN", "Ulaan", OrganizationType.RESEARCH_INSTITUTE,
+        en("Centre for Population Health Research")).build());
+    organizations.add(invented("kelvin", "CA", "Torvale", OrganizationType.UNIVERSITY,
+        en("Kelvingrove University")).build());
+    COMMON_NAMES = OrganizationIndex.of(organizations);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "a name of common words beside a proper name is a unit of it | Centre for Population Health Research, Kelvingrove University | kelvin",
+      "a name of common words alone | Centre for Population Health Research | cphr",
+      "a name of common words with its city and country | Centre for Population Health Research, Ulaan, Mongolia, Kelvingrove University | cphr"})
+  void readsANameOfCommonWordsBesideAProperNameAsAUnitOfIt(String kase, String text,
+      String expected) {
+    assertAnswers(COMMON_NAMES, kase, text, expected);
+  }
+
+  @Test
+  void saysWhenItReadsANameOfCommonWordsAsAUnitOfAnother() {
+    Resolution r = COMMON_NAMES.resolve("Centre for Population Health Research, Kelvingrove University");
+    Candidate unit = r.runnerUp().orElseThrow();
+    assertEquals("cphr", unit.organization().key(), r.explanation());
+    assertTrue(unit.evidence().stream().anyMatch(e -> e.kind() == Evidence.Kind.UNIT_OF_ANOTHER
+        && e.expected().equals("Kelvingrove University") && e.isAgainst()), r.explanation());
+  }
 }
