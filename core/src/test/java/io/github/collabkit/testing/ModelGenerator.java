@@ -521,7 +521,7 @@ public final class ModelGenerator {
   }
 
   Funding funding() {
-    Funding.Builder b = Funding.builder().funder(organizationRef()).programme(maybeText());
+    Funding.Builder b = Funding.builder().funder(organizationRef()).program(maybeText());
     if (chance()) {
       b.code(sentence());
     }
