@@ -271,8 +271,8 @@ public final class CsvExport {
    */
   private static String funding(Funding f) {
     StringBuilder cell = new StringBuilder(f.funder().key()).append(':');
-    if (!f.program().isEmpty()) {
-      cell.append(' ').append(preferred(f.program()));
+    if (!f.programme().isEmpty()) {
+      cell.append(' ').append(preferred(f.programme()));
     }
     f.code().ifPresent(c -> cell.append(" (").append(c).append(')'));
     f.amount().ifPresent(m -> cell.append(", ").append(m));

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Funding grant = Funding.builder()
  *     .funder(OrganizationRef.of("zonmw"))
- *     .program(LocalizedText.of("en", "Open Competition"))
+ *     .programme(LocalizedText.of("en", "Open Competition"))
  *     .code("09120012010061")
  *     .amount(Money.of(new BigDecimal("750000"), "EUR"))
  *     .period(Period.between(PartialDate.ofYear(2021), PartialDate.ofYear(2025)))
@@ -41,7 +41,7 @@ public abstract class Funding implements WithFunding {
    * @return the text, empty when not given
    */
   @Value.Default
-  public LocalizedText program() {
+  public LocalizedText programme() {
     return LocalizedText.empty();
   }
 

@@ -309,7 +309,7 @@ class CsvExportTest {
   @Test
   void writesEachFundingWithWhatItGives() {
     Partnership p = tricky().partnerships().get(0).withFundings(
-        Funding.builder().funder(OrganizationRef.of("zonmw")).program(LocalizedText.of("en", "Open Competition"))
+        Funding.builder().funder(OrganizationRef.of("zonmw")).programme(LocalizedText.of("en", "Open Competition"))
             .code("09120012010061").amount(Money.of(new BigDecimal("750000"), "EUR"))
             .period(Period.between(PartialDate.ofYear(2021), PartialDate.ofYear(2025))).build(),
         Funding.builder().funder(OrganizationRef.of("lumc")).build(),

@@ -74,7 +74,7 @@ class MoneyAndFundingTest {
 
   @Test
   void fundsAPartnershipWithFunderProgrammeCodeAmountAndPeriod() {
-    Funding grant = Funding.builder().funder(ZONMW).program(LocalizedText.of("en", "Open Competition"))
+    Funding grant = Funding.builder().funder(ZONMW).programme(LocalizedText.of("en", "Open Competition"))
         .code("09120012010061").amount(Money.of(new BigDecimal("750000"), "EUR"))
         .period(Period.between(PartialDate.ofYear(2021), PartialDate.ofYear(2025))).build();
     Partnership p = agreement().addFunding(grant).build();
@@ -86,7 +86,7 @@ class MoneyAndFundingTest {
   void fundsWithOnlyAFunder() {
     Funding funding = Funding.builder().funder(ZONMW).build();
     assertTrue(funding.amount().isEmpty() && funding.code().isEmpty() && funding.period().isEmpty()
-        && funding.program().isEmpty());
+        && funding.programme().isEmpty());
   }
 
   @Test

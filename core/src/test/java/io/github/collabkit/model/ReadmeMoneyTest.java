@@ -14,7 +14,7 @@ class ReadmeMoneyTest {
     // money:start
     Funding grant = Funding.builder()
         .funder(OrganizationRef.of("zonmw"))                  // an organization of the landscape
-        .program(LocalizedText.enNl("Open Competition", "Open Competitie"))
+        .programme(LocalizedText.enNl("Open Competition", "Open Competitie"))
         .code("09120012010061")                               // the grant number, as written
         .amount(Money.of(new BigDecimal("750000.00"), "EUR")) // exact decimal, ISO 4217 currency
         .period(Period.between(PartialDate.ofYear(2021), PartialDate.ofYear(2025)))

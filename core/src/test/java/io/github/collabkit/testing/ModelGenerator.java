@@ -528,7 +528,7 @@ public final class ModelGenerator {
   }
 
   Funding funding() {
-    Funding.Builder b = Funding.builder().funder(organizationRef()).program(maybeText());
+    Funding.Builder b = Funding.builder().funder(organizationRef()).programme(maybeText());
     if (chance()) {
       b.code(sentence());
     }

@@ -38,7 +38,7 @@ class MoneyJsonTest {
 
   private static Partnership funded() {
     return Partnership.builder().from(Fixtures.landscape().partnerships().get(0))
-        .addFunding(Funding.builder().funder(OrganizationRef.of("zonmw")).program(LocalizedText.enNl("Open Competition", "Open Competitie"))
+        .addFunding(Funding.builder().funder(OrganizationRef.of("zonmw")).programme(LocalizedText.enNl("Open Competition", "Open Competitie"))
             .code("09120012010061").amount(Money.of(new BigDecimal("750000.00"), "EUR"))
             .period(Period.between(PartialDate.ofYear(2021), PartialDate.of(2025, 6))).build())
         .addFunding(Funding.builder().funder(OrganizationRef.of("lumc")).build())
@@ -51,7 +51,7 @@ class MoneyJsonTest {
   @Test
   void writesAmountsAsDecimalStringsThatKeepTheirDecimals() {
     String json = JSON.write(funded());
-    assertTrue(json.contains("\"fundings\":[{\"funder\":\"zonmw\",\"program\":{\"en\":\"Open Competition\",\"nl\":\"Open Competitie\"},"
+    assertTrue(json.contains("\"fundings\":[{\"funder\":\"zonmw\",\"programme\":{\"en\":\"Open Competition\",\"nl\":\"Open Competitie\"},"
         + "\"code\":\"09120012010061\",\"amount\":{\"amount\":\"750000.00\",\"currency\":\"EUR\",\"qualifier\":\"exact\"},"
         + "\"period\":{\"start\":\"2021\",\"end\":\"2025-06\"}},{\"funder\":\"lumc\"}]"), json);
     assertTrue(json.contains("\"amount\":{\"amount\":\"1000000\",\"currency\":\"USD\",\"qualifier\":\"about\"}"), json);

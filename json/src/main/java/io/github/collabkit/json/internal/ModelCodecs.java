@@ -156,7 +156,7 @@ public final class ModelCodecs {
       ObjectCodec.define(Funding.class, "funding", Funding::builder, Funding.Builder::build)
           .required("funder", Codecs.ORGANIZATION_REF, Funding::funder, Funding.Builder::funder,
               "Organization that funds. Required; the validator checks that it exists.")
-          .text("program", false, Funding::program, Funding.Builder::program,
+          .text("programme", false, Funding::programme, Funding.Builder::programme,
               "Funder's programme or call, such as Horizon Europe, when the source names it.")
           .optional("code", Codecs.STRING, Funding::code, Funding.Builder::code,
               "Grant number or code the funder gives, as written. Not blank.")
