@@ -3,15 +3,18 @@ package io.github.collabkit.json.jsonld;
 import io.github.collabkit.model.ActionLine;
 import io.github.collabkit.model.Concept;
 import io.github.collabkit.model.EntityRef;
+import io.github.collabkit.model.Funding;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.Infrastructure;
 import io.github.collabkit.model.InfrastructureKind;
 import io.github.collabkit.model.InfrastructureParticipation;
+import io.github.collabkit.model.Instrument;
 import io.github.collabkit.model.InvalidValueException;
 import io.github.collabkit.model.Landscape;
 import io.github.collabkit.model.LocalizedText;
 import io.github.collabkit.model.Location;
+import io.github.collabkit.model.Money;
 import io.github.collabkit.model.Name;
 import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.NullValueException;
@@ -62,7 +65,11 @@ import tools.jackson.databind.node.ObjectNode;
  *       academic workplace) or a {@code Project}, with its title as {@code name}, its period as {@code
  *       foundingDate} and {@code dissolutionDate}, and each party as an {@code OrganizationRole} under
  *       {@code member} carrying the role's code as {@code roleName} and the party's own period, else
- *       the partnership's; funders are also listed as {@code funder};
+ *       the partnership's; funders are also listed as {@code funder}, and each funding (funder,
+ *       programme as {@code name}, grant code as {@code identifier}, sum) and each instrument with a
+ *       sum (a stimulation fund) is a {@code MonetaryGrant} under {@code funding}, its sum a {@code
+ *       MonetaryAmount} whose {@code value} is the exact decimal as text, dated by the funding's
+ *       period ({@code validFrom}, {@code validThrough});
  *   <li>an infrastructure is a {@code Service} whose organizations are {@code Role}s under {@code
  *       provider}, dated when the participation is, with its kinds as {@code serviceType};
  *   <li>a person is a {@code Person} with each role as an {@code OrganizationRole} under {@code
@@ -74,6 +81,8 @@ import tools.jackson.databind.node.ObjectNode;
  *       under {@code hasPart};
  *   <li>themes are {@code keywords} in words: each theme's label in every language the landscape
  *       gives it, language-tagged, or its code when the landscape does not define it;
+ *   <li>figures (counts such as the nine researchers of a network) are left out: schema.org has no
+ *       property for them on organizations;
  *   <li>prospective parties, participants and memberships, which have not joined, are left out:
  *       schema.org has no foreseen member, and a consumer would read them as members;
  *   <li>every entity carries its collabkit key as a {@code PropertyValue} with {@code propertyID}
@@ -430,6 +439,30 @@ public final class JsonLdExport {
         funders.addObject().put("@id", id(party.organization()));
       }
     }
+    ArrayNode grants = node.putArray("funding");
+    for (Funding funding : p.fundings()) {
+      ObjectNode grant = grants.addObject();
+      grant.put("@type", "MonetaryGrant");
+      grant.putObject("funder").put("@id", id(funding.funder()));
+      texts(grant, "name", funding.programme());
+      funding.code().ifPresent(code -> grant.put("identifier", code));
+      ObjectNode amount = funding.amount().map(money -> amount(grant, money)).orElse(null);
+      if (amount != null) {
+        dates(amount, "validFrom", "validThrough", funding.period());
+      }
+    }
+    for (Instrument instrument : p.instruments()) {
+      if (instrument.amount().isPresent()) {
+        ObjectNode grant = grants.addObject();
+        grant.put("@type", "MonetaryGrant");
+        texts(grant, "name", instrument.title());
+        texts(grant, "description", instrument.description());
+        amount(grant, instrument.amount().get());
+      }
+    }
+    if (grants.isEmpty()) {
+      node.remove("funding");
+    }
     if (!p.themes().isEmpty()) {
       ArrayNode keywords = node.putArray("keywords");
       p.themes().forEach(theme -> keyword(keywords, landscape, "theme", theme));
@@ -481,6 +514,20 @@ public final class JsonLdExport {
       return;
     }
     concept.get().label().asMap().forEach((language, label) -> text(keywords, label, Optional.of(language)));
+  }
+
+  /** Adds a sum as a {@code MonetaryAmount} whose value is the exact decimal, as text. */
+  private static ObjectNode amount(ObjectNode node, Money money) {
+    ObjectNode amount = node.putObject("amount");
+    amount.put("@type", "MonetaryAmount");
+    amount.put("value", money.amount().toPlainString());
+    amount.put("currency", money.currency());
+    return amount;
+  }
+
+  private static void dates(ObjectNode node, String from, String to, Optional<Period> period) {
+    period.flatMap(Period::start).ifPresent(d -> node.put(from, d.toString()));
+    period.flatMap(Period::end).ifPresent(d -> node.put(to, d.toString()));
   }
 
   private static void dates(ObjectNode role, Optional<PartialDate> start, Optional<PartialDate> end) {

@@ -11,6 +11,7 @@ import com.apicatalog.jsonld.document.JsonDocument;
 import io.github.collabkit.model.ActionLine;
 import io.github.collabkit.model.ActionLineRef;
 import io.github.collabkit.model.Concept;
+import io.github.collabkit.model.Funding;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.Infrastructure;
@@ -18,10 +19,13 @@ import io.github.collabkit.model.InfrastructureKind;
 import io.github.collabkit.model.InfrastructureParticipation;
 import io.github.collabkit.model.InfrastructureRef;
 import io.github.collabkit.model.InfrastructureRole;
+import io.github.collabkit.model.Instrument;
+import io.github.collabkit.model.InstrumentKind;
 import io.github.collabkit.model.InvalidValueException;
 import io.github.collabkit.model.Landscape;
 import io.github.collabkit.model.LocalizedText;
 import io.github.collabkit.model.Location;
+import io.github.collabkit.model.Money;
 import io.github.collabkit.model.Name;
 import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.Organization;
@@ -50,6 +54,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -101,6 +106,15 @@ class JsonLdExportTest {
         .addParty(Participation.of(OrganizationRef.of("zonmw"), PartyRole.FUNDER))
         .period(Period.between(PartialDate.ofYear(2021), PartialDate.of(2025, 12)))
         .addTheme("infectious-diseases")
+        .addFunding(Funding.builder().funder(OrganizationRef.of("zonmw"))
+            .programme(LocalizedText.of("en", "Open Competition"))
+            .code("09120012010061")
+            .amount(Money.of(new BigDecimal("750000.00"), "EUR"))
+            .period(Period.between(PartialDate.ofYear(2022), PartialDate.ofYear(2025)))
+            .build())
+        .addInstrument(Instrument.builder().kind(InstrumentKind.STIMULATION_FUND)
+            .title(LocalizedText.enNl("Lab fund", "Labfonds"))
+            .amount(Money.of(new BigDecimal("25000"), "EUR")).build())
         .build();
     Partnership mou = Partnership.builder()
         .ref(PartnershipRef.of("lumc-ul-mou"))
@@ -241,6 +255,29 @@ class JsonLdExportTest {
     assertEquals(List.of("urn:collabkit:organization/lumc"), ids(strategy, "author"));
     assertEquals("2025/..", value(strategy, "temporalCoverage"));
     assertEquals(List.of("urn:collabkit:action-line/shared-infrastructure"), ids(strategy, "hasPart"));
+  }
+
+  @Test
+  void exportsFundingsAndFundedInstrumentsAsMonetaryGrantsWithExactAmounts() throws JsonLdError {
+    JsonObject lab = node(expand(JsonLdExport.create().toJsonLdString(landscape())),
+        "urn:collabkit:partnership/lumc-ul-joint-lab");
+    JsonArray grants = lab.getJsonArray(S + "funding");
+    assertEquals(2, grants.size(), grants.toString());
+    JsonObject grant = grants.getJsonObject(0);
+    assertEquals(Set.of(S + "MonetaryGrant"), types(grant));
+    assertEquals(List.of("urn:collabkit:organization/zonmw"), ids(grant, "funder"));
+    assertEquals("09120012010061", value(grant, "identifier"));
+    assertEquals("Open Competition", value(grant, "name"));
+    JsonObject amount = grant.getJsonArray(S + "amount").getJsonObject(0);
+    assertEquals(Set.of(S + "MonetaryAmount"), types(amount));
+    assertEquals("750000.00", value(amount, "value"));
+    assertEquals("EUR", value(amount, "currency"));
+    assertEquals("2022", value(amount, "validFrom"));
+    assertEquals("2025", value(amount, "validThrough"));
+    JsonObject fund = grants.getJsonObject(1);
+    assertEquals("25000", value(fund.getJsonArray(S + "amount").getJsonObject(0), "value"));
+    assertTrue(fund.getJsonArray(S + "name").stream()
+        .anyMatch(v -> v.asJsonObject().getString("@value").equals("Labfonds")), fund.toString());
   }
 
   @Test
