@@ -2,6 +2,7 @@ package io.github.collabkit.csv;
 
 import io.github.collabkit.internal.Checks;
 import io.github.collabkit.model.EntityRef;
+import io.github.collabkit.model.Event;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.Infrastructure;
@@ -37,7 +38,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Writes the organizations, partnerships and infrastructures of a {@link Landscape} as CSV files in
+ * Writes the organizations, partnerships, infrastructures and signing events of a {@link Landscape} as CSV files in
  * the format of <a href="https://www.rfc-editor.org/rfc/rfc4180">RFC 4180</a> ({@link CsvWriter}): a
  * header row, records ended by CRLF, fields quoted where needed. Files are UTF-8.
  *
@@ -205,8 +206,9 @@ public final class CsvExport {
   public List<List<String>> rows(CsvTable table) {
     return switch (Checks.argument("table", table)) {
       case ORGANIZATIONS -> map(landscape.organizations(), CsvExport::organization);
-      case PARTNERSHIPS -> map(landscape.partnerships(), CsvExport::partnership);
+      case PARTNERSHIPS -> map(landscape.partnerships(), this::partnership);
       case INFRASTRUCTURES -> map(landscape.infrastructures(), CsvExport::infrastructure);
+      case EVENTS -> map(landscape.events(), this::event);
     };
   }
 
@@ -238,7 +240,7 @@ public final class CsvExport {
         join(o.relations().stream().map(CsvExport::relation).collect(Collectors.toList())));
   }
 
-  private static List<String> partnership(Partnership p) {
+  private List<String> partnership(Partnership p) {
     return List.of(
         p.key(),
         preferred(p.title()),
@@ -247,7 +249,7 @@ public final class CsvExport {
         p.status().code(),
         date(p.period().flatMap(Period::start)),
         date(p.period().flatMap(Period::end)),
-        p.signing().map(s -> s.dateQualifier().map(q -> q.code() + " ").orElse("") + s.date()).orElse(""),
+        landscape.signingOf(p).map(s -> s.dateQualifier().map(q -> q.code() + " ").orElse("") + s.date()).orElse(""),
         join(p.parties().stream().map(CsvExport::party).collect(Collectors.toList())),
         join(p.workAreas().stream().map(WorkArea::title).map(CsvExport::preferred)
             .collect(Collectors.toList())),
@@ -275,6 +277,24 @@ public final class CsvExport {
         preferred(i.description()),
         dutch(i.description()),
         names(i.names()));
+  }
+
+  private List<String> event(Event e) {
+    return List.of(
+        e.key(),
+        preferred(e.title()),
+        dutch(e.title()),
+        (e.dateQualifier().map(q -> q.code() + " ").orElse("") + e.date()),
+        preferred(e.place()),
+        dutch(e.place()),
+        e.location().map(Location::countryCode).orElse(""),
+        e.location().flatMap(Location::city).orElse(""),
+        key(e.host()),
+        e.mode().map(Vocabulary::code).orElse(""),
+        join(e.attendees().stream().map(a -> a.person().key() + " ("
+            + a.roles().stream().map(Vocabulary::code).collect(Collectors.joining(", ")) + ")")
+            .collect(Collectors.toList())),
+        keys(landscape.partnershipsSignedAt(e.ref()).stream().map(Partnership::ref).collect(Collectors.toList())));
   }
 
   private static String party(Participation p) {

@@ -19,7 +19,8 @@ import java.util.List;
  * <p>The {@code names} column holds every name of an organization or infrastructure, of every kind
  * and language, each as {@code kind:language:value} (the language empty when the name has none),
  * such as {@code display:en:Leiden University Medical Center; acronym::LUMC}. The {@code signed}
- * column writes a signing date with its qualifier, such as {@code before 2021-12}.
+ * column writes a signing date with its qualifier, such as {@code before 2021-12}, whether the
+ * partnership embeds its signing or was signed at an event of {@code events.csv}.
  *
  * <p>Names, titles and descriptions come in two columns: {@code name} holds the display text in English
  * or, when there is none, in the first language given (so it is never empty for a name or title), and
@@ -40,7 +41,14 @@ public enum CsvTable {
   /** {@code infrastructures.csv}: one row per research infrastructure, its organizations with roles. */
   INFRASTRUCTURES("infrastructures.csv", List.of("key", "name", "name_nl", "kinds", "status",
       "organizations", "part_of", "start", "end", "scope", "capabilities", "themes", "description",
-      "description_nl", "names"));
+      "description_nl", "names")),
+
+  /**
+   * {@code events.csv}: one row per event at which agreements were signed, its attendees as {@code
+   * person (role, role)} and the partnerships signed there by key.
+   */
+  EVENTS("events.csv", List.of("key", "title", "title_nl", "date", "place", "place_nl", "country",
+      "city", "host", "mode", "attendees", "partnerships"));
 
   private final String fileName;
   private final List<String> columns;

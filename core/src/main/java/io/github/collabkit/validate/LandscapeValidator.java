@@ -5,9 +5,13 @@ import io.github.collabkit.internal.Forest;
 import io.github.collabkit.internal.OrganizationHierarchy;
 import io.github.collabkit.model.ActionLine;
 import io.github.collabkit.model.ActionLineRef;
+import io.github.collabkit.model.Attendee;
+import io.github.collabkit.model.AttendeeRole;
 import io.github.collabkit.model.Concept;
 import io.github.collabkit.model.Entity;
 import io.github.collabkit.model.EntityRef;
+import io.github.collabkit.model.Event;
+import io.github.collabkit.model.EventRef;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.Infrastructure;
 import io.github.collabkit.model.InfrastructureRef;
@@ -26,6 +30,7 @@ import io.github.collabkit.model.Period;
 import io.github.collabkit.model.Person;
 import io.github.collabkit.model.PersonRef;
 import io.github.collabkit.model.Signatory;
+import io.github.collabkit.model.SigningEvent;
 import io.github.collabkit.model.SourceRef;
 import io.github.collabkit.model.Statement;
 import io.github.collabkit.model.Strategy;
@@ -174,6 +179,7 @@ public final class LandscapeValidator {
     final Set<InfrastructureRef> infrastructures;
     final Set<ActionLineRef> actionLines;
     final Set<SourceRef> sources;
+    final Set<EventRef> events;
     final Set<String> concepts = new HashSet<>();
     final OrganizationHierarchy hierarchy;
 
@@ -186,6 +192,7 @@ public final class LandscapeValidator {
       infrastructures = keys("infrastructures", landscape.infrastructures());
       keys("strategies", landscape.strategies());
       sources = keys("sources", landscape.sources());
+      events = keys("events", landscape.events());
       actionLines = new HashSet<>();
       for (Strategy s : landscape.strategies()) {
         for (int i = 0; i < s.actionLines().size(); i++) {
@@ -212,6 +219,7 @@ public final class LandscapeValidator {
       landscape.partnerships().forEach(this::checkPartnership);
       landscape.infrastructures().forEach(this::checkInfrastructure);
       landscape.strategies().forEach(this::checkStrategy);
+      landscape.events().forEach(this::checkEvent);
       landscape.sources().forEach(s -> refs(path("sources", s.ref()) + ".sources", s.sources(), sources));
       checkIdentifiers();
       checkPartOfCycles();
@@ -300,6 +308,11 @@ public final class LandscapeValidator {
       for (int i = 0; i < p.signatories().size(); i++) {
         checkSignatory(at + ".signatories[" + i + "]", p, p.signatories().get(i));
       }
+      p.signedAt().ifPresent(e -> {
+        if (ref(at + ".signedAt", e, events)) {
+          signatoriesAttended(at, p, landscape.event(e).orElseThrow());
+        }
+      });
       for (int i = 0; i < p.workAreas().size(); i++) {
         String areaAt = at + ".workAreas[" + i + "]";
         refs(areaAt + ".infrastructures", p.workAreas().get(i).infrastructures(), infrastructures);
@@ -332,8 +345,44 @@ public final class LandscapeValidator {
       checkPartnershipDates(at, p);
     }
 
-    private static Optional<PartialDate> startOf(Partnership p) {
-      Optional<PartialDate> signed = p.signing().map(s -> s.date());
+    /**
+     * A partnership signed at an event whose attendees are recorded: each of its signatories is
+     * listed there as a signatory. An event without attendees records none, so nothing is checked.
+     */
+    private void signatoriesAttended(String at, Partnership p, Event event) {
+      if (event.attendees().isEmpty()) {
+        return;
+      }
+      for (int i = 0; i < p.signatories().size(); i++) {
+        PersonRef person = p.signatories().get(i).person();
+        if (event.attendee(person).filter(a -> a.has(AttendeeRole.SIGNATORY)).isEmpty()) {
+          add(at + ".signatories[" + i + "].person", ValidationRule.SIGNATORY_NOT_ATTENDING,
+              "person '" + person.key() + "' signed '" + p.key() + "' at event '" + event.key()
+                  + "', whose attendees do not list them as a signatory");
+        }
+      }
+    }
+
+    private void checkEvent(Event e) {
+      String at = path("events", e.ref());
+      e.host().ifPresent(h -> ref(at + ".host", h, organizations));
+      for (int i = 0; i < e.attendees().size(); i++) {
+        Attendee a = e.attendees().get(i);
+        ref(at + ".attendees[" + i + "].person", a.person(), people);
+        int n = i;
+        a.organization().ifPresent(o -> ref(at + ".attendees[" + n + "].organization", o, organizations));
+      }
+      refs(at + ".sources", e.sources(), sources);
+      statements(at, e.statements());
+      sourced(at, e.sources());
+      if (landscape.partnershipsSignedAt(e.ref()).isEmpty()) {
+        add(at, ValidationRule.UNUSED_EVENT,
+            "event '" + e.key() + "' is the signing of no partnership; refer to it with a partnership's signedAt");
+      }
+    }
+
+    private Optional<PartialDate> startOf(Partnership p) {
+      Optional<PartialDate> signed = landscape.signingOf(p).map(s -> s.date());
       return signed.isPresent() ? signed : p.period().flatMap(Period::start);
     }
 
@@ -408,21 +457,23 @@ public final class LandscapeValidator {
     private void checkPartnershipDates(String at, Partnership p) {
       PartnershipStatus status = p.status();
       Optional<PartialDate> end = p.period().flatMap(Period::end);
-      if (status == PartnershipStatus.INTENDED && p.signing().isPresent()) {
+      Optional<SigningEvent> signing = landscape.signingOf(p);
+      String signingAt = at + (p.signedAt().isPresent() ? ".signedAt" : ".signing.date");
+      if (status == PartnershipStatus.INTENDED && signing.isPresent()) {
         add(at + ".status", ValidationRule.STATUS_PERIOD_MISMATCH,
-            "status is intended but a signing on " + p.signing().get().date() + " is recorded");
+            "status is intended but a signing on " + signing.get().date() + " is recorded");
       }
       if (status == PartnershipStatus.INTENDED && !p.signatories().isEmpty()) {
         add(at + ".status", ValidationRule.STATUS_PERIOD_MISMATCH,
             "status is intended but " + p.signatories().size() + " signatory(ies) are recorded");
       }
-      p.signing().ifPresent(s -> {
+      signing.ifPresent(s -> {
         if (status != PartnershipStatus.INTENDED && s.date().earliest().isAfter(today)) {
-          add(at + ".signing.date", ValidationRule.STATUS_PERIOD_MISMATCH,
+          add(signingAt, ValidationRule.STATUS_PERIOD_MISMATCH,
               "status is " + status.code() + " but the signing date " + s.date() + " is after " + today);
         }
         end.filter(e -> e.isCertainlyBefore(s.date())).ifPresent(e ->
-            add(at + ".signing.date", ValidationRule.DATE_ORDER,
+            add(signingAt, ValidationRule.DATE_ORDER,
                 "signed " + s.date() + ", after the period ended " + e));
       });
       if (status == PartnershipStatus.ENDED && end.isEmpty()) {

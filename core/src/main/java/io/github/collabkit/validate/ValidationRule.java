@@ -43,6 +43,14 @@ public enum ValidationRule implements Vocabulary {
   SIGNATORY_WITHOUT_ROLE("signatory.no-role", Severity.ERROR, "Signatory without a role", "Ondertekenaar zonder functie",
       "A signatory holds no role at the party, or a unit of it, they signed for."),
 
+  /** A partnership signed at an event names a signatory the event's attendees do not list as one. Code {@code event.signatory-not-attending}, severity warning. */
+  SIGNATORY_NOT_ATTENDING("event.signatory-not-attending", Severity.WARNING, "Signatory not at the event", "Ondertekenaar niet bij de bijeenkomst",
+      "A partnership signed at an event names a signatory the event's attendees do not list as one."),
+
+  /** An event is not the signing of any partnership. Code {@code event.unused}, severity warning. */
+  UNUSED_EVENT("event.unused", Severity.WARNING, "Event without agreements", "Bijeenkomst zonder overeenkomsten",
+      "An event is not the signing of any partnership."),
+
   /** A person leading a party's work holds no role at that party or a unit of it. Code {@code leader.no-role}, severity warning. */
   LEADER_WITHOUT_ROLE("leader.no-role", Severity.WARNING, "Leader without a role", "Leider zonder functie",
       "A person leading a party's work holds no role at that party or a unit of it."),
@@ -67,9 +75,9 @@ public enum ValidationRule implements Vocabulary {
   UNDEFINED_CONCEPT("concept.undefined", Severity.WARNING, "Undefined concept", "Onbekend begrip",
       "A theme or capability code is not defined as a concept of its scheme in the landscape."),
 
-  /** An organization, partnership, infrastructure or strategy records no source. Code {@code source.missing}, severity warning. */
+  /** An organization, partnership, infrastructure, strategy or event records no source. Code {@code source.missing}, severity warning. */
   MISSING_SOURCE("source.missing", Severity.WARNING, "No source", "Geen bron",
-      "An organization, partnership, infrastructure or strategy records no source.");
+      "An organization, partnership, infrastructure, strategy or event records no source.");
 
   private final Term term;
   private final Severity severity;

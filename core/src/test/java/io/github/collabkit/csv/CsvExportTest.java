@@ -3,6 +3,11 @@ package io.github.collabkit.csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.collabkit.model.Attendee;
+import io.github.collabkit.model.AttendeeRole;
+import io.github.collabkit.model.DateQualifier;
+import io.github.collabkit.model.Event;
+import io.github.collabkit.model.EventRef;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.Infrastructure;
@@ -26,8 +31,10 @@ import io.github.collabkit.model.Partnership;
 import io.github.collabkit.model.PartnershipKind;
 import io.github.collabkit.model.PartyRole;
 import io.github.collabkit.model.Period;
+import io.github.collabkit.model.PersonRef;
 import io.github.collabkit.model.RelationKind;
 import io.github.collabkit.model.SigningEvent;
+import io.github.collabkit.model.SigningMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -87,11 +94,25 @@ class CsvExportTest {
         .addOrganization(InfrastructureParticipation.of(OrganizationRef.of("lumc"), InfrastructureRole.HOST))
         .addOrganization(InfrastructureParticipation.of(OrganizationRef.of("mumc"), InfrastructureRole.PARTICIPANT))
         .build();
+    Event symposium = Event.builder()
+        .ref(EventRef.of("brain-symposium"))
+        .title(LocalizedText.enNl("Symposium; \"brain\" & body", "Symposium – brein"))
+        .date(PartialDate.of(2021, 3))
+        .dateQualifier(DateQualifier.BEFORE)
+        .place(LocalizedText.enNl("Aula, =main hall", "Aula"))
+        .location(Location.of("NL", "Leiden"))
+        .host(OrganizationRef.of("lumc"))
+        .mode(SigningMode.HYBRID)
+        .addAttendee(Attendee.builder().person(PersonRef.of("kim-smit")).addRole(AttendeeRole.HOST)
+            .addRole(AttendeeRole.SPEAKER).build())
+        .addAttendee(Attendee.of(PersonRef.of("ton-rabelink"), AttendeeRole.WITNESS))
+        .build();
     return Landscape.builder()
         .name("csv fixture")
         .addAllOrganizations(List.of(lumc, mumc, lab))
         .addPartnership(partnership)
         .addInfrastructure(bank)
+        .addEvent(symposium)
         .build();
   }
 
@@ -218,7 +239,7 @@ class CsvExportTest {
         () -> CsvExport.of(bad).writeTo(dir));
     assertEquals(before, Files.readString(dir.resolve("organizations.csv")), "the old file is untouched");
     try (java.util.stream.Stream<Path> files = Files.list(dir)) {
-      assertEquals(3, files.count(), "no temporary file is left");
+      assertEquals(CsvTable.values().length, files.count(), "no temporary file is left");
     }
   }
 
@@ -280,6 +301,23 @@ class CsvExportTest {
   }
 
   @Test
+  void writesTheSigningOfPartnershipsSignedAtAnEventAndTheEventWithThem() {
+    Partnership p = tricky().partnerships().get(0);
+    Partnership first = p.withSigning(java.util.Optional.empty()).withSignedAt(EventRef.of("brain-symposium"));
+    Partnership second = first.withRef(io.github.collabkit.model.PartnershipRef.of("lumc-mumc-second"));
+    Landscape shared = Landscape.builder().from(tricky()).partnerships(List.of(first, second)).build();
+    CsvExport export = CsvExport.of(shared);
+    assertEquals("before 2021-03", cell(CsvTable.PARTNERSHIPS, export.rows(CsvTable.PARTNERSHIPS).get(1), "signed"));
+    List<String> event = export.rows(CsvTable.EVENTS).get(0);
+    assertEquals("lumc-mumc-brein; lumc-mumc-second", cell(CsvTable.EVENTS, event, "partnerships"));
+    assertEquals("kim-smit (host, speaker); ton-rabelink (witness)", cell(CsvTable.EVENTS, event, "attendees"));
+    assertEquals("NL", cell(CsvTable.EVENTS, event, "country"));
+    assertEquals("Leiden", cell(CsvTable.EVENTS, event, "city"));
+    assertEquals("lumc", cell(CsvTable.EVENTS, event, "host"));
+    assertEquals("hybrid", cell(CsvTable.EVENTS, event, "mode"));
+  }
+
+  @Test
   void writesTheStatusAndPeriodOfPartiesParticipantsAndRelations() {
     Partnership p = tricky().partnerships().get(0);
     Partnership dated = p.withParties(p.parties().get(0),
@@ -315,7 +353,7 @@ class CsvExportTest {
   @Test
   void writesEachTableAsUtf8IntoItsOwnFile(@TempDir Path dir) throws IOException {
     List<Path> files = CsvExport.of(tricky()).writeTo(dir.resolve("out"));
-    assertEquals(List.of("organizations.csv", "partnerships.csv", "infrastructures.csv"),
+    assertEquals(List.of("organizations.csv", "partnerships.csv", "infrastructures.csv", "events.csv"),
         files.stream().map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toList()));
     byte[] bytes = Files.readAllBytes(dir.resolve("out/infrastructures.csv"));
     String text = new String(bytes, StandardCharsets.UTF_8);

@@ -42,7 +42,11 @@ class BuilderContractTest {
             List.of("ref", "label")),
         Arguments.of(Alignment.class, Alignment.builder().description(TEXT).build(), List.of("description")),
         Arguments.of(Ambition.class, Ambition.builder().description(TEXT).build(), List.of("description")),
+        Arguments.of(Attendee.class, Attendee.of(PersonRef.of("marlies-reinders"), AttendeeRole.SIGNATORY),
+            List.of("person")),
         Arguments.of(Concept.class, Concept.of("theme", "population-health", TEXT), List.of("scheme", "code", "label")),
+        Arguments.of(Event.class, Event.builder().ref(EventRef.of("fr-nl-2025")).title(TEXT)
+            .date(PartialDate.of(2025, 7, 2)).build(), List.of("ref", "title", "date")),
         Arguments.of(Identifier.class, Identifier.of(IdentifierScheme.ROR, "05xvt9f17"), List.of("scheme", "value")),
         Arguments.of(Infrastructure.class, ConstructionRulesTest.ncc().build(), List.of("ref")),
         Arguments.of(InfrastructureParticipation.class, InfrastructureParticipation.of(LUMC, InfrastructureRole.OWNER),

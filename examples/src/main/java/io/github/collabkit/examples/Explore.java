@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -66,9 +67,10 @@ public final class Explore {
     for (Partnership p : partnerships) {
       String others = p.organizations().stream().filter(o -> !lumcAndUnits.contains(o))
           .map(o -> ShortNames.of(landscape, o, lang)).collect(Collectors.joining(", "));
-      out.println("  " + when(p, lang) + p.title().text(lang));
+      Optional<SigningEvent> signing = landscape.signingOf(p);
+      out.println("  " + when(signing, lang) + p.title().text(lang));
       out.println("  " + " ".repeat(13) + p.kind().label(lang) + ", " + p.status().label(lang).toLowerCase(Locale.ROOT)
-          + signingNote(p, lang) + (others.isEmpty() ? "" : (nl ? "; met " : "; with ") + others));
+          + signingNote(signing, lang) + (others.isEmpty() ? "" : (nl ? "; met " : "; with ") + others));
     }
 
     Set<Infrastructure> infrastructures = new LinkedHashSet<>();
@@ -110,19 +112,19 @@ public final class Explore {
     }
   }
 
-  private static String when(Partnership p, String lang) {
-    if (p.signing().isEmpty()) {
+  private static String when(Optional<SigningEvent> signing, String lang) {
+    if (signing.isEmpty()) {
       return String.format("%-13s", lang.equals("nl") ? "(geen datum)" : "(undated)");
     }
-    SigningEvent s = p.signing().get();
+    SigningEvent s = signing.get();
     return String.format("%-13s", s.date());
   }
 
-  private static String signingNote(Partnership p, String lang) {
-    if (p.signing().isEmpty()) {
+  private static String signingNote(Optional<SigningEvent> signing, String lang) {
+    if (signing.isEmpty()) {
       return "";
     }
-    SigningEvent s = p.signing().get();
+    SigningEvent s = signing.get();
     StringBuilder note = new StringBuilder();
     s.dateQualifier().ifPresent(q -> note.append(' ').append(q.label(lang).toLowerCase(Locale.ROOT)).append(' ')
         .append(s.occasion().isEmpty() ? s.date().toString() : s.occasion().text(lang)));

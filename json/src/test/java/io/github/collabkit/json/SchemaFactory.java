@@ -64,12 +64,13 @@ final class SchemaFactory {
 
   private static final Map<String, Integer> MIN_ITEMS = Map.of(
       "Organization.names", 1, "Organization.types", 1, "Infrastructure.names", 1,
-      "Infrastructure.kinds", 1, "Strategy.owners", 1, "Partnership.parties", 2);
+      "Infrastructure.kinds", 1, "Strategy.owners", 1, "Partnership.parties", 2,
+      "Attendee.roles", 1);
 
   /** The schema names: the dataset document and each top-level entity. */
   static List<String> names() {
     List<String> names = new ArrayList<>(List.of("landscape"));
-    names.addAll(List.of("source", "concept", "organization", "person", "partnership", "infrastructure", "strategy"));
+    names.addAll(List.of("source", "concept", "organization", "person", "partnership", "infrastructure", "strategy", "event"));
     return names;
   }
 
@@ -143,6 +144,17 @@ final class SchemaFactory {
       ObjectNode then = rule.putObject("then");
       then.putObject("properties").putObject("access").put("type", "array").put("minItems", 1);
       then.putArray("required").add("access");
+    }
+    JsonNode partnership = ordered.path("$defs").path("Partnership");
+    if (!partnership.isObject() && type(name) == io.github.collabkit.model.Partnership.class) {
+      partnership = ordered;
+    }
+    if (partnership.isObject()) {
+      // a signing is embedded or at an event, never both
+      ObjectNode both = ((ObjectNode) partnership).putArray("allOf").addObject().putObject("not");
+      both.putObject("properties").putObject("signedAt").put("type", "string");
+      ((ObjectNode) both.get("properties")).putObject("signing").put("type", "object");
+      both.putArray("required").add("signing").add("signedAt");
     }
     return ordered;
   }

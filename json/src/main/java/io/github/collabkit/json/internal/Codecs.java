@@ -3,6 +3,7 @@ package io.github.collabkit.json.internal;
 import io.github.collabkit.json.JsonRule;
 import io.github.collabkit.model.ActionLineRef;
 import io.github.collabkit.model.EntityRef;
+import io.github.collabkit.model.EventRef;
 import io.github.collabkit.model.InfrastructureRef;
 import io.github.collabkit.model.LocalizedText;
 import io.github.collabkit.model.OrganizationRef;
@@ -82,6 +83,8 @@ public final class Codecs {
   public static final Codec<ActionLineRef> ACTION_LINE_REF = ref(ActionLineRef.class, ActionLineRef::of);
   /** A reference to a source, written as its key. */
   public static final Codec<SourceRef> SOURCE_REF = ref(SourceRef.class, SourceRef::of);
+  /** A reference to an event, written as its key. */
+  public static final Codec<EventRef> EVENT_REF = ref(EventRef.class, EventRef::of);
 
   /** A JSON boolean. */
   public static final Codec<Boolean> BOOLEAN = new Codec<>() {

@@ -8,8 +8,11 @@ import io.github.collabkit.model.ActionLine;
 import io.github.collabkit.model.Alignment;
 import io.github.collabkit.model.Ambition;
 import io.github.collabkit.model.AmbitionStatus;
+import io.github.collabkit.model.Attendee;
+import io.github.collabkit.model.AttendeeRole;
 import io.github.collabkit.model.Concept;
 import io.github.collabkit.model.DateQualifier;
+import io.github.collabkit.model.Event;
 import io.github.collabkit.model.GeographicScope;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
@@ -240,6 +243,48 @@ public final class ModelCodecs {
               "Occasion, such as a state visit or Christmas, when the source names one.")
           .build();
 
+  /** The codec of {@link Attendee}. */
+  public static final ObjectCodec<Attendee, Attendee.Builder> ATTENDEE =
+      ObjectCodec.define(Attendee.class, "attendee", Attendee::builder, Attendee.Builder::build)
+          .required("person", Codecs.PERSON_REF, Attendee::person, Attendee.Builder::person,
+              "Person who attended. Required.")
+          .set("roles", Codecs.vocabulary(AttendeeRole.class), Attendee::roles, Attendee.Builder::roles,
+              "Parts the person played, such as signatory or witness. At least one; binds AttendeeRole.")
+          .optional("organization", Codecs.ORGANIZATION_REF, Attendee::organization, Attendee.Builder::organization,
+              "Organization the person attended for, when the source says.")
+          .build();
+
+  /** The codec of {@link Event}. */
+  public static final ObjectCodec<Event, Event.Builder> EVENT =
+      ObjectCodec.define(Event.class, "event", Event::builder, Event.Builder::build)
+          .required("key", Codecs.EVENT_REF, Event::ref, Event.Builder::ref,
+              "Key of this event, such as fr-nl-signing-2025-07-02. Required.")
+          .text("title", true, Event::title, Event.Builder::title,
+              "Title in collabkit's own words, in one or more languages. Required, not empty.")
+          .text("description", false, Event::description, Event.Builder::description,
+              "What happened, in collabkit's own words.")
+          .required("date", Codecs.PARTIAL_DATE, Event::date, Event.Builder::date,
+              "Date of the event, at the precision the source gives. Required.")
+          .optional("dateQualifier", Codecs.vocabulary(DateQualifier.class), Event::dateQualifier, Event.Builder::dateQualifier,
+              "How the date relates to the moment, such as before for 'just before Christmas'. Binds DateQualifier.")
+          .text("place", false, Event::place, Event.Builder::place,
+              "Place, such as the French residence.")
+          .optional("location", LOCATION, Event::location, Event.Builder::location,
+              "Country and city where the event took place.")
+          .optional("host", Codecs.ORGANIZATION_REF, Event::host, Event.Builder::host,
+              "Organization that hosted the event, when the source names one.")
+          .optional("mode", Codecs.vocabulary(SigningMode.class), Event::mode, Event.Builder::mode,
+              "How the participants met. Binds SigningMode.")
+          .text("occasion", false, Event::occasion, Event.Builder::occasion,
+              "Occasion, such as a state visit, when the source names one.")
+          .list("attendees", ATTENDEE, Event::attendees, Event.Builder::attendees,
+              "People who attended with their parts, each person once. Zero or more.")
+          .list("sources", Codecs.SOURCE_REF, Event::sources, Event.Builder::sources,
+              "Sources this entity's facts come from. Binds Source keys of the landscape; empty when not recorded.")
+          .list("statements", STATEMENT, Event::statements, Event.Builder::statements,
+              "How particular statements about this entity are known: stated, inferred, from a registry or editorial. Zero or more.")
+          .build();
+
   /** The codec of {@link WorkArea}. */
   public static final ObjectCodec<WorkArea, WorkArea.Builder> WORK_AREA =
       ObjectCodec.define(WorkArea.class, "work area", WorkArea::builder, WorkArea.Builder::build)
@@ -304,7 +349,9 @@ public final class ModelCodecs {
           .list("signatories", SIGNATORY, Partnership::signatories, Partnership.Builder::signatories,
               "Who signed, on behalf of which party. Zero or more.")
           .optional("signing", SIGNING_EVENT, Partnership::signing, Partnership.Builder::signing,
-              "Signing occasion.")
+              "Signing occasion of this partnership alone, embedded; a partnership signed at an occasion shared with other agreements gives signedAt instead, never both.")
+          .optional("signedAt", Codecs.EVENT_REF, Partnership::signedAt, Partnership.Builder::signedAt,
+              "Key of the event at which the partnership was signed, such as a ceremony shared with other agreements; not given together with signing.")
           .optional("period", PERIOD, Partnership::period, Partnership.Builder::period,
               "Period the partnership runs, when known.")
           .list("workAreas", WORK_AREA, Partnership::workAreas, Partnership.Builder::workAreas,
@@ -533,13 +580,16 @@ public final class ModelCodecs {
               "Research infrastructures. Zero or more.")
           .entities("strategies", STRATEGY, Landscape::strategies, Landscape.Builder::addStrategy,
               "Strategies with their action lines. Zero or more.")
+          .entities("events", EVENT, Landscape::events, Landscape.Builder::addEvent,
+              "Events at which agreements were signed, each shared by the partnerships that refer to it with signedAt. Zero or more.")
           .build();
 
   /** Every object codec, leaves first. */
-  public static final List<ObjectCodec<?, ?>> ALL = List.of(PERIOD, NAME, STATEMENT, IDENTIFIER, LOCATION, ORGANIZATION_RELATION, ORGANIZATION, ROLE, PERSON, PARTICIPATION, SIGNATORY, SIGNING_EVENT, WORK_AREA, INSTRUMENT, AMBITION, PARTNERSHIP_LINK, PARTNERSHIP, INFRASTRUCTURE_PARTICIPATION, ACCESS_TERM, QUANTITY, INFRASTRUCTURE, ALIGNMENT, ACTION_LINE, STRATEGY, SOURCE, CONCEPT, LANDSCAPE);
+  public static final List<ObjectCodec<?, ?>> ALL = List.of(PERIOD, NAME, STATEMENT, IDENTIFIER, LOCATION, ORGANIZATION_RELATION, ORGANIZATION, ROLE, PERSON, PARTICIPATION, SIGNATORY, SIGNING_EVENT, ATTENDEE, EVENT, WORK_AREA, INSTRUMENT, AMBITION, PARTNERSHIP_LINK, PARTNERSHIP, INFRASTRUCTURE_PARTICIPATION, ACCESS_TERM, QUANTITY, INFRASTRUCTURE, ALIGNMENT, ACTION_LINE, STRATEGY, SOURCE, CONCEPT, LANDSCAPE);
 
   /** The top-level entity codecs by the type name a line of newline-delimited JSON carries. */
   public static final Map<String, ObjectCodec<?, ?>> ENTITIES = Map.of(
       "source", SOURCE, "concept", CONCEPT, "organization", ORGANIZATION, "person", PERSON,
-      "partnership", PARTNERSHIP, "infrastructure", INFRASTRUCTURE, "strategy", STRATEGY);
+      "partnership", PARTNERSHIP, "infrastructure", INFRASTRUCTURE, "strategy", STRATEGY,
+      "event", EVENT);
 }
