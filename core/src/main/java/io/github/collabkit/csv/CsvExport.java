@@ -1,6 +1,7 @@
 package io.github.collabkit.csv;
 
 import io.github.collabkit.internal.Checks;
+import io.github.collabkit.model.CollectionProfile;
 import io.github.collabkit.model.EntityRef;
 import io.github.collabkit.model.Event;
 import io.github.collabkit.model.Identifier;
@@ -19,6 +20,7 @@ import io.github.collabkit.model.Participation;
 import io.github.collabkit.model.ParticipationStatus;
 import io.github.collabkit.model.Partnership;
 import io.github.collabkit.model.Period;
+import io.github.collabkit.model.Readiness;
 import io.github.collabkit.model.TimeBoundLink;
 import io.github.collabkit.model.Vocabulary;
 import io.github.collabkit.model.WorkArea;
@@ -276,7 +278,30 @@ public final class CsvExport {
         join(i.themes()),
         preferred(i.description()),
         dutch(i.description()),
-        names(i.names()));
+        names(i.names()),
+        join(i.readiness().stream().map(CsvExport::readiness).collect(Collectors.toList())),
+        i.collection().flatMap(CollectionProfile::participants)
+            .map(q -> q.qualifier().code() + " " + number(q.value())).orElse(""),
+        i.collection().filter(c -> c.minimumAge().isPresent() || c.maximumAge().isPresent())
+            .map(c -> c.minimumAge().map(String::valueOf).orElse("") + "-" + c.maximumAge().map(String::valueOf).orElse(""))
+            .orElse(""),
+        i.collection().map(c -> codes(c.dataCategories())).orElse(""),
+        i.collection().map(c -> codes(c.materialTypes())).orElse(""),
+        i.collection().map(c -> codes(c.useConditions())).orElse(""));
+  }
+
+  /** A number as JSON writes it: whole numbers without a fraction, such as {@code 440000}. */
+  private static String number(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.valueOf(value);
+  }
+
+  /** A readiness as {@code capability (trl, stage, as of)}, {@code *} for the whole infrastructure. */
+  private static String readiness(Readiness r) {
+    List<String> parts = new ArrayList<>();
+    r.trl().ifPresent(t -> parts.add(String.valueOf(t)));
+    r.stage().ifPresent(s -> parts.add(s.code()));
+    r.asOf().ifPresent(d -> parts.add(d.toString()));
+    return r.capability().orElse("*") + " (" + String.join(", ", parts) + ")";
   }
 
   private List<String> event(Event e) {

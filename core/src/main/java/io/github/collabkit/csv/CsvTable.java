@@ -22,6 +22,12 @@ import java.util.List;
  * column writes a signing date with its qualifier, such as {@code before 2021-12}, whether the
  * partnership embeds its signing or was signed at an event of {@code events.csv}.
  *
+ * <p>The {@code readiness} column holds each readiness as {@code capability (trl, stage, as of)}, the
+ * capability {@code *} for the infrastructure as a whole, such as {@code * (planned); microvascular-imaging
+ * (4, design, 2025)}; {@code participants} a cohort's or biobank's participants as {@code qualifier
+ * value}, such as {@code more-than 440000}, and {@code ages} its age range in years as {@code 18-65},
+ * {@code 18-} or {@code -65}.
+ *
  * <p>Names, titles and descriptions come in two columns: {@code name} holds the display text in English
  * or, when there is none, in the first language given (so it is never empty for a name or title), and
  * {@code name_nl} holds the Dutch text when one is given. Texts in other languages are in the JSON and
@@ -41,7 +47,8 @@ public enum CsvTable {
   /** {@code infrastructures.csv}: one row per research infrastructure, its organizations with roles. */
   INFRASTRUCTURES("infrastructures.csv", List.of("key", "name", "name_nl", "kinds", "status",
       "organizations", "part_of", "start", "end", "scope", "capabilities", "themes", "description",
-      "description_nl", "names")),
+      "description_nl", "names", "readiness", "participants", "ages", "data_categories", "material_types",
+      "use_conditions")),
 
   /**
    * {@code events.csv}: one row per event at which agreements were signed, its attendees as {@code

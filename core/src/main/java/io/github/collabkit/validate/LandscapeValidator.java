@@ -14,6 +14,7 @@ import io.github.collabkit.model.Event;
 import io.github.collabkit.model.EventRef;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.Infrastructure;
+import io.github.collabkit.model.InfrastructureKind;
 import io.github.collabkit.model.InfrastructureRef;
 import io.github.collabkit.model.InfrastructureStatus;
 import io.github.collabkit.model.Landscape;
@@ -39,13 +40,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Checks a whole {@link Landscape} and reports every problem at once, never throwing for bad data.
@@ -71,6 +75,10 @@ import java.util.Set;
  * }</pre>
  */
 public final class LandscapeValidator {
+  /** The kinds of infrastructure a {@link io.github.collabkit.model.CollectionProfile} belongs on. */
+  private static final Set<InfrastructureKind> COLLECTION_KINDS = Collections.unmodifiableSet(EnumSet.of(
+      InfrastructureKind.BIOBANK, InfrastructureKind.COHORT, InfrastructureKind.COHORT_CONSORTIUM));
+
   private final LocalDate today;
 
   private LandscapeValidator(LocalDate today) {
@@ -146,6 +154,10 @@ public final class LandscapeValidator {
     }
     int byRest = Integer.compare(a.length() - i, b.length() - j);
     return byRest != 0 ? byRest : a.compareTo(b);
+  }
+
+  private static String codes(Set<InfrastructureKind> kinds) {
+    return kinds.stream().map(InfrastructureKind::code).sorted().collect(Collectors.joining(", "));
   }
 
   private static boolean isDigit(char c) {
@@ -506,6 +518,14 @@ public final class LandscapeValidator {
       for (int j = 0; j < i.figures().size(); j++) {
         concepts(at + ".figures[" + j + "].unit", "unit", Set.of(i.figures().get(j).unit()));
       }
+      i.collection().ifPresent(c -> {
+        c.participants().ifPresent(q -> concepts(at + ".collection.participants.unit", "unit", Set.of(q.unit())));
+        if (i.kinds().stream().noneMatch(COLLECTION_KINDS::contains)) {
+          add(at + ".collection", ValidationRule.COLLECTION_ON_OTHER_KIND,
+              "infrastructure '" + i.key() + "' has a collection profile but is of kind " + codes(i.kinds())
+                  + "; a profile is for kinds " + codes(COLLECTION_KINDS));
+        }
+      });
       sourced(at, i.sources());
       if (i.organizations().isEmpty() && i.partOf().isEmpty()) {
         add(at + ".organizations", ValidationRule.INFRASTRUCTURE_WITHOUT_ORGANIZATION,

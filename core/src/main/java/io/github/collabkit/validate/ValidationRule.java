@@ -63,6 +63,10 @@ public enum ValidationRule implements Vocabulary {
   DATE_ORDER("date.order", Severity.WARNING, "Dates out of order", "Data in verkeerde volgorde",
       "Dates contradict each other, such as a signing after the period ends or a partnership continuing a later one."),
 
+  /** A MIABIS collection profile sits on an infrastructure that is no biobank, cohort or cohort consortium. Code {@code collection.kind}, severity warning. */
+  COLLECTION_ON_OTHER_KIND("collection.kind", Severity.WARNING, "Collection profile on another kind", "Collectieprofiel bij een ander soort",
+      "A MIABIS collection profile sits on an infrastructure that is no biobank, cohort or cohort consortium."),
+
   /** An infrastructure names no organization and is not part of one that does. Code {@code infrastructure.no-organization}, severity error. */
   INFRASTRUCTURE_WITHOUT_ORGANIZATION("infrastructure.no-organization", Severity.ERROR, "Infrastructure without organization", "Infrastructuur zonder organisatie",
       "An infrastructure names no organization and is not part of one that does."),

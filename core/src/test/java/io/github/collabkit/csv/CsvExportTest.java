@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.collabkit.model.Attendee;
 import io.github.collabkit.model.AttendeeRole;
+import io.github.collabkit.model.CollectionProfile;
+import io.github.collabkit.model.DataCategory;
 import io.github.collabkit.model.DateQualifier;
 import io.github.collabkit.model.Event;
 import io.github.collabkit.model.EventRef;
@@ -16,8 +18,10 @@ import io.github.collabkit.model.InfrastructureParticipation;
 import io.github.collabkit.model.InfrastructureRef;
 import io.github.collabkit.model.InfrastructureRole;
 import io.github.collabkit.model.Landscape;
+import io.github.collabkit.model.LifeCycleStage;
 import io.github.collabkit.model.LocalizedText;
 import io.github.collabkit.model.Location;
+import io.github.collabkit.model.MaterialType;
 import io.github.collabkit.model.Name;
 import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.Organization;
@@ -32,9 +36,13 @@ import io.github.collabkit.model.PartnershipKind;
 import io.github.collabkit.model.PartyRole;
 import io.github.collabkit.model.Period;
 import io.github.collabkit.model.PersonRef;
+import io.github.collabkit.model.Quantity;
+import io.github.collabkit.model.QuantityQualifier;
+import io.github.collabkit.model.Readiness;
 import io.github.collabkit.model.RelationKind;
 import io.github.collabkit.model.SigningEvent;
 import io.github.collabkit.model.SigningMode;
+import io.github.collabkit.model.UseCondition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -93,6 +101,17 @@ class CsvExportTest {
         .addKind(InfrastructureKind.BIOBANK)
         .addOrganization(InfrastructureParticipation.of(OrganizationRef.of("lumc"), InfrastructureRole.HOST))
         .addOrganization(InfrastructureParticipation.of(OrganizationRef.of("mumc"), InfrastructureRole.PARTICIPANT))
+        .addCapability("brain-donation")
+        .addReadiness(Readiness.of(LifeCycleStage.PRODUCTION))
+        .addReadiness(Readiness.builder().capability("brain-donation").trl(7).stage(LifeCycleStage.BETA)
+            .asOf(PartialDate.ofYear(2024)).build())
+        .collection(CollectionProfile.builder()
+            .participants(Quantity.of(QuantityQualifier.MORE_THAN, 4_000.5, "participants"))
+            .minimumAge(18)
+            .addDataCategories(DataCategory.BIOLOGICAL_SAMPLES, DataCategory.MEDICAL_RECORDS)
+            .addMaterialTypes(MaterialType.TISSUE_FROZEN, MaterialType.TISSUE_FFPE)
+            .addUseCondition(UseCondition.ETHICS_APPROVAL_REQUIRED)
+            .build())
         .build();
     Event symposium = Event.builder()
         .ref(EventRef.of("brain-symposium"))
@@ -315,6 +334,17 @@ class CsvExportTest {
     assertEquals("Leiden", cell(CsvTable.EVENTS, event, "city"));
     assertEquals("lumc", cell(CsvTable.EVENTS, event, "host"));
     assertEquals("hybrid", cell(CsvTable.EVENTS, event, "mode"));
+  }
+
+  @Test
+  void writesReadinessAndTheMiabisBasicsOfABiobank() {
+    List<String> bank = CsvExport.of(tricky()).rows(CsvTable.INFRASTRUCTURES).get(0);
+    assertEquals("* (production); brain-donation (7, beta, 2024)", cell(CsvTable.INFRASTRUCTURES, bank, "readiness"));
+    assertEquals("more-than 4000.5", cell(CsvTable.INFRASTRUCTURES, bank, "participants"));
+    assertEquals("18-", cell(CsvTable.INFRASTRUCTURES, bank, "ages"));
+    assertEquals("biological-samples; medical-records", cell(CsvTable.INFRASTRUCTURES, bank, "data_categories"));
+    assertEquals("tissue-frozen; tissue-ffpe", cell(CsvTable.INFRASTRUCTURES, bank, "material_types"));
+    assertEquals("ethics-approval-required", cell(CsvTable.INFRASTRUCTURES, bank, "use_conditions"));
   }
 
   @Test

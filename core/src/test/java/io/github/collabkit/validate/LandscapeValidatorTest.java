@@ -19,6 +19,7 @@ import io.github.collabkit.model.ActionLine;
 import io.github.collabkit.model.ActionLineRef;
 import io.github.collabkit.model.Attendee;
 import io.github.collabkit.model.AttendeeRole;
+import io.github.collabkit.model.CollectionProfile;
 import io.github.collabkit.model.Concept;
 import io.github.collabkit.model.DateQualifier;
 import io.github.collabkit.model.Event;
@@ -26,10 +27,14 @@ import io.github.collabkit.model.EventRef;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.Infrastructure;
+import io.github.collabkit.model.InfrastructureKind;
+import io.github.collabkit.model.InfrastructureParticipation;
 import io.github.collabkit.model.InfrastructureRef;
+import io.github.collabkit.model.InfrastructureRole;
 import io.github.collabkit.model.InfrastructureStatus;
 import io.github.collabkit.model.Landscape;
 import io.github.collabkit.model.LocalizedText;
+import io.github.collabkit.model.MaterialType;
 import io.github.collabkit.model.Name;
 import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.NullValueException;
@@ -57,6 +62,7 @@ import io.github.collabkit.model.SigningMode;
 import io.github.collabkit.model.SourceRef;
 import io.github.collabkit.model.Strategy;
 import io.github.collabkit.model.StrategyRef;
+import io.github.collabkit.model.UseCondition;
 import io.github.collabkit.testing.LandscapeGenerator;
 import io.github.collabkit.testing.Seed000;
 import java.time.LocalDate;
@@ -332,6 +338,16 @@ class LandscapeValidatorTest {
             addInfrastructure(infra("orphan")),
             List.of("error infrastructures[orphan].organizations [infrastructure.no-organization] infrastructure 'orphan' "
                 + "names no organization and is not part of another infrastructure")),
+        Arguments.of("collection profile on a compute infrastructure", ValidationRule.COLLECTION_ON_OTHER_KIND,
+            infrastructure(LUMC_HPC, i -> i.withCollection(CollectionProfile.builder().addMaterialType(MaterialType.DNA).build())),
+            List.of("warning infrastructures[lumc-hpc].collection [collection.kind] infrastructure 'lumc-hpc' has a "
+                + "collection profile but is of kind compute; a profile is for kinds biobank, cohort, cohort-consortium")),
+        Arguments.of("participants counted in an undefined unit", ValidationRule.UNDEFINED_CONCEPT,
+            addInfrastructure(infra("brain-bank").withKinds(InfrastructureKind.BIOBANK).withOrganizations(
+                InfrastructureParticipation.of(LUMC, InfrastructureRole.OWNER)).withCollection(CollectionProfile.builder()
+                .participants(Quantity.of(QuantityQualifier.EXACT, 4000, "participants")).build())),
+            List.of("warning infrastructures[brain-bank].collection.participants.unit [concept.undefined] 'participants' "
+                + "is not defined as a concept of scheme 'unit'")),
         Arguments.of("department without parent", ValidationRule.UNIT_WITHOUT_PARENT,
             addOrganization(unit("parasitology", null)),
             List.of("warning organizations[parasitology].parent [unit.no-parent] organization 'parasitology' is a "
@@ -408,6 +424,11 @@ class LandscapeValidatorTest {
                 p.parties().get(1).withPeriod(Period.from(PartialDate.ofYear(2022)))))),
         Arguments.of("infrastructure part of another", ValidationRule.INFRASTRUCTURE_WITHOUT_ORGANIZATION,
             addInfrastructure(infra("lumc-hpc-gpu").withPartOf(LUMC_HPC))),
+        Arguments.of("collection profile on a biobank", ValidationRule.COLLECTION_ON_OTHER_KIND,
+            addInfrastructure(infra("brain-bank").withKinds(InfrastructureKind.BIOBANK).withOrganizations(
+                InfrastructureParticipation.of(LUMC, InfrastructureRole.OWNER)).withCollection(CollectionProfile.builder()
+                .addMaterialTypes(MaterialType.TISSUE_FROZEN, MaterialType.DNA).addUseCondition(UseCondition.COLLABORATION_REQUIRED)
+                .build()))),
         Arguments.of("department with parent", ValidationRule.UNIT_WITHOUT_PARENT,
             addOrganization(unit("parasitology", LUMC))),
         Arguments.of("defined theme", ValidationRule.UNDEFINED_CONCEPT,

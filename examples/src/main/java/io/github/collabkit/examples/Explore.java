@@ -3,6 +3,7 @@ package io.github.collabkit.examples;
 import io.github.collabkit.json.CollabkitJson;
 import io.github.collabkit.model.AccessTerm;
 import io.github.collabkit.model.ActionLine;
+import io.github.collabkit.model.CollectionProfile;
 import io.github.collabkit.model.Infrastructure;
 import io.github.collabkit.model.InfrastructureParticipation;
 import io.github.collabkit.model.Landscape;
@@ -10,6 +11,7 @@ import io.github.collabkit.model.Language;
 import io.github.collabkit.model.Organization;
 import io.github.collabkit.model.OrganizationRef;
 import io.github.collabkit.model.Partnership;
+import io.github.collabkit.model.Quantity;
 import io.github.collabkit.model.SigningEvent;
 import io.github.collabkit.model.SigningMode;
 import io.github.collabkit.model.Strategy;
@@ -93,8 +95,8 @@ public final class Explore {
       if (!offers.isEmpty()) {
         out.println("      " + (nl ? "biedt: " : "offers: ") + offers);
       }
-      i.figures().forEach(f -> out.println("      " + f.qualifier().label(lang).toLowerCase(Locale.ROOT) + " "
-          + number(f.value(), lang) + " " + f.label().text(lang)));
+      i.collection().flatMap(CollectionProfile::participants).ifPresent(f -> out.println(figure(f, lang)));
+      i.figures().forEach(f -> out.println(figure(f, lang)));
     }
 
     Strategy strategy = landscape.strategy(StrategyRef.of("umc-strategy-2025-2030")).orElseThrow();
@@ -135,6 +137,11 @@ public final class Explore {
     s.mode().filter(m -> m == SigningMode.VIDEO_CALL).ifPresent(m -> note.append(lang.equals("nl") ? " via " : " by ")
         .append(m.label(lang).toLowerCase(Locale.ROOT)));
     return note.toString();
+  }
+
+  private static String figure(Quantity f, String lang) {
+    return "      " + f.qualifier().label(lang).toLowerCase(Locale.ROOT) + " " + number(f.value(), lang) + " "
+        + f.label().text(lang);
   }
 
   private static String number(double value, String lang) {

@@ -142,6 +142,31 @@ public final class Codecs {
     }
   };
 
+  /** A whole number that fits an {@code int}, such as a readiness level or an age; the model checks its range. */
+  public static final Codec<Integer> INTEGER = new Codec<>() {
+    @Override
+    public Integer read(ModelReader r, JsonParser p) {
+      if (!p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
+        throw r.wrongType(p, "a whole number");
+      }
+      if (p.getNumberType() != JsonParser.NumberType.INT) {
+        throw r.fail(p, JsonRule.INVALID_VALUE, "the number " + p.getString() + " is too large; expected a whole number from "
+            + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+      }
+      return p.getIntValue();
+    }
+
+    @Override
+    public void write(JsonGenerator g, Integer value) {
+      g.writeNumber(value.intValue());
+    }
+
+    @Override
+    public Class<Integer> type() {
+      return Integer.class;
+    }
+  };
+
   /** A text by language tag, written as an object in sorted tag order. */
   public static final Codec<LocalizedText> LOCALIZED_TEXT = new Codec<>() {
     @Override

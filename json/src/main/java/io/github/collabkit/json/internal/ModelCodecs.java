@@ -10,7 +10,9 @@ import io.github.collabkit.model.Ambition;
 import io.github.collabkit.model.AmbitionStatus;
 import io.github.collabkit.model.Attendee;
 import io.github.collabkit.model.AttendeeRole;
+import io.github.collabkit.model.CollectionProfile;
 import io.github.collabkit.model.Concept;
+import io.github.collabkit.model.DataCategory;
 import io.github.collabkit.model.DateQualifier;
 import io.github.collabkit.model.Event;
 import io.github.collabkit.model.GeographicScope;
@@ -24,7 +26,9 @@ import io.github.collabkit.model.InfrastructureStatus;
 import io.github.collabkit.model.Instrument;
 import io.github.collabkit.model.InstrumentKind;
 import io.github.collabkit.model.Landscape;
+import io.github.collabkit.model.LifeCycleStage;
 import io.github.collabkit.model.Location;
+import io.github.collabkit.model.MaterialType;
 import io.github.collabkit.model.Name;
 import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.Organization;
@@ -43,6 +47,7 @@ import io.github.collabkit.model.Period;
 import io.github.collabkit.model.Person;
 import io.github.collabkit.model.Quantity;
 import io.github.collabkit.model.QuantityQualifier;
+import io.github.collabkit.model.Readiness;
 import io.github.collabkit.model.RelationKind;
 import io.github.collabkit.model.Role;
 import io.github.collabkit.model.Sector;
@@ -54,6 +59,7 @@ import io.github.collabkit.model.SourceType;
 import io.github.collabkit.model.Statement;
 import io.github.collabkit.model.StatementBasis;
 import io.github.collabkit.model.Strategy;
+import io.github.collabkit.model.UseCondition;
 import io.github.collabkit.model.WorkArea;
 import java.util.List;
 import java.util.Map;
@@ -419,6 +425,36 @@ public final class ModelCodecs {
               "Date the figure applies to, when stated.")
           .build();
 
+  /** The codec of {@link Readiness}. */
+  public static final ObjectCodec<Readiness, Readiness.Builder> READINESS =
+      ObjectCodec.define(Readiness.class, "readiness", Readiness::builder, Readiness.Builder::build)
+          .optional("capability", Codecs.CODE, Readiness::capability, Readiness.Builder::capability,
+              "Capability code this readiness is about, one of the infrastructure's capabilities; absent for the infrastructure as a whole.")
+          .optional("trl", Codecs.INTEGER, Readiness::trl, Readiness.Builder::trl,
+              "Technology readiness level, from 1 (basic principles observed) to 9 (proven in operation). At least one of trl and stage.")
+          .optional("stage", Codecs.vocabulary(LifeCycleStage.class), Readiness::stage, Readiness.Builder::stage,
+              "Life-cycle stage, as in the EOSC resource profile. Binds LifeCycleStage. At least one of trl and stage.")
+          .optional("asOf", Codecs.PARTIAL_DATE, Readiness::asOf, Readiness.Builder::asOf,
+              "Date the readiness applies to, when stated.")
+          .build();
+
+  /** The codec of {@link CollectionProfile}. */
+  public static final ObjectCodec<CollectionProfile, CollectionProfile.Builder> COLLECTION_PROFILE =
+      ObjectCodec.define(CollectionProfile.class, "collection profile", CollectionProfile::builder, CollectionProfile.Builder::build)
+          .optional("participants", QUANTITY, CollectionProfile::participants, CollectionProfile.Builder::participants,
+              "Number of participants (MIABIS: donors), with unit participants, such as more than 440,000.")
+          .optional("minimumAge", Codecs.INTEGER, CollectionProfile::minimumAge, CollectionProfile.Builder::minimumAge,
+              "Youngest participants' age in whole years, from 0 to 150; not above maximumAge.")
+          .optional("maximumAge", Codecs.INTEGER, CollectionProfile::maximumAge, CollectionProfile.Builder::maximumAge,
+              "Oldest participants' age in whole years, from 0 to 150.")
+          .set("dataCategories", Codecs.vocabulary(DataCategory.class), CollectionProfile::dataCategories, CollectionProfile.Builder::dataCategories,
+              "Kinds of data held, as MIABIS lists them. Zero or more; binds DataCategory.")
+          .set("materialTypes", Codecs.vocabulary(MaterialType.class), CollectionProfile::materialTypes, CollectionProfile.Builder::materialTypes,
+              "Kinds of material stored, after MIABIS. Zero or more; binds MaterialType.")
+          .set("useConditions", Codecs.vocabulary(UseCondition.class), CollectionProfile::useConditions, CollectionProfile.Builder::useConditions,
+              "Conditions on use of the data and material, after the Data Use Ontology. Zero or more; binds UseCondition.")
+          .build();
+
   /** The codec of {@link Infrastructure}. */
   public static final ObjectCodec<Infrastructure, Infrastructure.Builder> INFRASTRUCTURE =
       ObjectCodec.define(Infrastructure.class, "infrastructure", Infrastructure::builder, Infrastructure.Builder::build)
@@ -441,7 +477,11 @@ public final class ModelCodecs {
           .flag("accessExhaustive", Infrastructure::accessExhaustive, Infrastructure.Builder::accessExhaustive, true,
               "Whether access names every audience that may use it. Defaults to true (the meaning of format 1.0); false when the source gives its audiences as examples, so an audience not named is not stated rather than excluded.")
           .list("figures", QUANTITY, Infrastructure::figures, Infrastructure.Builder::figures,
-              "Figures such as numbers of studies, participants or years of data. Zero or more.")
+              "Figures such as numbers of studies or years of data. Zero or more; the participants of a cohort or biobank are in collection.")
+          .list("readiness", READINESS, Infrastructure::readiness, Infrastructure.Builder::readiness,
+              "How ready its capabilities are, or the infrastructure as a whole: TRL and/or life-cycle stage. At most one per capability and one for the whole.")
+          .optional("collection", COLLECTION_PROFILE, Infrastructure::collection, Infrastructure.Builder::collection,
+              "MIABIS basics of a cohort or biobank: participants, ages, data categories, material types, use conditions.")
           .optional("scope", Codecs.vocabulary(GeographicScope.class), Infrastructure::scope, Infrastructure.Builder::scope,
               "Geographic reach. Binds GeographicScope.")
           .text("coverage", false, Infrastructure::coverage, Infrastructure.Builder::coverage,
@@ -585,7 +625,7 @@ public final class ModelCodecs {
           .build();
 
   /** Every object codec, leaves first. */
-  public static final List<ObjectCodec<?, ?>> ALL = List.of(PERIOD, NAME, STATEMENT, IDENTIFIER, LOCATION, ORGANIZATION_RELATION, ORGANIZATION, ROLE, PERSON, PARTICIPATION, SIGNATORY, SIGNING_EVENT, ATTENDEE, EVENT, WORK_AREA, INSTRUMENT, AMBITION, PARTNERSHIP_LINK, PARTNERSHIP, INFRASTRUCTURE_PARTICIPATION, ACCESS_TERM, QUANTITY, INFRASTRUCTURE, ALIGNMENT, ACTION_LINE, STRATEGY, SOURCE, CONCEPT, LANDSCAPE);
+  public static final List<ObjectCodec<?, ?>> ALL = List.of(PERIOD, NAME, STATEMENT, IDENTIFIER, LOCATION, ORGANIZATION_RELATION, ORGANIZATION, ROLE, PERSON, PARTICIPATION, SIGNATORY, SIGNING_EVENT, ATTENDEE, EVENT, WORK_AREA, INSTRUMENT, AMBITION, PARTNERSHIP_LINK, PARTNERSHIP, INFRASTRUCTURE_PARTICIPATION, ACCESS_TERM, QUANTITY, READINESS, COLLECTION_PROFILE, INFRASTRUCTURE, ALIGNMENT, ACTION_LINE, STRATEGY, SOURCE, CONCEPT, LANDSCAPE);
 
   /** The top-level entity codecs by the type name a line of newline-delimited JSON carries. */
   public static final Map<String, ObjectCodec<?, ?>> ENTITIES = Map.of(

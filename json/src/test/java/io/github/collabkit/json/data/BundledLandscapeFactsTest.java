@@ -11,6 +11,7 @@ import io.github.collabkit.model.ActionLine;
 import io.github.collabkit.model.ActionLineRef;
 import io.github.collabkit.model.Attendee;
 import io.github.collabkit.model.AttendeeRole;
+import io.github.collabkit.model.CollectionProfile;
 import io.github.collabkit.model.DateQualifier;
 import io.github.collabkit.model.Event;
 import io.github.collabkit.model.EventRef;
@@ -251,15 +252,25 @@ class BundledLandscapeFactsTest {
         fact("NCC pools 11 long-running studies", () ->
             assertEquals(Quantity.builder().value(11).unit("studies").qualifier(QuantityQualifier.EXACT).build()
                 .withLabel(ncc.figures().get(0).label()), ncc.figures().get(0))),
-        fact("NCC holds data of more than 440,000 Dutch people", () -> {
-          assertEquals(440_000, ncc.figures().get(1).value());
-          assertEquals("participants", ncc.figures().get(1).unit());
-          assertEquals(QuantityQualifier.MORE_THAN, ncc.figures().get(1).qualifier());
+        fact("NCC holds data of more than 440,000 Dutch people, its MIABIS participants", () -> {
+          Quantity participants = ncc.collection().orElseThrow().participants().orElseThrow();
+          assertEquals(440_000, participants.value());
+          assertEquals("participants", participants.unit());
+          assertEquals(QuantityQualifier.MORE_THAN, participants.qualifier());
+          assertTrue(ncc.figures().stream().noneMatch(f -> f.unit().equals("participants")), "counted once, in the profile");
         }),
+        fact("the seeds state no ages, data categories, materials or use conditions of a cohort or biobank", () -> {
+          CollectionProfile profile = ncc.collection().orElseThrow();
+          assertTrue(profile.minimumAge().isEmpty() && profile.maximumAge().isEmpty(), "'van jong tot oud' gives no ages");
+          assertTrue(profile.dataCategories().isEmpty() && profile.materialTypes().isEmpty() && profile.useConditions().isEmpty());
+          assertTrue(infrastructure("umc-biobanks").collection().isEmpty());
+        }),
+        fact("the seeds state no technology readiness level or life-cycle stage", () ->
+            assertTrue(L.infrastructures().stream().allMatch(i -> i.readiness().isEmpty()))),
         fact("NCC spans more than 50 years of data collection", () -> {
-          assertEquals(50, ncc.figures().get(2).value());
-          assertEquals("years", ncc.figures().get(2).unit());
-          assertEquals(QuantityQualifier.MORE_THAN, ncc.figures().get(2).qualifier());
+          assertEquals(50, ncc.figures().get(1).value());
+          assertEquals("years", ncc.figures().get(1).unit());
+          assertEquals(QuantityQualifier.MORE_THAN, ncc.figures().get(1).qualifier());
         }),
         fact("NCC is an initiative from Maastricht (no organization named) and all seven umc's take part", () -> {
           assertEquals(List.of(), withRole(ncc, InfrastructureRole.INITIATOR));
