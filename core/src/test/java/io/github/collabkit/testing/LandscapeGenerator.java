@@ -77,7 +77,8 @@ import java.util.SplittableRandom;
  * repeat where the real world repeats them (every umc has a "Department of Cardiology"; acronyms
  * collide), so lookups meet realistic ambiguity.
  *
- * <p>Every generated landscape is valid: {@code LandscapeValidator.create().asOf(AS_OF)} reports no
+ * <p>Values of every field, awkward ones included, come from {@link ModelGenerator}; this generator
+ * is about shape and scale. Every generated landscape is valid: {@code LandscapeValidator.create().asOf(AS_OF)} reports no
  * violation.
  *
  * <pre>{@code
@@ -87,9 +88,6 @@ import java.util.SplittableRandom;
 public final class LandscapeGenerator {
   /** The date generated statuses and periods are consistent with. */
   public static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
-
-  /** Crockford base32 alphabet, as ROR uses it. */
-  private static final String CROCKFORD = "0123456789abcdefghjkmnpqrstvwxyz";
 
   private static final String[] ONSETS = {
     "Am", "Ber", "Bre", "Dor", "Del", "Ede", "Ein", "Gro", "Haar", "Hel", "Hil", "Lei", "Maas", "Nij",
@@ -244,15 +242,7 @@ public final class LandscapeGenerator {
    */
   static String rorId(long seed, int index) {
     // An odd multiplier is a bijection modulo 2^30 = 32^6, so ids never collide.
-    long n = ((index * 0x2545F491L) + (seed & 0x3FFFFFFFL)) & 0x3FFFFFFFL;
-    char[] digits = new char[6];
-    long rest = n;
-    for (int i = 5; i >= 0; i--) {
-      digits[i] = CROCKFORD.charAt((int) (rest & 31));
-      rest >>>= 5;
-    }
-    int checksum = (int) (98 - ((n * 100) % 97));
-    return "0" + new String(digits) + (checksum < 10 ? "0" : "") + checksum;
+    return ValidIdentifiers.ror((index * 0x2545F491L) + (seed & 0x3FFFFFFFL));
   }
 
   /**
@@ -670,7 +660,7 @@ public final class LandscapeGenerator {
         o.addIdentifier(Identifier.of(IdentifierScheme.WIKIDATA, "Q" + (100_000 + 7L * i)));
       }
       if (random.nextInt(100) < 20) {
-        o.addIdentifier(Identifier.of(IdentifierScheme.ISNI, isni(1_000_000_000L + 13L * i)));
+        o.addIdentifier(Identifier.of(IdentifierScheme.ISNI, ValidIdentifiers.isni(1_000_000_000L + 13L * i)));
       }
       if (random.nextInt(100) < 60) {
         o.addIdentifier(Identifier.of(IdentifierScheme.WEBSITE, "https://www." + slug + base36(i) + ".example.org"));
@@ -678,16 +668,6 @@ public final class LandscapeGenerator {
       if (country.code().equals("NL") && random.nextInt(100) < 30) {
         o.addIdentifier(Identifier.of(IdentifierScheme.KVK, String.format(Locale.ROOT, "%08d", 10_000_000 + i)));
       }
-    }
-
-    private static String isni(long number) {
-      String digits = String.format(Locale.ROOT, "%015d", number);
-      int total = 0;
-      for (int i = 0; i < digits.length(); i++) {
-        total = (total + (digits.charAt(i) - '0')) * 2;
-      }
-      int result = (12 - total % 11) % 11;
-      return digits + (result == 10 ? 'X' : (char) ('0' + result));
     }
 
     private List<Strategy> strategies() {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.collabkit.json.internal.ModelCodecs;
 import io.github.collabkit.json.internal.ObjectCodec;
-import io.github.collabkit.json.testing.ModelGenerator;
+import io.github.collabkit.testing.ModelGenerator;
 import io.github.collabkit.model.Landscape;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package io.github.collabkit.json.testing;
+package io.github.collabkit.testing;
 
 import io.github.collabkit.model.AccessAudience;
 import io.github.collabkit.model.AccessMode;
@@ -69,7 +69,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Generates random, valid collabkit model values from a seed, for round-trip tests and benchmarks.
+ * Generates random, valid collabkit model values from a seed, for round-trip, schema and fuzz tests:
+ * every model type, every field filled or left out, the awkward values of each field (see
+ * {@link LandscapeGenerator} for landscapes shaped like the real world, at scale).
  *
  * <p>The same seed always gives the same values, so a failing case is reproduced from the seed its
  * test name carries. Values are valid for their own invariants (every {@code @Value.Check} holds)
@@ -84,7 +86,6 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class ModelGenerator {
-  private static final String CROCKFORD = "0123456789abcdefghjkmnpqrstvwxyz";
   private static final String[] WORDS = {"Leiden", "Universitair", "Medisch", "Centrum", "umc", "LUMC",
       "INFECT-NL", "samenwerking", "research", "infrastructure", "Münster", "Ĳsselmeer", "café",
       "\"quoted\"", "back\\slash", "tab\there", "line\nbreak", "🧬", "Ω", "x\u0001y", "São Paulo", "Zürich",
@@ -378,30 +379,10 @@ public final class ModelGenerator {
   Identifier identifier() {
     IdentifierScheme scheme = pick(IdentifierScheme.values());
     switch (scheme) {
-      case ROR: {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < 6; i++) {
-          s.append(CROCKFORD.charAt(random.nextInt(32)));
-        }
-        long n = 0;
-        for (int i = 0; i < 6; i++) {
-          n = n * 32 + CROCKFORD.indexOf(s.charAt(i));
-        }
-        int check = (int) (98 - ((n * 100) % 97));
-        return Identifier.of(scheme, "0" + s + (check < 10 ? "0" : "") + check);
-      }
-      case ISNI: {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < 15; i++) {
-          s.append(random.nextInt(10));
-        }
-        int total = 0;
-        for (int i = 0; i < 15; i++) {
-          total = (total + (s.charAt(i) - '0')) * 2;
-        }
-        int result = (12 - total % 11) % 11;
-        return Identifier.of(scheme, s.append(result == 10 ? 'X' : (char) ('0' + result)).toString());
-      }
+      case ROR:
+        return Identifier.of(scheme, ValidIdentifiers.ror(random.nextInt(1 << 30)));
+      case ISNI:
+        return Identifier.of(scheme, ValidIdentifiers.isni((long) (random.nextDouble() * 1e15)));
       case WIKIDATA:
         return Identifier.of(scheme, "Q" + (1 + random.nextInt(99_999_999)));
       case GRID:
