@@ -85,6 +85,7 @@ final class Analyzer {
   Analyzed analyze(String text) {
     Analyzed raw = raw(text);
     boolean[] drop = new boolean[raw.size];
+    footnotes(raw, drop);
     for (int i = 0; i < raw.size; i++) {
       String w = raw.words[i];
       if (isDigits(w) && w.length() == 4 && w.charAt(0) != '0' && i + 1 < raw.size
@@ -146,6 +147,28 @@ final class Analyzer {
       }
     }
     return out;
+  }
+
+  /**
+   * Reads a number of one or two digits between two words of a part, before a capitalised word
+   * that begins a unit's name, as a footnote mark that ends the part: "University of Oslo 2
+   * Department of Biosciences" names the university, then its department. The number is dropped.
+   */
+  private void footnotes(Analyzed raw, boolean[] drop) {
+    int[] segment = Arrays.copyOf(raw.segment, raw.size);
+    int shift = 0;
+    for (int i = 0; i < raw.size; i++) {
+      raw.segment[i] = segment[i] + shift;
+      String w = raw.words[i];
+      if (w.length() <= 2 && isDigits(w) && i > 0 && i + 1 < raw.size
+          && segment[i - 1] == segment[i] && segment[i + 1] == segment[i]
+          && lexicon.heads.contains(raw.words[i + 1])
+          && Character.isUpperCase(raw.text.codePointAt(raw.start[i + 1]))) {
+        drop[i] = true;
+        shift++;
+      }
+    }
+    raw.segments += shift;
   }
 
   /** Returns the country codes a text names, such as {@code [NL]} for "the Netherlands". */

@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * The word lists of name resolution, read from {@code lexicon.txt} beside this class: synonym
- * phrases, stop words, weak (legal-form) words and country names. Immutable after loading.
+ * phrases, stop words, weak (legal-form) words, unit words, the words that begin a unit's name
+ * and country names. Immutable after loading.
  */
 final class Lexicon {
   /** A node of a trie over folded words. */
@@ -36,6 +37,8 @@ final class Lexicon {
   final Set<String> stopwords = new HashSet<>();
   final Set<String> weak = new HashSet<>();
   final Set<String> units = new HashSet<>();
+  /** Words that begin the name of a part of an organization, as written in a text. */
+  final Set<String> heads = new HashSet<>();
 
 
   private static final class Holder {
@@ -115,6 +118,9 @@ final class Lexicon {
         break;
       case "[units]":
         units.addAll(List.of(words(line)));
+        break;
+      case "[heads]":
+        heads.addAll(List.of(words(line)));
         break;
       default:
         throw new CollabkitException("organization index: lexicon.txt line " + lineNumber

@@ -95,6 +95,11 @@ final class NameResolver {
   private final float[] nameTotal;
   private final boolean[] nameQualified;
   private final boolean[] nameShortLabel;
+  /**
+   * How many parts (between commas and the like) a name's own words come in: a text matching
+   * "University of California, Irvine" across a comma follows the name, not two parts of the text.
+   */
+  private final int[] nameParts;
   /** Whether no other organization has a name with the same words (an acronym of one only). */
   private final boolean[] nameUnique;
   private final boolean[] unitWord;
@@ -111,6 +116,7 @@ final class NameResolver {
     List<Name> namesList = new ArrayList<>();
     List<Integer> orgList = new ArrayList<>();
     List<Boolean> qualifiedList = new ArrayList<>();
+    List<Integer> partsList = new ArrayList<>();
     this.orgCity = new int[n][];
     Map<String, int[]> cities = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -132,6 +138,7 @@ final class NameResolver {
           continue;
         }
         seen.add(ids);
+        partsList.add(parts(a));
         tokensList.add(ids);
         namesList.add(name);
         orgList.add(i);
@@ -173,23 +180,30 @@ final class NameResolver {
     for (int k = 0; k < names; k++) {
       System.arraycopy(nameTokens[k], 0, nameTokenIds, nameTokenStart[k], nameTokens[k].length);
     }
+    this.nameParts = new int[names];
+    for (int k = 0; k < names; k++) {
+      nameParts[k] = partsList.get(k);
+    }
     this.nameQualified = new boolean[names];
     for (int k = 0; k < names; k++) {
       nameQualified[k] = qualifiedList.get(k);
     }
-    // A label (a name in another language) whose words are all in a longer name of the same
-    // organization is a less specific translation of it ("Universidad de California" beside
-    // "University of California System").
+    // A label (a name in another language) whose words are all in a longer display name or
+    // alias of the same organization is a less specific translation of it ("Universidad de
+    // California" beside "University of California System"); a longer label is only another
+    // language's fuller form ("Università degli Studi di Genova" beside "Universitat de Gènova").
     this.nameShortLabel = new boolean[names];
     for (int k = 0; k < names; k++) {
       if (this.names[k].kind() != NameKind.LABEL) {
         continue;
       }
       for (int o = k - 1; o >= 0 && orgList.get(o).equals(orgList.get(k)); o--) {
-        nameShortLabel[k] |= isStrictSubset(nameTokens[k], nameTokens[o]);
+        nameShortLabel[k] |= this.names[o].kind() != NameKind.LABEL
+            && isStrictSubset(nameTokens[k], nameTokens[o]);
       }
       for (int o = k + 1; o < names && orgList.get(o).equals(orgList.get(k)); o++) {
-        nameShortLabel[k] |= isStrictSubset(nameTokens[k], nameTokens[o]);
+        nameShortLabel[k] |= this.names[o].kind() != NameKind.LABEL
+            && isStrictSubset(nameTokens[k], nameTokens[o]);
       }
     }
     this.nameUnique = new boolean[names];
@@ -393,7 +407,7 @@ final class NameResolver {
         h.unsupported = true;
       }
     }
-    if (!located && spansSegments(q, h) && !namesUnitFirst(q, h)) {
+    if (!located && partsOf(q, h) > nameParts[h.name] && !namesUnitFirst(q, h)) {
       h.evidence.add(new Evidence(Evidence.Kind.SPANS_PARTS, text.substring(h.start, h.end), "", 0));
       h.unsupported = true;
     }
@@ -416,18 +430,29 @@ final class NameResolver {
     return false;
   }
 
-  /** Tells whether a hit's words come from more than one segment of the text. */
-  private static boolean spansSegments(Query q, Hit h) {
+  /** Counts the segments of the text that a hit's words come from. */
+  private static int partsOf(Query q, Hit h) {
     int seg = -1;
+    int parts = 0;
     for (int p = 0; p < q.ids.length; p++) {
-      if (q.a.start[p] >= h.start && q.a.end[p] <= h.end) {
-        if (seg >= 0 && q.a.segment[p] != seg) {
-          return true;
-        }
+      if (q.a.start[p] >= h.start && q.a.end[p] <= h.end && q.a.segment[p] != seg) {
         seg = q.a.segment[p];
+        parts++;
       }
     }
-    return false;
+    return parts;
+  }
+
+  /** Counts the segments of an analysed name that {@link #nameIds} keeps (not only places). */
+  private static int parts(Analyzer.Analyzed a) {
+    boolean[] location = locationSegments(a);
+    int parts = 0;
+    for (int s = 0; s < a.segments; s++) {
+      if (s == 0 || !location[s]) {
+        parts++;
+      }
+    }
+    return Math.max(parts, 1);
   }
 
   /** Tells whether the span of a holds a word outside b's span that is not a place name. */
@@ -516,13 +541,24 @@ final class NameResolver {
       for (int p = 0; p < n; p++) {
         if (a.location[p] || city[p]) {
           locationSegment[a.segment[p]] = true;
-        } else if (a.words[p].length() > 2 || a.segment[p] == 0) {
+        } else if (a.words[p].length() > 2 || a.segment[p] == 0 || !stateCode(p)) {
           other[a.segment[p]] = true;
         }
       }
       for (int s = 0; s < a.segments; s++) {
         locationSegment[s] &= !other[s];
       }
+    }
+
+    /**
+     * Tells whether a short word reads as a region code ("MN" of "Minneapolis, MN", "Boston MA"):
+     * alone in its part or after a place name; before a place name it is a name's first word
+     * ("KU Leuven").
+     */
+    private boolean stateCode(int p) {
+      boolean alone = (p == 0 || a.segment[p - 1] != a.segment[p])
+          && (p + 1 == a.size || a.segment[p + 1] != a.segment[p]);
+      return alone || p > 0 && a.segment[p - 1] == a.segment[p] && (a.location[p - 1] || city[p - 1]);
     }
   }
 

@@ -551,7 +551,13 @@ class OrganizationIndexTest {
       "every word also in some city's name | Boston College | bc",
       "city decides between namesakes | Institute for Cardiovascular Research, Maastricht, The Netherlands | icr-maa"})
   void resolvesAffiliationsAsTheyAreWritten(String kase, String text, String expected) {
-    Resolution r = WRITTEN.resolve(text);
+    assertAnswers(WRITTEN, kase, text, expected);
+  }
+
+  /** Asserts the key an index answers for a text ("none" for no answer), explaining a failure. */
+  private static void assertAnswers(OrganizationIndex index, String kase, String text,
+      String expected) {
+    Resolution r = index.resolve(text);
     assertEquals(expected, r.organization().map(o -> o.key()).orElse("none"),
         () -> kase + "\n" + r.explanation());
   }
@@ -594,5 +600,47 @@ class OrganizationIndexTest {
         swapped.explain());
     assertTrue(inOrder.evidence().stream().noneMatch(e -> e.kind() == Evidence.Kind.WORD_ORDER),
         inOrder.explain());
+  }
+
+  private static Organization.Builder invented(String key, String country, String city,
+      OrganizationType type, Name... names) {
+    return Organization.builder().ref(OrganizationRef.of(key)).addNames(names).addType(type)
+        .location(Location.of(country, city));
+  }
+
+  private static Name label(String value, String language) {
+    return Name.of(value, language, NameKind.LABEL);
+  }
+
+  /**
+   * Invented organizations for the rules about how affiliation strings are written: a name that
+   * starts with a short word before its city, labels in several languages, a name with a comma in
+   * it, a university and the system of campuses it belongs to.
+   */
+  private static final OrganizationIndex AFFILIATIONS = OrganizationIndex.of(List.of(
+      invented("ku-w", "BE", "Westbrook", OrganizationType.UNIVERSITY,
+          en("KU Westbrook")).build(),
+      invented("acme", "US", "Westbrook", OrganizationType.RESEARCH_INSTITUTE,
+          en("Acme Institute for Tidal Studies")).build(),
+      invented("norvik", "NO", "Norvik", OrganizationType.UNIVERSITY,
+          en("University of Norvic"), label("Universitat de Norvika", "ca"),
+          label("Università degli Studi di Norvika", "it")).build(),
+      invented("calden-system", "US", "Calden", OrganizationType.UNIVERSITY,
+          en("University of Calden System"), label("Universidad de Calden", "es")).build(),
+      invented("westland-p", "US", "Porthaven", OrganizationType.UNIVERSITY,
+          en("University of Westland, Porthaven")).build(),
+      invented("oskar", "SE", "Lindby", OrganizationType.UNIVERSITY,
+          en("Oskarsborg University")).build()));
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "a short word before a city begins a name | Faculty of Arts, KU Westbrook | ku-w",
+      "a short word after a city is a region code | Acme Institute for Tidal Studies, Westbrook, MN | acme",
+      "a label shorter than a fuller label is no weaker | Department of Physics, University of Norvika | norvik",
+      "a name with a comma matched across the comma | Department of Chemistry, University of Westland, Porthaven | westland-p",
+      "a footnote number before a department ends a part | Oskarsborg University 3 Department of Physics, , Lindby, Sweden | oskar",
+      "a label that only shortens the display name | Department of Physics, University of Calden | none"})
+  void resolvesAffiliationStringsByHowTheyAreWritten(String kase, String text, String expected) {
+    assertAnswers(AFFILIATIONS, kase, text, expected);
   }
 }
