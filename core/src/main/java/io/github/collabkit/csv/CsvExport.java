@@ -4,6 +4,7 @@ import io.github.collabkit.internal.Checks;
 import io.github.collabkit.model.CollectionProfile;
 import io.github.collabkit.model.EntityRef;
 import io.github.collabkit.model.Event;
+import io.github.collabkit.model.Funding;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.Infrastructure;
@@ -21,6 +22,8 @@ import io.github.collabkit.model.ParticipationStatus;
 import io.github.collabkit.model.Partnership;
 import io.github.collabkit.model.Period;
 import io.github.collabkit.model.Readiness;
+import io.github.collabkit.model.Quantity;
+import io.github.collabkit.model.QuantityQualifier;
 import io.github.collabkit.model.TimeBoundLink;
 import io.github.collabkit.model.Vocabulary;
 import io.github.collabkit.model.WorkArea;
@@ -29,6 +32,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -239,7 +243,8 @@ public final class CsvExport {
         preferred(o.description()),
         dutch(o.description()),
         names(o.names()),
-        join(o.relations().stream().map(CsvExport::relation).collect(Collectors.toList())));
+        join(o.relations().stream().map(CsvExport::relation).collect(Collectors.toList())),
+        figures(o.figures()));
   }
 
   private List<String> partnership(Partnership p) {
@@ -259,7 +264,34 @@ public final class CsvExport {
         p.scope().map(Vocabulary::code).orElse(""),
         keys(p.infrastructures()),
         preferred(p.description()),
-        dutch(p.description()));
+        dutch(p.description()),
+        join(p.fundings().stream().map(CsvExport::funding).collect(Collectors.toList())),
+        figures(p.figures()));
+  }
+
+  /**
+   * A funding as {@code funder: programme (code), amount, start/end}, the parts the funding lacks
+   * left out: {@code zonmw: Open Competition (09120012010061), EUR 750000, 2021/2025}.
+   */
+  private static String funding(Funding f) {
+    StringBuilder cell = new StringBuilder(f.funder().key()).append(':');
+    if (!f.programme().isEmpty()) {
+      cell.append(' ').append(preferred(f.programme()));
+    }
+    f.code().ifPresent(c -> cell.append(" (").append(c).append(')'));
+    f.amount().ifPresent(m -> cell.append(", ").append(m));
+    f.period().ifPresent(p -> cell.append(", ").append(period(p)));
+    return cell.toString();
+  }
+
+  /**
+   * Figures as {@code qualifier value unit}, the qualifier left out when exact and the value without
+   * exponent or trailing zeros: {@code 9 researchers; more-than 440000 participants}.
+   */
+  private static String figures(List<Quantity> figures) {
+    return join(figures.stream().map(q -> (q.qualifier() == QuantityQualifier.EXACT ? "" : q.qualifier().code() + " ")
+        + BigDecimal.valueOf(q.value()).stripTrailingZeros().toPlainString() + " " + q.unit())
+        .collect(Collectors.toList()));
   }
 
   private static List<String> infrastructure(Infrastructure i) {
@@ -279,20 +311,15 @@ public final class CsvExport {
         preferred(i.description()),
         dutch(i.description()),
         names(i.names()),
+        figures(i.figures()),
         join(i.readiness().stream().map(CsvExport::readiness).collect(Collectors.toList())),
-        i.collection().flatMap(CollectionProfile::participants)
-            .map(q -> q.qualifier().code() + " " + number(q.value())).orElse(""),
+        figures(i.collection().flatMap(CollectionProfile::participants).stream().collect(Collectors.toList())),
         i.collection().filter(c -> c.minimumAge().isPresent() || c.maximumAge().isPresent())
             .map(c -> c.minimumAge().map(String::valueOf).orElse("") + "-" + c.maximumAge().map(String::valueOf).orElse(""))
             .orElse(""),
         i.collection().map(c -> codes(c.dataCategories())).orElse(""),
         i.collection().map(c -> codes(c.materialTypes())).orElse(""),
         i.collection().map(c -> codes(c.useConditions())).orElse(""));
-  }
-
-  /** A number as JSON writes it: whole numbers without a fraction, such as {@code 440000}. */
-  private static String number(double value) {
-    return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.valueOf(value);
   }
 
   /** A readiness as {@code capability (trl, stage, as of)}, {@code *} for the whole infrastructure. */
@@ -344,7 +371,7 @@ public final class CsvExport {
     if (link.status() != ParticipationStatus.CURRENT) {
       cell.append(", ").append(link.status().code());
     }
-    link.period().ifPresent(p -> cell.append(", ").append(date(p.start())).append('/').append(date(p.end())));
+    link.period().ifPresent(p -> cell.append(", ").append(period(p)));
     return cell.append(')').toString();
   }
 
@@ -372,6 +399,11 @@ public final class CsvExport {
 
   private static String date(Optional<PartialDate> date) {
     return date.map(PartialDate::toString).orElse("");
+  }
+
+  /** A period as {@code start/end}, an open side empty: {@code 2021/}. */
+  private static String period(Period period) {
+    return date(period.start()) + "/" + date(period.end());
   }
 
   private static String key(Optional<? extends EntityRef> ref) {

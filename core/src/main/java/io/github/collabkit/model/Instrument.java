@@ -1,5 +1,6 @@
 package io.github.collabkit.model;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -38,6 +39,14 @@ public abstract class Instrument implements WithInstrument {
   public LocalizedText description() {
     return LocalizedText.empty();
   }
+
+  /**
+   * Returns the amount the instrument holds or spends, such as the size of a stimulation fund,
+   * when the source states it.
+   *
+   * @return the amount
+   */
+  public abstract Optional<Money> amount();
 
   /**
    * Returns a new builder.

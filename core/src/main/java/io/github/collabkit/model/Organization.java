@@ -130,6 +130,15 @@ public abstract class Organization implements WithOrganization, Entity<Organizat
   }
 
   /**
+   * Returns figures the source states about the organization, such as the nine leading researchers
+   * of the Inserm Abroad Network. Zero or more; each unit binds a concept of scheme {@code unit} in
+   * the landscape.
+   *
+   * @return the figures
+   */
+  public abstract List<Quantity> figures();
+
+  /**
    * Returns the sources this entity's facts come from. Binds {@link Source} keys of the
    * landscape; empty when not recorded.
    *

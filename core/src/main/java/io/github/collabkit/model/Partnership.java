@@ -152,6 +152,23 @@ public abstract class Partnership implements WithPartnership, Entity<Partnership
   public abstract List<Instrument> instruments();
 
   /**
+   * Returns the grants and other funding of the partnership, each with its funder and, when the
+   * source states them, programme, grant code, amount and period, as OpenAIRE's project funding and
+   * CERIF's funding link record them. Zero or more; amounts are never added up.
+   *
+   * @return the fundings
+   */
+  public abstract List<Funding> fundings();
+
+  /**
+   * Returns figures the source states about the partnership, such as a number of participants or
+   * studies. Zero or more; each unit binds a concept of scheme {@code unit} in the landscape.
+   *
+   * @return the figures
+   */
+  public abstract List<Quantity> figures();
+
+  /**
    * Returns what the partners intend but have not done yet. Zero or more.
    *
    * @return the ambitions

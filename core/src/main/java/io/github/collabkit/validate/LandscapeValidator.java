@@ -12,6 +12,7 @@ import io.github.collabkit.model.Entity;
 import io.github.collabkit.model.EntityRef;
 import io.github.collabkit.model.Event;
 import io.github.collabkit.model.EventRef;
+import io.github.collabkit.model.Funding;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.Infrastructure;
 import io.github.collabkit.model.InfrastructureKind;
@@ -30,6 +31,7 @@ import io.github.collabkit.model.PartnershipStatus;
 import io.github.collabkit.model.Period;
 import io.github.collabkit.model.Person;
 import io.github.collabkit.model.PersonRef;
+import io.github.collabkit.model.Quantity;
 import io.github.collabkit.model.Signatory;
 import io.github.collabkit.model.SigningEvent;
 import io.github.collabkit.model.SourceRef;
@@ -277,6 +279,7 @@ public final class LandscapeValidator {
       }
       refs(at + ".sources", o.sources(), sources);
       statements(at, o.statements());
+      figures(at, o.figures());
       sourced(at, o.sources());
       if (o.is(OrganizationType.DEPARTMENT) && o.parent().isEmpty()) {
         add(at + ".parent", ValidationRule.UNIT_WITHOUT_PARENT,
@@ -333,6 +336,10 @@ public final class LandscapeValidator {
       for (int i = 0; i < p.ambitions().size(); i++) {
         refs(at + ".ambitions[" + i + "].organizations", p.ambitions().get(i).organizations(), organizations);
       }
+      for (int i = 0; i < p.fundings().size(); i++) {
+        checkFunding(at + ".fundings[" + i + "]", p, p.fundings().get(i));
+      }
+      figures(at, p.figures());
       for (int i = 0; i < p.links().size(); i++) {
         PartnershipRef target = p.links().get(i).partnership();
         String linkAt = at + ".links[" + i + "].partnership";
@@ -466,6 +473,23 @@ public final class LandscapeValidator {
       }
     }
 
+    /** A funder that exists, and funding that does not run outside the partnership's period. */
+    private void checkFunding(String at, Partnership p, Funding funding) {
+      ref(at + ".funder", funding.funder(), organizations);
+      Optional<PartialDate> fundingStart = funding.period().flatMap(Period::start);
+      Optional<PartialDate> fundingEnd = funding.period().flatMap(Period::end);
+      Optional<PartialDate> end = p.period().flatMap(Period::end);
+      Optional<PartialDate> start = p.period().flatMap(Period::start);
+      if (fundingStart.isPresent() && end.isPresent() && end.get().isCertainlyBefore(fundingStart.get())) {
+        add(at + ".period.start", ValidationRule.DATE_ORDER,
+            "funding by '" + funding.funder().key() + "' starts " + fundingStart.get() + ", after the partnership ends " + end.get());
+      }
+      if (fundingEnd.isPresent() && start.isPresent() && fundingEnd.get().isCertainlyBefore(start.get())) {
+        add(at + ".period.end", ValidationRule.DATE_ORDER,
+            "funding by '" + funding.funder().key() + "' ends " + fundingEnd.get() + ", before the partnership starts " + start.get());
+      }
+    }
+
     private void checkPartnershipDates(String at, Partnership p) {
       PartnershipStatus status = p.status();
       Optional<PartialDate> end = p.period().flatMap(Period::end);
@@ -515,9 +539,7 @@ public final class LandscapeValidator {
       statements(at, i.statements());
       concepts(at + ".themes", "theme", i.themes());
       concepts(at + ".capabilities", "capability", i.capabilities());
-      for (int j = 0; j < i.figures().size(); j++) {
-        concepts(at + ".figures[" + j + "].unit", "unit", Set.of(i.figures().get(j).unit()));
-      }
+      figures(at, i.figures());
       i.collection().ifPresent(c -> {
         c.participants().ifPresent(q -> concepts(at + ".collection.participants.unit", "unit", Set.of(q.unit())));
         if (i.kinds().stream().noneMatch(COLLECTION_KINDS::contains)) {
@@ -549,9 +571,7 @@ public final class LandscapeValidator {
         String alignAt = at + ".alignsWith[" + i + "].organization";
         s.alignsWith().get(i).organization().ifPresent(o -> ref(alignAt, o, organizations));
       }
-      for (int i = 0; i < s.figures().size(); i++) {
-        concepts(at + ".figures[" + i + "].unit", "unit", Set.of(s.figures().get(i).unit()));
-      }
+      figures(at, s.figures());
       refs(at + ".sources", s.sources(), sources);
       statements(at, s.statements());
       sourced(at, s.sources());
@@ -636,6 +656,13 @@ public final class LandscapeValidator {
         refs(at + ".statements[" + i + "].sources", s.sources(), sources);
         int n = i;
         s.accordingTo().ifPresent(p -> ref(at + ".statements[" + n + "].accordingTo", p, people));
+      }
+    }
+
+    /** Each figure's unit is a concept of scheme unit. */
+    private void figures(String at, List<Quantity> figures) {
+      for (int i = 0; i < figures.size(); i++) {
+        concepts(at + ".figures[" + i + "].unit", "unit", Set.of(figures.get(i).unit()));
       }
     }
 

@@ -10,6 +10,7 @@ import io.github.collabkit.model.DataCategory;
 import io.github.collabkit.model.DateQualifier;
 import io.github.collabkit.model.Event;
 import io.github.collabkit.model.EventRef;
+import io.github.collabkit.model.Funding;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.Infrastructure;
@@ -22,6 +23,7 @@ import io.github.collabkit.model.LifeCycleStage;
 import io.github.collabkit.model.LocalizedText;
 import io.github.collabkit.model.Location;
 import io.github.collabkit.model.MaterialType;
+import io.github.collabkit.model.Money;
 import io.github.collabkit.model.Name;
 import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.Organization;
@@ -45,6 +47,7 @@ import io.github.collabkit.model.SigningMode;
 import io.github.collabkit.model.UseCondition;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -367,6 +370,36 @@ class CsvExportTest {
         cell(CsvTable.PARTNERSHIPS, export.rows(CsvTable.PARTNERSHIPS).get(0), "parties"));
     assertEquals("regmed-xb (member-of); eatris (member-of, prospective)",
         cell(CsvTable.ORGANIZATIONS, export.rows(CsvTable.ORGANIZATIONS).get(0), "relations"));
+  }
+
+  @Test
+  void writesEachFundingWithWhatItGives() {
+    Partnership p = tricky().partnerships().get(0).withFundings(
+        Funding.builder().funder(OrganizationRef.of("zonmw")).programme(LocalizedText.of("en", "Open Competition"))
+            .code("09120012010061").amount(Money.of(new BigDecimal("750000"), "EUR"))
+            .period(Period.between(PartialDate.ofYear(2021), PartialDate.ofYear(2025))).build(),
+        Funding.builder().funder(OrganizationRef.of("lumc")).build(),
+        Funding.builder().funder(OrganizationRef.of("inserm")).code("a;b")
+            .amount(Money.builder().amount(new BigDecimal("1E+6")).currency("USD").qualifier(QuantityQualifier.ABOUT).build())
+            .period(Period.from(PartialDate.of(2025, 7))).build());
+    List<String> row = CsvExport.of(Landscape.builder().name("funded").addPartnership(p).build()).rows(CsvTable.PARTNERSHIPS).get(0);
+    assertEquals("zonmw: Open Competition (09120012010061), EUR 750000, 2021/2025; lumc:; inserm: (a\\;b), about USD 1000000, 2025-07/",
+        cell(CsvTable.PARTNERSHIPS, row, "fundings"));
+  }
+
+  @Test
+  void writesFiguresWithTheirQualifierUnlessExact() {
+    Quantity nine = Quantity.of(QuantityQualifier.EXACT, 9, "researchers");
+    Quantity share = Quantity.builder().value(2.5).unit("percent").qualifier(QuantityQualifier.MORE_THAN).build();
+    Organization network = Organization.builder().ref(OrganizationRef.of("inserm-abroad-network"))
+        .addName(Name.of("Inserm Abroad Network", "en", NameKind.DISPLAY)).addType(OrganizationType.CONSORTIUM)
+        .addFigures(nine, share).build();
+    Partnership p = tricky().partnerships().get(0).withFigures(Quantity.of(QuantityQualifier.MORE_THAN, 440_000, "participants"));
+    CsvExport export = CsvExport.of(Landscape.builder().name("figures").addOrganization(network).addPartnership(p).build());
+    assertEquals("9 researchers; more-than 2.5 percent",
+        cell(CsvTable.ORGANIZATIONS, export.rows(CsvTable.ORGANIZATIONS).get(0), "figures"));
+    assertEquals("more-than 440000 participants",
+        cell(CsvTable.PARTNERSHIPS, export.rows(CsvTable.PARTNERSHIPS).get(0), "figures"));
   }
 
   @ParameterizedTest

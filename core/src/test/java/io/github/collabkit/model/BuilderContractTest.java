@@ -48,6 +48,7 @@ class BuilderContractTest {
         Arguments.of(Concept.class, Concept.of("theme", "population-health", TEXT), List.of("scheme", "code", "label")),
         Arguments.of(Event.class, Event.builder().ref(EventRef.of("fr-nl-2025")).title(TEXT)
             .date(PartialDate.of(2025, 7, 2)).build(), List.of("ref", "title", "date")),
+        Arguments.of(Funding.class, Funding.builder().funder(UL).build(), List.of("funder")),
         Arguments.of(Identifier.class, Identifier.of(IdentifierScheme.ROR, "05xvt9f17"), List.of("scheme", "value")),
         Arguments.of(Infrastructure.class, ConstructionRulesTest.ncc().build(), List.of("ref")),
         Arguments.of(InfrastructureParticipation.class, InfrastructureParticipation.of(LUMC, InfrastructureRole.OWNER),
@@ -55,6 +56,7 @@ class BuilderContractTest {
         Arguments.of(Instrument.class, Instrument.builder().kind(InstrumentKind.STIMULATION_FUND).build(), List.of("kind")),
         Arguments.of(Landscape.class, Landscape.builder().name("test").build(), List.of("name")),
         Arguments.of(Location.class, Location.of("NL", "Leiden"), List.of("countryCode")),
+        Arguments.of(Money.class, Money.of(java.math.BigDecimal.TEN, "EUR"), List.of("amount", "currency")),
         Arguments.of(Name.class, Name.acronym("LUMC"), List.of("value")),
         Arguments.of(Organization.class, ConstructionRulesTest.lumc().build(), List.of("ref")),
         Arguments.of(OrganizationRelation.class, OrganizationRelation.of(RelationKind.RELATED, UL),

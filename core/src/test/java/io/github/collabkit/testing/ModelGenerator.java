@@ -17,6 +17,7 @@ import io.github.collabkit.model.DataCategory;
 import io.github.collabkit.model.DateQualifier;
 import io.github.collabkit.model.Event;
 import io.github.collabkit.model.EventRef;
+import io.github.collabkit.model.Funding;
 import io.github.collabkit.model.GeographicScope;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
@@ -33,6 +34,7 @@ import io.github.collabkit.model.LifeCycleStage;
 import io.github.collabkit.model.LocalizedText;
 import io.github.collabkit.model.Location;
 import io.github.collabkit.model.MaterialType;
+import io.github.collabkit.model.Money;
 import io.github.collabkit.model.Name;
 import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.Organization;
@@ -71,6 +73,7 @@ import io.github.collabkit.model.Strategy;
 import io.github.collabkit.model.StrategyRef;
 import io.github.collabkit.model.UseCondition;
 import io.github.collabkit.model.WorkArea;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -153,6 +156,8 @@ public final class ModelGenerator {
       case "InfrastructureParticipation": return infrastructureParticipation();
       case "AccessTerm": return accessTerm();
       case "Quantity": return quantity();
+      case "Money": return money();
+      case "Funding": return funding();
       case "Infrastructure": return infrastructure();
       case "Alignment": return alignment();
       case "ActionLine": return actionLine();
@@ -215,7 +220,7 @@ public final class ModelGenerator {
         .identifiers(list(0, 3, this::identifier))
         .relations(list(0, 2, this::organizationRelation))
         .status(pick(OrganizationStatus.values()))
-        .description(maybeText())
+        .description(maybeText()).figures(list(0, 2, this::quantity))
         .sources(list(0, 2, this::sourceRef)).statements(list(0, 2, this::statement));
     if (chance()) {
       b.sector(pick(Sector.values()));
@@ -262,7 +267,8 @@ public final class ModelGenerator {
         .description(maybeText()).parties(parties)
         .signatories(list(0, 2, this::signatory))
         .workAreas(list(0, 2, this::workArea)).themes(set(0, 3, this::code))
-        .instruments(list(0, 2, this::instrument)).ambitions(list(0, 2, this::ambition))
+        .instruments(list(0, 2, this::instrument)).fundings(list(0, 2, this::funding))
+        .figures(list(0, 2, this::quantity)).ambitions(list(0, 2, this::ambition))
         .links(list(0, 2, () -> PartnershipLink.of(pick(PartnershipRelationKind.values()), partnershipRef())))
         .infrastructures(list(0, 2, this::infrastructureRef))
         .actionLines(list(0, 2, () -> ActionLineRef.of(code())))
@@ -589,7 +595,42 @@ public final class ModelGenerator {
   }
 
   Instrument instrument() {
-    return Instrument.builder().kind(pick(InstrumentKind.values())).title(maybeText()).description(maybeText()).build();
+    Instrument.Builder b = Instrument.builder().kind(pick(InstrumentKind.values())).title(maybeText()).description(maybeText());
+    if (chance()) {
+      b.amount(money());
+    }
+    return b.build();
+  }
+
+  /** Currencies with 0, 2 and 3 minor-unit digits, and a fund code. */
+  private static final String[] CURRENCIES = {"EUR", "USD", "GBP", "CHF", "JPY", "KWD", "XAU"};
+
+  /** An amount at the edges too: zero, whole, with trailing zeros, the most digits on both sides of the point. */
+  Money money() {
+    BigDecimal amount;
+    switch (random.nextInt(5)) {
+      case 0: amount = BigDecimal.ZERO; break;
+      case 1: amount = BigDecimal.valueOf(random.nextInt(10_000_000)); break;
+      case 2: amount = BigDecimal.valueOf(random.nextInt(100_000_000), 2); break;
+      case 3: amount = new BigDecimal(new java.math.BigInteger(59, random), random.nextInt(Money.MAX_DECIMALS + 1)); break;
+      default: amount = new BigDecimal("999999999999999999.999999");
+    }
+    return Money.builder().amount(amount).currency(CURRENCIES[random.nextInt(CURRENCIES.length)])
+        .qualifier(pick(QuantityQualifier.values())).build();
+  }
+
+  Funding funding() {
+    Funding.Builder b = Funding.builder().funder(organizationRef()).programme(maybeText());
+    if (chance()) {
+      b.code(sentence());
+    }
+    if (chance()) {
+      b.amount(money());
+    }
+    if (chance()) {
+      b.period(period());
+    }
+    return b.build();
   }
 
   Ambition ambition() {

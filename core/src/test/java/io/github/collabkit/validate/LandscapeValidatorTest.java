@@ -24,6 +24,7 @@ import io.github.collabkit.model.Concept;
 import io.github.collabkit.model.DateQualifier;
 import io.github.collabkit.model.Event;
 import io.github.collabkit.model.EventRef;
+import io.github.collabkit.model.Funding;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.Infrastructure;
@@ -206,6 +207,9 @@ class LandscapeValidatorTest {
             agreement(p -> p.withWorkAreas(p.workAreas().get(0).withInfrastructures(LUMC_HPC, InfrastructureRef.of("alice")),
                 p.workAreas().get(1), p.workAreas().get(2))),
             List.of("error " + P + ".workAreas[0].infrastructures[1] [reference.dangling] infrastructure 'alice' does not exist in the landscape")),
+        Arguments.of("funder that does not exist", ValidationRule.DANGLING_REFERENCE,
+            agreement(p -> p.withFundings(Funding.builder().funder(OrganizationRef.of("zonmw")).build())),
+            List.of("error " + P + ".fundings[0].funder [reference.dangling] organization 'zonmw' does not exist in the landscape")),
         Arguments.of("signatory who does not exist", ValidationRule.DANGLING_REFERENCE,
             agreement(p -> p.withSignatories(Signatory.of(PersonRef.of("nobody"), UL), p.signatories().get(1))),
             List.of("error " + P + ".signatories[0].person [reference.dangling] person 'nobody' does not exist in the landscape")),
@@ -334,6 +338,14 @@ class LandscapeValidatorTest {
                 .withParties(p.parties().get(0), p.parties().get(1).withStatus(ParticipationStatus.FORMER)
                     .withPeriod(Period.between(PartialDate.of(2021, 12), PartialDate.ofYear(2024))))),
             List.of("warning " + P + ".parties[1].period.end [date.order] 'leiden-university' leaves 2024, after the partnership ends 2023")),
+        Arguments.of("funding that ends before the partnership starts", ValidationRule.DATE_ORDER,
+            agreement(p -> p.withPeriod(Period.from(PartialDate.of(2021, 12))).withFundings(Funding.builder().funder(UL)
+                .period(Period.between(PartialDate.ofYear(2019), PartialDate.ofYear(2020))).build())),
+            List.of("warning " + P + ".fundings[0].period.end [date.order] funding by 'leiden-university' ends 2020, before the partnership starts 2021-12")),
+        Arguments.of("funding that starts after the partnership ends", ValidationRule.DATE_ORDER,
+            agreement(p -> p.withStatus(PartnershipStatus.ENDED).withPeriod(Period.between(PartialDate.of(2021, 12), PartialDate.ofYear(2023)))
+                .withFundings(Funding.builder().funder(UL).period(Period.from(PartialDate.ofYear(2024))).build())),
+            List.of("warning " + P + ".fundings[0].period.start [date.order] funding by 'leiden-university' starts 2024, after the partnership ends 2023")),
         Arguments.of("infrastructure without organizations", ValidationRule.INFRASTRUCTURE_WITHOUT_ORGANIZATION,
             addInfrastructure(infra("orphan")),
             List.of("error infrastructures[orphan].organizations [infrastructure.no-organization] infrastructure 'orphan' "
@@ -360,6 +372,11 @@ class LandscapeValidatorTest {
                 .withFigures(Quantity.of(QuantityQualifier.MORE_THAN, 1000, "cores"))),
             List.of("warning infrastructures[lumc-hpc].capabilities [concept.undefined] 'gpu' is not defined as a concept of scheme 'capability'",
                 "warning infrastructures[lumc-hpc].figures[0].unit [concept.undefined] 'cores' is not defined as a concept of scheme 'unit'")),
+        Arguments.of("undefined units of organization and partnership figures", ValidationRule.UNDEFINED_CONCEPT,
+            (UnaryOperator<Landscape>) l -> organization(LUMC, o -> o.withFigures(Quantity.of(QuantityQualifier.EXACT, 9, "researchers")))
+                .apply(agreement(p -> p.withFigures(Quantity.of(QuantityQualifier.ABOUT, 3, "topics"))).apply(l)),
+            List.of("warning organizations[lumc].figures[0].unit [concept.undefined] 'researchers' is not defined as a concept of scheme 'unit'",
+                "warning " + P + ".figures[0].unit [concept.undefined] 'topics' is not defined as a concept of scheme 'unit'")),
         Arguments.of("partnership without source", ValidationRule.MISSING_SOURCE,
             agreement(p -> p.withSources(List.of())),
             List.of("warning " + P + ".sources [source.missing] no source is recorded")));
@@ -422,6 +439,10 @@ class LandscapeValidatorTest {
         Arguments.of("party joins after the partnership starts", ValidationRule.DATE_ORDER,
             agreement(p -> p.withPeriod(Period.from(PartialDate.of(2021, 12))).withParties(p.parties().get(0),
                 p.parties().get(1).withPeriod(Period.from(PartialDate.ofYear(2022)))))),
+        Arguments.of("funding by a party within the partnership's period", ValidationRule.DATE_ORDER,
+            agreement(p -> p.withPeriod(Period.from(PartialDate.of(2021, 12))).withFundings(Funding.builder().funder(UL)
+                .amount(io.github.collabkit.model.Money.of(new java.math.BigDecimal("250000"), "EUR"))
+                .period(Period.between(PartialDate.ofYear(2022), PartialDate.ofYear(2024))).build()))),
         Arguments.of("infrastructure part of another", ValidationRule.INFRASTRUCTURE_WITHOUT_ORGANIZATION,
             addInfrastructure(infra("lumc-hpc-gpu").withPartOf(LUMC_HPC))),
         Arguments.of("collection profile on a biobank", ValidationRule.COLLECTION_ON_OTHER_KIND,
@@ -431,6 +452,14 @@ class LandscapeValidatorTest {
                 .build()))),
         Arguments.of("department with parent", ValidationRule.UNIT_WITHOUT_PARENT,
             addOrganization(unit("parasitology", LUMC))),
+        Arguments.of("funding that began before the partnership and runs into it", ValidationRule.DATE_ORDER,
+            agreement(p -> p.withPeriod(Period.from(PartialDate.of(2021, 12))).withFundings(Funding.builder().funder(UL)
+                .period(Period.between(PartialDate.ofYear(2020), PartialDate.ofYear(2022))).build()))),
+        Arguments.of("defined units of organization and partnership figures", ValidationRule.UNDEFINED_CONCEPT,
+            (UnaryOperator<Landscape>) l -> organization(LUMC, o -> o.withFigures(Quantity.of(QuantityQualifier.EXACT, 9, "researchers")))
+                .apply(agreement(p -> p.withFigures(Quantity.of(QuantityQualifier.ABOUT, 3, "topics"))).apply(
+                    l.withConcepts(concat(concat(l.concepts(), Concept.of("unit", "researchers", LocalizedText.of("en", "researchers"))),
+                        Concept.of("unit", "topics", LocalizedText.of("en", "topics"))))))),
         Arguments.of("defined theme", ValidationRule.UNDEFINED_CONCEPT,
             agreement(p -> p.withThemes("population-health", "research-computing"))),
         Arguments.of("sources on every entity", ValidationRule.MISSING_SOURCE, UnaryOperator.<Landscape>identity()));

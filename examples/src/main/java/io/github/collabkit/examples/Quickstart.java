@@ -56,7 +56,8 @@ public final class Quickstart {
         .build();
     Landscape bundled = CollabkitJson.bundledLandscape();
     Landscape mine = Landscape.builder().name("quickstart").addPartnership(agreement)
-        .addAllOrganizations(bundled.organizations()).addAllSources(bundled.sources()).build();
+        .addAllOrganizations(bundled.organizations()).addAllSources(bundled.sources())
+        .addAllConcepts(bundled.concepts()).build();
     out.println("validation: " + LandscapeValidator.create().validate(mine));
     String json = CollabkitJson.standard().write(agreement);
     out.println(json);

@@ -48,6 +48,13 @@ final class SchemaFactory {
   /** Mirrors core's {@code Checks.LANGUAGE}. */
   static final String LANGUAGE = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$";
   static final String COUNTRY = "^[A-Z]{2}$";
+  /** The form of core's {@code Money.currency}; whether the JDK knows the code is not expressible. */
+  static final String CURRENCY = "^[A-Z]{3}$";
+  /**
+   * The decimal string the json module's {@code Codecs.DECIMAL} reads, within core's {@code Money}
+   * digit rule: no sign, no leading zero, at most 18 digits before and 6 after the point.
+   */
+  static final String AMOUNT = "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,6})?$";
   /** Mirrors the rule of core's {@code Statement.about}: a JSON Pointer of at least one step. */
   static final String POINTER = "^(/([^/~]|~[01])*)+$";
   static final String URL = "^https?://[^\\s/?#]+[^\\s]*$";
@@ -284,6 +291,8 @@ final class SchemaFactory {
       return LANGUAGE;
     } else if (codec == Codecs.COUNTRY) {
       return COUNTRY;
+    } else if (codec == Codecs.CURRENCY) {
+      return CURRENCY;
     } else if (codec == Codecs.URL) {
       return URL;
     } else if (codec == Codecs.STRING && m.getDeclaringType().getErasedType() == io.github.collabkit.model.Statement.class) {
@@ -322,6 +331,9 @@ final class SchemaFactory {
     } else if (raw == PartialDate.class) {
       node.put("type", "string").put("pattern", PartialDate.PATTERN)
           .put("description", "A date at the precision known: YYYY, YYYY-MM or YYYY-MM-DD.");
+    } else if (raw == BigDecimal.class) {
+      node.put("type", "string").put("pattern", AMOUNT)
+          .put("description", "An exact decimal amount as a string, such as \"750000.00\".");
     } else if (raw == LocalizedText.class) {
       node.put("type", "object").put("minProperties", 1);
       node.putObject("propertyNames").put("type", "string").put("pattern", LANGUAGE);

@@ -13,6 +13,7 @@ import io.github.collabkit.model.PersonRef;
 import io.github.collabkit.model.SourceRef;
 import io.github.collabkit.model.StrategyRef;
 import io.github.collabkit.model.Vocabulary;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -35,6 +36,9 @@ public final class Codecs {
 
   /** An ISO 3166-1 alpha-2 country code; the model checks its form. */
   public static final Codec<String> COUNTRY = new StringCodec<>(String.class, "a country code", Function.identity(), Function.identity());
+
+  /** An ISO 4217 currency code such as EUR; the model checks that it is one. */
+  public static final Codec<String> CURRENCY = new StringCodec<>(String.class, "a currency code", Function.identity(), Function.identity());
 
   /** An absolute http or https URL; the model checks its form. */
   public static final Codec<String> URL = new StringCodec<>(String.class, "a URL", Function.identity(), Function.identity());
@@ -166,6 +170,70 @@ public final class Codecs {
       return Integer.class;
     }
   };
+
+  /** The longest decimal string {@link #DECIMAL} parses; the model's own digit rule is far shorter. */
+  static final int MAX_DECIMAL_LENGTH = 64;
+
+  /**
+   * An exact decimal amount, written as a JSON string in plain form such as {@code "750000.00"}, so
+   * that no reader in any language takes it for a floating-point number; read back with the
+   * decimals it was written with. Reading accepts digits with an optional fraction, no leading
+   * zeros, no exponent (a '-' sign passes, for the model to reject with its own rule).
+   */
+  public static final Codec<BigDecimal> DECIMAL = new Codec<>() {
+    @Override
+    public BigDecimal read(ModelReader r, JsonParser p) {
+      if (!p.hasToken(JsonToken.VALUE_STRING)) {
+        if (p.hasToken(JsonToken.VALUE_NULL)) {
+          throw r.fail(p, JsonRule.NULL_VALUE, "expected a decimal amount as a string such as \"750000.00\", got null");
+        }
+        throw r.wrongType(p, "a decimal amount as a string such as \"750000.00\"");
+      }
+      String text = p.getString();
+      if (text.length() > MAX_DECIMAL_LENGTH || !isPlainDecimal(text)) {
+        String shown = text.length() > MAX_DECIMAL_LENGTH ? text.substring(0, MAX_DECIMAL_LENGTH) + "..." : text;
+        throw r.fail(p, JsonRule.INVALID_VALUE, "expected a decimal amount such as \"750000.00\" (digits, no leading"
+            + " zero, an optional '.' and decimals, no exponent, at most " + MAX_DECIMAL_LENGTH + " characters), got \""
+            + checked(r, p, shown) + "\"");
+      }
+      return new BigDecimal(text);
+    }
+
+    @Override
+    public void write(JsonGenerator g, BigDecimal value) {
+      g.writeString(value.toPlainString());
+    }
+
+    @Override
+    public Class<BigDecimal> type() {
+      return BigDecimal.class;
+    }
+  };
+
+  /** Tells whether a text is {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?}, scanned by hand. */
+  static boolean isPlainDecimal(String text) {
+    int n = text.length();
+    int i = text.startsWith("-") ? 1 : 0;
+    int digits = i;
+    while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    if (i == digits || text.charAt(digits) == '0' && i - digits > 1) {
+      return false;
+    }
+    if (i == n) {
+      return true;
+    }
+    if (text.charAt(i) != '.' || i == n - 1) {
+      return false;
+    }
+    for (i++; i < n; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** A text by language tag, written as an object in sorted tag order. */
   public static final Codec<LocalizedText> LOCALIZED_TEXT = new Codec<>() {

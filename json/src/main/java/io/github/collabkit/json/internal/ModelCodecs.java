@@ -15,6 +15,7 @@ import io.github.collabkit.model.Concept;
 import io.github.collabkit.model.DataCategory;
 import io.github.collabkit.model.DateQualifier;
 import io.github.collabkit.model.Event;
+import io.github.collabkit.model.Funding;
 import io.github.collabkit.model.GeographicScope;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
@@ -29,6 +30,7 @@ import io.github.collabkit.model.Landscape;
 import io.github.collabkit.model.LifeCycleStage;
 import io.github.collabkit.model.Location;
 import io.github.collabkit.model.MaterialType;
+import io.github.collabkit.model.Money;
 import io.github.collabkit.model.Name;
 import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.Organization;
@@ -132,6 +134,47 @@ public final class ModelCodecs {
               "How the statement was read or inferred, in collabkit's own words.")
           .build();
 
+  /** The codec of {@link Quantity}. */
+  public static final ObjectCodec<Quantity, Quantity.Builder> QUANTITY =
+      ObjectCodec.define(Quantity.class, "quantity", Quantity::builder, Quantity.Builder::build)
+          .required("value", Codecs.NUMBER, Quantity::value, Quantity.Builder::value,
+              "Number as stated. Required; finite and not negative.")
+          .required("unit", Codecs.CODE, Quantity::unit, Quantity.Builder::unit,
+              "Unit or what is counted, as a lower-case code such as participants, studies or years. Required.")
+          .defaulted("qualifier", Codecs.vocabulary(QuantityQualifier.class), Quantity::qualifier, Quantity.Builder::qualifier,
+              "How the stated value relates to the true one. Binds QuantityQualifier; defaults to QuantityQualifier#EXACT.")
+          .text("label", false, Quantity::label, Quantity.Builder::label,
+              "What the figure measures, for people, such as 'participants of all ages'.")
+          .optional("asOf", Codecs.PARTIAL_DATE, Quantity::asOf, Quantity.Builder::asOf,
+              "Date the figure applies to, when stated.")
+          .build();
+
+  /** The codec of {@link Money}. */
+  public static final ObjectCodec<Money, Money.Builder> MONEY =
+      ObjectCodec.define(Money.class, "amount of money", Money::builder, Money.Builder::build)
+          .required("amount", Codecs.DECIMAL, Money::amount, Money.Builder::amount,
+              "Amount as a decimal string such as 750000.00, kept with its decimals. Required; not negative, at most 18 digits before and 6 after the point.")
+          .required("currency", Codecs.CURRENCY, Money::currency, Money.Builder::currency,
+              "ISO 4217 currency code, such as EUR. Required.")
+          .defaulted("qualifier", Codecs.vocabulary(QuantityQualifier.class), Money::qualifier, Money.Builder::qualifier,
+              "How the stated amount relates to the true one. Binds QuantityQualifier; defaults to QuantityQualifier#EXACT.")
+          .build();
+
+  /** The codec of {@link Funding}. */
+  public static final ObjectCodec<Funding, Funding.Builder> FUNDING =
+      ObjectCodec.define(Funding.class, "funding", Funding::builder, Funding.Builder::build)
+          .required("funder", Codecs.ORGANIZATION_REF, Funding::funder, Funding.Builder::funder,
+              "Organization that funds. Required; the validator checks that it exists.")
+          .text("programme", false, Funding::programme, Funding.Builder::programme,
+              "Funder's programme or call, such as Horizon Europe, when the source names it.")
+          .optional("code", Codecs.STRING, Funding::code, Funding.Builder::code,
+              "Grant number or code the funder gives, as written. Not blank.")
+          .optional("amount", MONEY, Funding::amount, Funding.Builder::amount,
+              "Amount granted, when stated.")
+          .optional("period", PERIOD, Funding::period, Funding.Builder::period,
+              "Period the funding covers, when stated.")
+          .build();
+
   /** The codec of {@link OrganizationRelation}. */
   public static final ObjectCodec<OrganizationRelation, OrganizationRelation.Builder> ORGANIZATION_RELATION =
       ObjectCodec.define(OrganizationRelation.class, "organization relation", OrganizationRelation::builder, OrganizationRelation.Builder::build)
@@ -172,6 +215,8 @@ public final class ModelCodecs {
               "Internet domains of the organization, such as lumc.nl, as ROR lists them; lower case. Zero or more.")
           .text("description", false, Organization::description, Organization.Builder::description,
               "Short description in collabkit's own words.")
+          .list("figures", QUANTITY, Organization::figures, Organization.Builder::figures,
+              "Figures the source states about the organization, such as a number of researchers. Zero or more.")
           .list("sources", Codecs.SOURCE_REF, Organization::sources, Organization.Builder::sources,
               "Sources this entity's facts come from. Binds Source keys of the landscape; empty when not recorded.")
 .list("statements", STATEMENT, Organization::statements, Organization.Builder::statements,
@@ -313,6 +358,8 @@ public final class ModelCodecs {
               "Name of the instrument, when it has one.")
           .text("description", false, Instrument::description, Instrument.Builder::description,
               "What the instrument is for, in collabkit's own words.")
+          .optional("amount", MONEY, Instrument::amount, Instrument.Builder::amount,
+              "Amount the instrument holds or spends, such as the size of a stimulation fund, when the source states it.")
           .build();
 
   /** The codec of {@link Ambition}. */
@@ -368,6 +415,10 @@ public final class ModelCodecs {
               "Geographic reach when the source states it; otherwise it can be derived from the parties' locations. Binds GeographicScope.")
           .list("instruments", INSTRUMENT, Partnership::instruments, Partnership.Builder::instruments,
               "Instruments the partnership sets up, such as a stimulation fund. Zero or more.")
+          .list("fundings", FUNDING, Partnership::fundings, Partnership.Builder::fundings,
+              "Grants and other funding: funder, programme, code, amount and period. Zero or more; amounts are never added up.")
+          .list("figures", QUANTITY, Partnership::figures, Partnership.Builder::figures,
+              "Figures the source states about the partnership, such as a number of participants. Zero or more.")
           .list("ambitions", AMBITION, Partnership::ambitions, Partnership.Builder::ambitions,
               "What the partners intend but have not done yet. Zero or more.")
           .list("links", PARTNERSHIP_LINK, Partnership::links, Partnership.Builder::links,
@@ -408,21 +459,6 @@ public final class ModelCodecs {
               "On what terms access is granted: free, on approval, paid or peer-reviewed. Binds AccessMode.")
           .set("targetUsers", Codecs.vocabulary(OrganizationType.class), AccessTerm::targetUsers, AccessTerm.Builder::targetUsers,
               "Kinds of organization the source names as users under this term. Binds OrganizationType.")
-          .build();
-
-  /** The codec of {@link Quantity}. */
-  public static final ObjectCodec<Quantity, Quantity.Builder> QUANTITY =
-      ObjectCodec.define(Quantity.class, "quantity", Quantity::builder, Quantity.Builder::build)
-          .required("value", Codecs.NUMBER, Quantity::value, Quantity.Builder::value,
-              "Number as stated. Required; finite and not negative.")
-          .required("unit", Codecs.CODE, Quantity::unit, Quantity.Builder::unit,
-              "Unit or what is counted, as a lower-case code such as participants, studies or years. Required.")
-          .defaulted("qualifier", Codecs.vocabulary(QuantityQualifier.class), Quantity::qualifier, Quantity.Builder::qualifier,
-              "How the stated value relates to the true one. Binds QuantityQualifier; defaults to QuantityQualifier#EXACT.")
-          .text("label", false, Quantity::label, Quantity.Builder::label,
-              "What the figure measures, for people, such as 'participants of all ages'.")
-          .optional("asOf", Codecs.PARTIAL_DATE, Quantity::asOf, Quantity.Builder::asOf,
-              "Date the figure applies to, when stated.")
           .build();
 
   /** The codec of {@link Readiness}. */
@@ -625,7 +661,7 @@ public final class ModelCodecs {
           .build();
 
   /** Every object codec, leaves first. */
-  public static final List<ObjectCodec<?, ?>> ALL = List.of(PERIOD, NAME, STATEMENT, IDENTIFIER, LOCATION, ORGANIZATION_RELATION, ORGANIZATION, ROLE, PERSON, PARTICIPATION, SIGNATORY, SIGNING_EVENT, ATTENDEE, EVENT, WORK_AREA, INSTRUMENT, AMBITION, PARTNERSHIP_LINK, PARTNERSHIP, INFRASTRUCTURE_PARTICIPATION, ACCESS_TERM, QUANTITY, READINESS, COLLECTION_PROFILE, INFRASTRUCTURE, ALIGNMENT, ACTION_LINE, STRATEGY, SOURCE, CONCEPT, LANDSCAPE);
+  public static final List<ObjectCodec<?, ?>> ALL = List.of(PERIOD, NAME, STATEMENT, IDENTIFIER, LOCATION, QUANTITY, MONEY, FUNDING, ORGANIZATION_RELATION, ORGANIZATION, ROLE, PERSON, PARTICIPATION, SIGNATORY, SIGNING_EVENT, ATTENDEE, EVENT, WORK_AREA, INSTRUMENT, AMBITION, PARTNERSHIP_LINK, PARTNERSHIP, INFRASTRUCTURE_PARTICIPATION, ACCESS_TERM, READINESS, COLLECTION_PROFILE, INFRASTRUCTURE, ALIGNMENT, ACTION_LINE, STRATEGY, SOURCE, CONCEPT, LANDSCAPE);
 
   /** The top-level entity codecs by the type name a line of newline-delimited JSON carries. */
   public static final Map<String, ObjectCodec<?, ?>> ENTITIES = Map.of(

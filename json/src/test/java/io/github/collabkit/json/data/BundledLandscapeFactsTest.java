@@ -507,6 +507,14 @@ class BundledLandscapeFactsTest {
           assertTrue(person("franck-lebrin").hasRoleAt(OrganizationRef.of("inserm-abroad-network")));
           assertEquals(OrganizationRef.of("inserm"), organization("inserm-abroad-network").parent().orElseThrow());
         }),
+        fact("nine leading researchers around the world belong to the Inserm Abroad Network, as seed 003 states", () -> {
+          Organization network = organization("inserm-abroad-network");
+          assertEquals(List.of(Quantity.of(QuantityQualifier.EXACT, 9, "researchers")),
+              network.figures().stream().map(q -> q.withLabel(io.github.collabkit.model.LocalizedText.empty())).collect(Collectors.toList()));
+          Statement stated = statement(network.statements(), "/figures/0");
+          assertEquals(StatementBasis.STATED, stated.basis());
+          assertEquals(List.of(SourceRef.of("seed-003")), stated.sources());
+        }),
         fact("RegMed XB and Inserm signed a memorandum of understanding on regenerative medicine on 2 July 2025", () -> {
           assertEquals(PartnershipKind.MEMORANDUM_OF_UNDERSTANDING, mou.kind());
           assertEquals(refs("regmed-xb", "inserm"), mou.organizations());
@@ -583,6 +591,12 @@ class BundledLandscapeFactsTest {
         fact("the partnership sets up a stimulation fund for research, education, innovation and valorisation", () -> {
           assertEquals(InstrumentKind.STIMULATION_FUND, th.instruments().get(0).kind());
           assertTrue(th.instruments().get(0).description().text("en").contains("valorisation"));
+        }),
+        fact("the seed gives no size of the stimulation fund and no funder, grant or amount, so none is recorded", () -> {
+          assertTrue(th.instruments().get(0).amount().isEmpty());
+          assertEquals(List.of(), L.partnerships().stream().flatMap(p -> p.fundings().stream()).collect(Collectors.toList()),
+              "no seed names a funder, a grant or an amount of money");
+          assertTrue(L.partnerships().stream().flatMap(p -> p.instruments().stream()).allMatch(i -> i.amount().isEmpty()));
         }),
         fact("its main goal is stronger translational research in medical technology", () ->
             assertTrue(th.workAreas().get(0).themes().containsAll(Set.of("translational-research", "medical-technology")))),
