@@ -343,7 +343,7 @@ class CsvExportTest {
   void writesReadinessAndTheMiabisBasicsOfABiobank() {
     List<String> bank = CsvExport.of(tricky()).rows(CsvTable.INFRASTRUCTURES).get(0);
     assertEquals("* (production); brain-donation (7, beta, 2024)", cell(CsvTable.INFRASTRUCTURES, bank, "readiness"));
-    assertEquals("more-than 4000.5", cell(CsvTable.INFRASTRUCTURES, bank, "participants"));
+    assertEquals("more-than 4000.5 participants", cell(CsvTable.INFRASTRUCTURES, bank, "participants"));
     assertEquals("18-", cell(CsvTable.INFRASTRUCTURES, bank, "ages"));
     assertEquals("biological-samples; medical-records", cell(CsvTable.INFRASTRUCTURES, bank, "data_categories"));
     assertEquals("tissue-frozen; tissue-ffpe", cell(CsvTable.INFRASTRUCTURES, bank, "material_types"));
