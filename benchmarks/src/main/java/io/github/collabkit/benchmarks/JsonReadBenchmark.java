@@ -64,7 +64,7 @@ public class JsonReadBenchmark {
     json.writeLandscape(landscape, out);
     document = out.toByteArray();
     out.reset();
-    try (LandscapeLineWriter writer = json.lineWriter(out, landscape.name(), landscape.description())) {
+    try (LandscapeLineWriter writer = json.lineWriter(out, landscape)) {
       writer.writeAll(landscape);
     }
     lines = out.toByteArray();

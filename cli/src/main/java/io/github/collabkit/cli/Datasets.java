@@ -138,8 +138,7 @@ final class Datasets {
         case JSON -> CollabkitJson.standard().writeLandscape(landscape, out);
         case NDJSON -> {
           try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out));
-              LandscapeLineWriter w = CollabkitJson.standard().lineWriter(o, landscape.name(),
-                  landscape.description())) {
+              LandscapeLineWriter w = CollabkitJson.standard().lineWriter(o, landscape)) {
             w.writeAll(landscape);
           }
         }

@@ -1,8 +1,11 @@
 package io.github.collabkit.model;
 
 import io.github.collabkit.internal.Checks;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -25,6 +28,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CollabkitStyle
 public abstract class Landscape implements WithLandscape {
+  /** An SPDX short identifier, or an expression of them, such as {@code CC-BY-4.0 OR MIT}. */
+  private static final Pattern SPDX_ID =
+      Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+-]*(?: (?:AND|OR|WITH) [A-Za-z0-9][A-Za-z0-9.+-]*)*");
 
   /** Subclassed only by the implementation Immutables generates in this package. */
   Landscape() {}
@@ -45,6 +51,29 @@ public abstract class Landscape implements WithLandscape {
   public LocalizedText description() {
     return LocalizedText.empty();
   }
+
+  /**
+   * Returns the licence the dataset is published under: an SPDX licence identifier such as {@code
+   * CC-BY-4.0} or {@code Apache-2.0}, or the web address of the licence text.
+   *
+   * @return the licence, if stated
+   */
+  public abstract Optional<String> license();
+
+  /**
+   * Returns the web page of the dataset, an {@code http} or {@code https} address.
+   *
+   * @return the address, if it has one
+   */
+  public abstract Optional<String> url();
+
+  /**
+   * Returns the organizations that made the dataset, by name, such as {@code The collabkit
+   * developers}. Zero or more, not blank, no name twice.
+   *
+   * @return the names
+   */
+  public abstract List<String> creators();
 
   /**
    * Returns the organizations and their units. Zero or more.
@@ -277,5 +306,22 @@ public abstract class Landscape implements WithLandscape {
   @Value.Check
   void check() {
     Checks.notBlank("landscape", null, "name", name());
+    license().ifPresent(l -> {
+      if (!SPDX_ID.matcher(l).matches() && IdentifierScheme.WEBSITE.problem(l).isPresent()) {
+        throw new InvalidValueException("landscape", null, "license",
+            "must be an SPDX licence identifier such as 'CC-BY-4.0' or an http(s) address of the licence, got '"
+                + l + "'");
+      }
+    });
+    url().ifPresent(u -> IdentifierScheme.WEBSITE.problem(u).ifPresent(p -> {
+      throw new InvalidValueException("landscape", null, "url", p);
+    }));
+    Set<String> seen = new HashSet<>();
+    for (String creator : creators()) {
+      Checks.notBlank("landscape", null, "creators", creator);
+      if (!seen.add(creator)) {
+        throw new InvalidValueException("landscape", null, "creators", "must not name '" + creator + "' twice");
+      }
+    }
   }
 }

@@ -3,10 +3,14 @@ package io.github.collabkit.model;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LandscapeTest {
   static final OrganizationRef LUMC = OrganizationRef.of("lumc");
@@ -135,5 +139,38 @@ class LandscapeTest {
             () -> landscape.partnershipsOf(LUMC).clear()),
         () -> org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
             () -> it2021.parties().clear()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"CC-BY-4.0", "CC0-1.0", "Apache-2.0", "GPL-2.0-only WITH Classpath-exception-2.0",
+      "MIT OR Apache-2.0", "https://creativecommons.org/licenses/by/4.0/", "LicenseRef-umc-terms"})
+  void acceptsAnSpdxLicenceOrItsAddress(String license) {
+    assertEquals(Optional.of(license), Landscape.builder().name("x").license(license).build().license());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "CC BY 4.0", "-MIT", "MIT OR", "ftp://example.org/licence",
+      "javascript:alert(1)"})
+  void refusesALicenceThatIsNeitherAnSpdxIdentifierNorAnAddress(String license) {
+    InvalidValueException e = ConstructionRulesTest.assertInvalid(
+        () -> Landscape.builder().name("x").license(license).build(), "landscape", null, "license",
+        "must be an SPDX licence identifier such as 'CC-BY-4.0' or an http(s) address of the licence, got '" + license + "'");
+    assertEquals("license", e.field());
+  }
+
+  @Test
+  void refusesAPageThatIsNotAnHttpAddress() {
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> Landscape.builder().name("x").url("www.example.org").build());
+    assertEquals("url", e.field());
+  }
+
+  @Test
+  void refusesABlankOrRepeatedCreator() {
+    assertEquals("creators", assertThrows(InvalidValueException.class,
+        () -> Landscape.builder().name("x").addCreators(" ").build()).field());
+    ConstructionRulesTest.assertInvalid(
+        () -> Landscape.builder().name("x").addCreators("Data office", "Data office").build(), "landscape", null,
+        "creators", "must not name 'Data office' twice");
   }
 }

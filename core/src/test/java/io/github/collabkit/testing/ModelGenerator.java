@@ -185,6 +185,13 @@ public final class ModelGenerator {
     sources = keys(Math.max(1, size / 2), SourceRef::of);
     events = keys(random.nextInt(size / 2 + 1), EventRef::of);
     Landscape.Builder b = Landscape.builder().name(sentence()).description(maybeText());
+    if (chance()) {
+      b.license(pick(new String[] {"CC-BY-4.0", "CC0-1.0", "Apache-2.0 OR MIT", "https://example.org/terms?v=2"}));
+    }
+    if (chance()) {
+      b.url("https://www." + code().replaceAll("[^a-z0-9]", "") + ".nl/data");
+    }
+    b.creators(set(0, 3, this::sentence));
     sources.forEach(k -> b.addSource(source().withRef(k)));
     for (int i = random.nextInt(size + 1); i > 0; i--) {
       b.addConcept(concept());

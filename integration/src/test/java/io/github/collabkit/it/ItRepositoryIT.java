@@ -77,11 +77,11 @@ class ItRepositoryIT {
   }
 
   @Test
-  void jarsAndSourcesCarryTheLicense() throws IOException {
+  void jarsSourcesAndJavadocCarryTheLicense() throws IOException {
     String license = Files.readString(Build.root().resolve("LICENSE"));
     for (String artifact : List.of("collabkit-core", "collabkit-json", "collabkit-spark")) {
       Path dir = group().resolve(artifact).resolve(Build.version());
-      for (String suffix : List.of(".jar", "-sources.jar")) {
+      for (String suffix : List.of(".jar", "-sources.jar", "-javadoc.jar")) {
         Path jar = dir.resolve(artifact + "-" + Build.version() + suffix);
         try (JarFile file = new JarFile(jar.toFile())) {
           java.util.jar.JarEntry entry = file.getJarEntry("META-INF/LICENSE");

@@ -366,15 +366,35 @@ public final class CollabkitJson {
   // ---- newline-delimited streams ----------------------------------------------------------------
 
   /**
-   * Opens a writer of newline-delimited JSON: a header line with the dataset's name, then one
-   * entity a line. Nothing is held in memory but the line being written.
+   * Opens a writer of newline-delimited JSON: a header line with the dataset's own properties (its
+   * name, description, licence, web page and creators), then one entity a line. Nothing is held in
+   * memory but the line being written.
    *
    * <pre>{@code
    * try (OutputStream out = Files.newOutputStream(Path.of("landscape.ndjson"));
-   *      LandscapeLineWriter lines = json.lineWriter(out, landscape.name(), landscape.description())) {
+   *      LandscapeLineWriter lines = json.lineWriter(out, landscape)) {
    *   lines.writeAll(landscape);
    * }
    * }</pre>
+   *
+   * @param out the stream the lines go to, any {@link OutputStream} such as {@code
+   *     Files.newOutputStream(path)}; written as UTF-8 and closed when the writer is closed
+   * @param about the dataset whose own properties make the header line; its entities are not
+   *     written (write them with {@link LandscapeLineWriter#writeAll} or one by one)
+   * @return the writer, which has written the header line
+   */
+  public LandscapeLineWriter lineWriter(OutputStream out, Landscape about) {
+    NullValueException.requireArgument("out", out);
+    NullValueException.requireArgument("about", about);
+    Landscape header = Landscape.builder().name(about.name()).description(about.description())
+        .license(about.license()).url(about.url()).creators(about.creators()).build();
+    return new LandscapeLineWriter(mapper.writer().without(SerializationFeature.INDENT_OUTPUT)
+        .withRootValueSeparator("\n").createGenerator(out), header);
+  }
+
+  /**
+   * Opens a writer of newline-delimited JSON whose header line holds only a name and a
+   * description; see {@link #lineWriter(OutputStream, Landscape)}.
    *
    * @param out the stream the lines go to, any {@link OutputStream} such as {@code
    *     Files.newOutputStream(path)}; written as UTF-8 and closed when the writer is closed
@@ -383,8 +403,9 @@ public final class CollabkitJson {
    * @return the writer, which has written the header line
    */
   public LandscapeLineWriter lineWriter(OutputStream out, String name, io.github.collabkit.model.LocalizedText description) {
-    return new LandscapeLineWriter(mapper.writer().without(SerializationFeature.INDENT_OUTPUT)
-        .withRootValueSeparator("\n").createGenerator(out), name, description);
+    NullValueException.requireArgument("name", name);
+    NullValueException.requireArgument("description", description);
+    return lineWriter(out, Landscape.builder().name(name).description(description).build());
   }
 
   /**

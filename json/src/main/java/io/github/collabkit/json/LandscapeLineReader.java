@@ -88,7 +88,7 @@ public final class LandscapeLineReader implements Closeable, Iterator<Object> {
         if (!h.organizations().isEmpty() || !h.people().isEmpty() || !h.partnerships().isEmpty()
             || !h.infrastructures().isEmpty() || !h.strategies().isEmpty()
             || !h.sources().isEmpty() || !h.concepts().isEmpty() || !h.events().isEmpty()) {
-          throw r.fail(p, JsonRule.UNKNOWN_PROPERTY, "the header line holds only formatVersion, name and description;"
+          throw r.fail(p, JsonRule.UNKNOWN_PROPERTY, "the header line holds only formatVersion and the dataset's own properties (name, description, license, url, creators);"
               + " entities go on lines of their own");
         }
         return h;
@@ -115,6 +115,16 @@ public final class LandscapeLineReader implements Closeable, Iterator<Object> {
    */
   public LocalizedText description() {
     return header.description();
+  }
+
+  /**
+   * Returns the header line as a dataset without entities: its name, description, licence, web
+   * page and creators.
+   *
+   * @return the header
+   */
+  public Landscape header() {
+    return header;
   }
 
   /**
@@ -221,11 +231,11 @@ public final class LandscapeLineReader implements Closeable, Iterator<Object> {
    * Reads every remaining line into a dataset, for files that fit in memory; stops at the first bad
    * line.
    *
-   * @return the dataset with the header's name and description
+   * @return the dataset with the header's properties
    * @throws CollabkitJsonException at the first line that cannot be read, naming its line number
    */
   public Landscape readAll() {
-    Landscape.Builder b = Landscape.builder().name(header.name()).description(header.description());
+    Landscape.Builder b = Landscape.builder().from(header);
     while (hasNext()) {
       add(b, next());
     }
@@ -242,7 +252,7 @@ public final class LandscapeLineReader implements Closeable, Iterator<Object> {
    * @throws CollabkitJsonException with rule {@link JsonRule#IO} only when the stream fails
    */
   public LandscapeReadResult readAllCollecting() {
-    Landscape.Builder b = Landscape.builder().name(header.name()).description(header.description());
+    Landscape.Builder b = Landscape.builder().from(header);
     ModelReader problems = json.reader(true, null);
     while (hasNext()) {
       long number = pendingNumber;

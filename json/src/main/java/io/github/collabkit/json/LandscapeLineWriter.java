@@ -9,7 +9,6 @@ import io.github.collabkit.model.Event;
 import io.github.collabkit.model.Infrastructure;
 import io.github.collabkit.model.InvalidValueException;
 import io.github.collabkit.model.Landscape;
-import io.github.collabkit.model.LocalizedText;
 import io.github.collabkit.model.NullValueException;
 import io.github.collabkit.model.Organization;
 import io.github.collabkit.model.Partnership;
@@ -25,7 +24,7 @@ import tools.jackson.core.JsonGenerator;
  * being written.
  *
  * <p>The first line is a dataset document without entities ({@code formatVersion}, {@code name},
- * {@code description}); each further line is an object with one property, named for the entity's
+ * {@code description}, {@code license}, {@code url}, {@code creators}); each further line is an object with one property, named for the entity's
  * type ({@code source}, {@code concept}, {@code organization}, {@code person}, {@code
  * partnership}, {@code infrastructure}, {@code strategy}), whose value is the entity as in a
  * dataset document. (A wrapper rather than a {@code type} property, because {@code Source} has a
@@ -42,10 +41,10 @@ public final class LandscapeLineWriter implements Closeable {
   private final JsonGenerator g;
   private long count;
 
-  LandscapeLineWriter(JsonGenerator g, String name, LocalizedText description) {
+  LandscapeLineWriter(JsonGenerator g, Landscape header) {
     this.g = g;
     try {
-      Documents.writeLandscape(g, Landscape.builder().name(name).description(description).build());
+      Documents.writeLandscape(g, header);
     } catch (JacksonException e) {
       throw WriteFailures.of(e);
     }
@@ -81,7 +80,7 @@ public final class LandscapeLineWriter implements Closeable {
    * Writes every entity of a dataset, in document order: sources, concepts, organizations, people,
    * partnerships, infrastructures, strategies, events.
    *
-   * @param landscape the dataset; its name and description are not written again
+   * @param landscape the dataset; its own properties (name, description, ...) are not written again
    * @return this writer
    */
   public LandscapeLineWriter writeAll(Landscape landscape) {

@@ -32,7 +32,7 @@ class ExpectedDocumentTest {
   void writesTheExpectedNewlineDelimitedLines() {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     Landscape l = Fixtures.landscape();
-    try (LandscapeLineWriter lines = JSON.lineWriter(out, l.name(), l.description())) {
+    try (LandscapeLineWriter lines = JSON.lineWriter(out, l)) {
       lines.writeAll(l);
     }
     assertWritten("landscape.ndjson", out.toString(java.nio.charset.StandardCharsets.UTF_8));

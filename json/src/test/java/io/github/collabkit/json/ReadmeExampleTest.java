@@ -27,7 +27,7 @@ class ReadmeExampleTest {
     System.out.println(result.validation());            // the core validator's report on what was read
 
     try (OutputStream out = Files.newOutputStream(folder.resolve("landscape.ndjson"));
-         LandscapeLineWriter lines = json.lineWriter(out, landscape.name(), landscape.description())) {
+         LandscapeLineWriter lines = json.lineWriter(out, landscape)) {
       lines.writeAll(landscape);                        // newline-delimited JSON, one entity a line
     }
     // json:end

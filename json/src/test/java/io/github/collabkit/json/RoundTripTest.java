@@ -60,7 +60,7 @@ class RoundTripTest {
       check(seed, landscape, json, JSON.readLandscape(json));
 
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (LandscapeLineWriter lines = JSON.lineWriter(out, landscape.name(), landscape.description())) {
+      try (LandscapeLineWriter lines = JSON.lineWriter(out, landscape)) {
         lines.writeAll(landscape);
       }
       String ndjson = out.toString(java.nio.charset.StandardCharsets.UTF_8);

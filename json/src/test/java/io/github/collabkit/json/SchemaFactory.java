@@ -58,6 +58,9 @@ final class SchemaFactory {
   /** Mirrors the rule of core's {@code Statement.about}: a JSON Pointer of at least one step. */
   static final String POINTER = "^(/([^/~]|~[01])*)+$";
   static final String URL = "^https?://[^\\s/?#]+[^\\s]*$";
+  /** Mirrors core's {@code Landscape.license} rule: an SPDX identifier or expression, or an http(s) address. */
+  static final String LICENSE =
+      "^([A-Za-z0-9][A-Za-z0-9.+-]*( (AND|OR|WITH) [A-Za-z0-9][A-Za-z0-9.+-]*)*|https?://[^\\s/?#]+[^\\s]*)$";
   /** Canonical identifier values by scheme, mirroring core's identifier rules (checksums are not expressible). */
   static final Map<String, String> IDENTIFIERS = new LinkedHashMap<>();
 
@@ -295,6 +298,8 @@ final class SchemaFactory {
       return CURRENCY;
     } else if (codec == Codecs.URL) {
       return URL;
+    } else if (codec == Codecs.LICENSE) {
+      return LICENSE;
     } else if (codec == Codecs.STRING && m.getDeclaringType().getErasedType() == io.github.collabkit.model.Statement.class) {
       return POINTER;
     } else if (codec == Codecs.STRING) {

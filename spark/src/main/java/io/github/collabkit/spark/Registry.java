@@ -3,6 +3,7 @@ package io.github.collabkit.spark;
 import io.github.collabkit.json.CollabkitJson;
 import io.github.collabkit.json.ror.RorImport;
 import io.github.collabkit.json.ror.RorProblem;
+import io.github.collabkit.model.InvalidValueException;
 import io.github.collabkit.model.Organization;
 import io.github.collabkit.spark.internal.RegistryParser;
 import java.io.IOException;
@@ -50,8 +51,8 @@ public final class Registry {
       this.problems = List.of();
     }
     if (list.isEmpty()) {
-      throw new IllegalArgumentException("registry '" + fileName + "': holds no organizations"
-          + (problems.isEmpty() ? "" : "; first problem: " + problems.get(0)));
+      throw new InvalidValueException("registry", fileName, "organizations", "must hold at least one organization"
+          + " the reader could import" + (problems.isEmpty() ? "" : "; first problem: " + problems.get(0)));
     }
     this.organizations = list.size();
     this.parsed = new SoftReference<>(list);
@@ -66,22 +67,24 @@ public final class Registry {
    * @param path the path of one file
    * @param format what the file holds
    * @return the registry
-   * @throws IllegalArgumentException when the path cannot be read or matches no file or more than
+   * @throws InvalidValueException when the path cannot be read or matches no file or more than
    *     one file
    * @throws io.github.collabkit.CollabkitException when the file is not a valid registry of that
    *     format (the reader's message says where and why)
-   * @throws IllegalArgumentException when the file holds no organization the reader could import
+   * @throws InvalidValueException when the file holds no organization the reader could import
    */
   public static Registry read(SparkSession spark, String path, RegistryFormat format) {
     List<Row> files;
     try {
       files = spark.read().format("binaryFile").load(path).select("path", "content").collectAsList();
     } catch (Exception e) { // Spark's AnalysisException is a checked exception to Java
-      throw new IllegalArgumentException("registry '" + path + "': cannot be read: " + e.getMessage(), e);
+      InvalidValueException unreadable = new InvalidValueException("registry", path, "path",
+          "must name a file Spark can read: " + e.getMessage());
+      unreadable.initCause(e);
+      throw unreadable;
     }
     if (files.size() != 1) {
-      throw new IllegalArgumentException("registry '" + path + "': must name one file, matches "
-          + files.size());
+      throw new InvalidValueException("registry", path, "path", "must name one file, matches " + files.size());
     }
     String file = files.get(0).getString(0);
     return of(format, file.substring(file.lastIndexOf('/') + 1), files.get(0).getAs(1));
@@ -115,7 +118,7 @@ public final class Registry {
    * @return the registry
    * @throws io.github.collabkit.CollabkitException when the bytes are not a valid registry of
    *     that format
-   * @throws IllegalArgumentException when they hold no organization the reader could import
+   * @throws InvalidValueException when they hold no organization the reader could import
    */
   public static Registry of(RegistryFormat format, String fileName, byte[] bytes) {
     return new Registry(format, fileName, bytes);

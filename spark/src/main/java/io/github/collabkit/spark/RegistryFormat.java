@@ -1,5 +1,6 @@
 package io.github.collabkit.spark;
 
+import io.github.collabkit.model.UnknownCodeException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -32,7 +33,7 @@ public enum RegistryFormat {
    *
    * @param code {@code ror} or {@code collabkit}
    * @return the format
-   * @throws IllegalArgumentException naming the allowed codes when the code is not one
+   * @throws UnknownCodeException naming the allowed codes when the code is not one
    */
   public static RegistryFormat fromCode(String code) {
     for (RegistryFormat f : values()) {
@@ -40,7 +41,7 @@ public enum RegistryFormat {
         return f;
       }
     }
-    throw new IllegalArgumentException("registry format '" + code + "': not one of "
-        + Arrays.stream(values()).map(RegistryFormat::code).collect(Collectors.joining(", ")));
+    throw new UnknownCodeException("registry format", code,
+        Arrays.stream(values()).map(RegistryFormat::code).collect(Collectors.toList()));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.collabkit.spark;
 
+import io.github.collabkit.model.InvalidValueException;
 import io.github.collabkit.spark.internal.ResolutionRows;
 import io.github.collabkit.spark.internal.ResolvePartition;
 import java.util.Arrays;
@@ -94,7 +95,7 @@ public final class SparkResolver implements AutoCloseable {
    * @param input the dataset
    * @param textColumn the name of a string column
    * @return the dataset with the column added; evaluated lazily, as Spark does
-   * @throws IllegalArgumentException when the text column is missing or not a string, or the
+   * @throws InvalidValueException when the text column is missing or not a string, or the
    *     dataset already has a column named {@value #DEFAULT_COLUMN}
    */
   public Dataset<Row> resolve(Dataset<Row> input, String textColumn) {
@@ -108,7 +109,7 @@ public final class SparkResolver implements AutoCloseable {
    * @param textColumn the name of a string column
    * @param resolutionColumn the name of the column to add
    * @return the dataset with the column added; evaluated lazily, as Spark does
-   * @throws IllegalArgumentException when the text column is missing or not a string, or the
+   * @throws InvalidValueException when the text column is missing or not a string, or the
    *     dataset already has a column named {@code resolutionColumn}
    */
   public Dataset<Row> resolve(Dataset<Row> input, String textColumn, String resolutionColumn) {
@@ -116,16 +117,16 @@ public final class SparkResolver implements AutoCloseable {
     String[] names = schema.fieldNames();
     int column = Arrays.asList(names).indexOf(textColumn);
     if (column < 0) {
-      throw new IllegalArgumentException("text column '" + textColumn + "': not in the dataset, whose columns are "
-          + Arrays.toString(names));
+      throw new InvalidValueException("dataset", null, "textColumn", "must name a column of the dataset, whose columns are "
+          + Arrays.toString(names) + "; got '" + textColumn + "'");
     }
     if (!schema.fields()[column].dataType().equals(DataTypes.StringType)) {
-      throw new IllegalArgumentException("text column '" + textColumn + "': must be a string, is "
-          + schema.fields()[column].dataType().simpleString());
+      throw new InvalidValueException("dataset", null, "textColumn", "must name a string column; '" + textColumn
+          + "' is " + schema.fields()[column].dataType().simpleString());
     }
     if (Arrays.asList(names).contains(resolutionColumn)) {
-      throw new IllegalArgumentException("resolution column '" + resolutionColumn
-          + "': the dataset already has a column of that name");
+      throw new InvalidValueException("dataset", null, "resolutionColumn",
+          "must not name a column the dataset has; got '" + resolutionColumn + "'");
     }
     StructType output = schema.add(resolutionColumn, ResolutionRows.type(), false);
     return input.mapPartitions(

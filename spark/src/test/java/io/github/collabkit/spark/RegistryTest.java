@@ -1,6 +1,7 @@
 package io.github.collabkit.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,8 @@ import io.github.collabkit.CollabkitException;
 import io.github.collabkit.json.CollabkitJson;
 import io.github.collabkit.json.ror.RorImporter;
 import io.github.collabkit.json.ror.RorProblem;
+import io.github.collabkit.model.InvalidValueException;
+import io.github.collabkit.model.UnknownCodeException;
 import io.github.collabkit.spark.internal.RegistryParser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,18 +59,20 @@ class RegistryTest {
   @Test
   void rejectsAPathThatNamesNoFile(SparkSession spark, @TempDir Path dir) {
     String missing = dir.resolve("absent.jsonl").toString();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> Registry.read(spark, missing, RegistryFormat.ROR));
-    assertTrue(e.getMessage().startsWith("registry '" + missing + "': cannot be read"), e.getMessage());
+    assertEquals("path", e.field());
+    assertTrue(e.getMessage().startsWith("registry '" + missing + "': path: must name a file Spark can read"), e.getMessage());
+    assertNotNull(e.getCause());
   }
 
   @Test
   void rejectsAPathThatNamesSeveralFiles(SparkSession spark, @TempDir Path dir) throws Exception {
     Files.copy(fixture("leiden-ror.jsonl"), dir.resolve("a.jsonl"));
     Files.copy(fixture("leiden-ror.jsonl"), dir.resolve("b.jsonl"));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> Registry.read(spark, dir.toString(), RegistryFormat.ROR));
-    assertEquals("registry '" + dir + "': must name one file, matches 2", e.getMessage());
+    assertEquals("registry '" + dir + "': path: must name one file, matches 2", e.getMessage());
   }
 
   @Test
@@ -87,10 +92,10 @@ class RegistryTest {
   void rejectsADumpWithNoUsableRecordNamingTheFirstProblem() {
     byte[] broken = "{\"id\": \"https://ror.org/05xvt9f17\", \"types\": [\"education\"]}\n"
         .getBytes(StandardCharsets.UTF_8);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> Registry.of(RegistryFormat.ROR, "broken.jsonl", broken));
-    assertTrue(e.getMessage().startsWith("registry 'broken.jsonl': holds no organizations; first problem: line 1"),
-        e.getMessage());
+    assertTrue(e.getMessage().startsWith("registry 'broken.jsonl': organizations: must hold at least one organization"
+        + " the reader could import; first problem: line 1"), e.getMessage());
   }
 
   @Test
@@ -101,8 +106,8 @@ class RegistryTest {
 
   @Test
   void rejectsAnUnknownFormatCodeListingTheKnownOnes() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RegistryFormat.fromCode("grid"));
-    assertEquals("registry format 'grid': not one of ror, collabkit", e.getMessage());
+    UnknownCodeException e = assertThrows(UnknownCodeException.class, () -> RegistryFormat.fromCode("grid"));
+    assertEquals("registry format: unknown code 'grid'; allowed: ror, collabkit", e.getMessage());
     assertEquals(RegistryFormat.COLLABKIT, RegistryFormat.fromCode("collabkit"));
   }
 }

@@ -103,7 +103,7 @@ class ResolveAffiliationsJobTest {
     Run run = run("--registry", registry.toString(), "--registry-format", "collabkit",
         "--input", input.toString(), "--output", dir.resolve("x.parquet").toString());
     assertEquals(2, run.status());
-    assertEquals("text column 'affiliation': not in the dataset, whose columns are [id, text]",
+    assertEquals("dataset: textColumn: must name a column of the dataset, whose columns are [id, text]; got 'affiliation'",
         run.err().lines().filter(l -> !l.startsWith("registry:")).findFirst().orElse(""));
   }
 

@@ -9,6 +9,7 @@ import io.github.collabkit.index.OrganizationIndex;
 import io.github.collabkit.index.Resolution;
 import io.github.collabkit.json.CollabkitJson;
 import io.github.collabkit.model.IdentifierScheme;
+import io.github.collabkit.model.InvalidValueException;
 import io.github.collabkit.model.Name;
 import io.github.collabkit.model.Organization;
 import io.github.collabkit.spark.internal.ExecutorIndexes;
@@ -171,27 +172,28 @@ class SparkResolverTest {
   @Test
   void rejectsAMissingTextColumnNamingTheColumns() {
     try (SparkResolver resolver = SparkResolver.create(spark, bundled)) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+      InvalidValueException e = assertThrows(InvalidValueException.class,
           () -> resolver.resolve(dataset(List.of("LUMC"), 1), "affil"));
-      assertEquals("text column 'affil': not in the dataset, whose columns are [id, affiliation]", e.getMessage());
+      assertEquals("dataset: textColumn: must name a column of the dataset, whose columns are [id, affiliation];"
+          + " got 'affil'", e.getMessage());
     }
   }
 
   @Test
   void rejectsATextColumnThatIsNotAString() {
     try (SparkResolver resolver = SparkResolver.create(spark, bundled)) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+      InvalidValueException e = assertThrows(InvalidValueException.class,
           () -> resolver.resolve(dataset(List.of("LUMC"), 1), "id"));
-      assertEquals("text column 'id': must be a string, is int", e.getMessage());
+      assertEquals("dataset: textColumn: must name a string column; 'id' is int", e.getMessage());
     }
   }
 
   @Test
   void rejectsAResolutionColumnThatExists() {
     try (SparkResolver resolver = SparkResolver.create(spark, bundled)) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+      InvalidValueException e = assertThrows(InvalidValueException.class,
           () -> resolver.resolve(dataset(List.of("LUMC"), 1), "affiliation", "id"));
-      assertTrue(e.getMessage().startsWith("resolution column 'id'"), e.getMessage());
+      assertEquals("dataset: resolutionColumn: must not name a column the dataset has; got 'id'", e.getMessage());
     }
   }
 }

@@ -38,7 +38,7 @@ final class CollabkitPeer implements LandscapeValidation, DocumentCodec {
 
   @Override
   public void writeLines(OutputStream out) {
-    try (LandscapeLineWriter writer = JSON.lineWriter(out, landscape.name(), landscape.description())) {
+    try (LandscapeLineWriter writer = JSON.lineWriter(out, landscape)) {
       writer.writeAll(landscape);
     }
   }

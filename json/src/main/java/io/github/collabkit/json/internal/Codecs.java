@@ -43,6 +43,9 @@ public final class Codecs {
   /** An absolute http or https URL; the model checks its form. */
   public static final Codec<String> URL = new StringCodec<>(String.class, "a URL", Function.identity(), Function.identity());
 
+  /** An SPDX licence identifier or the address of a licence; the model checks its form. */
+  public static final Codec<String> LICENSE = new StringCodec<>(String.class, "a licence", Function.identity(), Function.identity());
+
   /** A partial date in ISO form at its precision. */
   public static final Codec<PartialDate> PARTIAL_DATE =
       new StringCodec<>(PartialDate.class, "a date as YYYY, YYYY-MM or YYYY-MM-DD", PartialDate::parse, PartialDate::toString) {

@@ -642,6 +642,12 @@ public final class ModelCodecs {
               "Name of the dataset. Required, not blank.")
           .text("description", false, Landscape::description, Landscape.Builder::description,
               "What the dataset holds, in its publisher's words.")
+          .optional("license", Codecs.LICENSE, Landscape::license, Landscape.Builder::license,
+              "Licence the dataset is published under: an SPDX identifier such as CC-BY-4.0, or the address of the licence text.")
+          .optional("url", Codecs.URL, Landscape::url, Landscape.Builder::url,
+              "Web page of the dataset.")
+          .list("creators", Codecs.STRING, Landscape::creators, Landscape.Builder::creators,
+              "Organizations that made the dataset, by name. Zero or more.")
           .entities("sources", SOURCE, Landscape::sources, Landscape.Builder::addSource,
               "Sources the data comes from. Zero or more.")
           .entities("concepts", CONCEPT, Landscape::concepts, Landscape.Builder::addConcept,

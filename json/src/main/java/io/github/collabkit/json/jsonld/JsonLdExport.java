@@ -1,15 +1,20 @@
 package io.github.collabkit.json.jsonld;
 
+import io.github.collabkit.model.ActionLine;
+import io.github.collabkit.model.Concept;
 import io.github.collabkit.model.EntityRef;
+import io.github.collabkit.model.Funding;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.Infrastructure;
 import io.github.collabkit.model.InfrastructureKind;
 import io.github.collabkit.model.InfrastructureParticipation;
+import io.github.collabkit.model.Instrument;
 import io.github.collabkit.model.InvalidValueException;
 import io.github.collabkit.model.Landscape;
 import io.github.collabkit.model.LocalizedText;
 import io.github.collabkit.model.Location;
+import io.github.collabkit.model.Money;
 import io.github.collabkit.model.Name;
 import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.NullValueException;
@@ -21,8 +26,11 @@ import io.github.collabkit.model.Participation;
 import io.github.collabkit.model.Partnership;
 import io.github.collabkit.model.PartnershipKind;
 import io.github.collabkit.model.PartyRole;
+import io.github.collabkit.model.Person;
 import io.github.collabkit.model.Period;
 import io.github.collabkit.model.RelationKind;
+import io.github.collabkit.model.Role;
+import io.github.collabkit.model.Strategy;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -39,10 +47,13 @@ import tools.jackson.databind.node.ObjectNode;
  * Exports a {@link Landscape} as a JSON-LD document in the schema.org vocabulary.
  *
  * <p>The document has an inline context, {@code {"@vocab": "https://schema.org/"}}, so a JSON-LD
- * processor needs no network to expand it, and a {@code @graph} with one node per dataset, organization,
- * partnership and infrastructure (people are left out):
+ * processor needs no network to expand it, and a {@code @graph} with one node for the dataset and
+ * one per organization, person, partnership, infrastructure and strategy:
  *
  * <ul>
+ *   <li>the dataset is a {@code Dataset} with its {@code name}, language-tagged {@code description},
+ *       {@code license} (an SPDX identifier as its {@code spdx.org} page), {@code url}, each creator
+ *       as an {@code Organization} under {@code creator}, and every other node under {@code hasPart};
  *   <li>an organization is an {@code Organization} (plus a more specific type where schema.org has one:
  *       {@code Hospital}, {@code CollegeOrUniversity}, {@code MedicalOrganization}, ...) with its names
  *       as language-tagged {@code name} and {@code alternateName}, its identifiers as {@code
@@ -54,9 +65,24 @@ import tools.jackson.databind.node.ObjectNode;
  *       academic workplace) or a {@code Project}, with its title as {@code name}, its period as {@code
  *       foundingDate} and {@code dissolutionDate}, and each party as an {@code OrganizationRole} under
  *       {@code member} carrying the role's code as {@code roleName} and the party's own period, else
- *       the partnership's; funders are also listed as {@code funder};
+ *       the partnership's; funders are also listed as {@code funder}, and each funding (funder,
+ *       programme as {@code name}, grant code as {@code identifier}, sum) and each instrument with a
+ *       sum (a stimulation fund) is a {@code MonetaryGrant} under {@code funding}, its sum a {@code
+ *       MonetaryAmount} whose {@code value} is the exact decimal as text, dated by the funding's
+ *       period ({@code validFrom}, {@code validThrough});
  *   <li>an infrastructure is a {@code Service} whose organizations are {@code Role}s under {@code
  *       provider}, dated when the participation is, with its kinds as {@code serviceType};
+ *   <li>a person is a {@code Person} with each role as an {@code OrganizationRole} under {@code
+ *       affiliation}: the role's title as language-tagged {@code roleName}, its period as {@code
+ *       startDate} and {@code endDate}, the organization as the inner {@code affiliation};
+ *   <li>a strategy is a {@code CreativeWork} of {@code genre} {@code strategy}, with its title as
+ *       {@code name}, its owners as {@code author}, its period as an ISO 8601 interval under {@code
+ *       temporalCoverage} ({@code 2022/..} when open) and its action lines as {@code CreativeWork}s
+ *       under {@code hasPart};
+ *   <li>themes are {@code keywords} in words: each theme's label in every language the landscape
+ *       gives it, language-tagged, or its code when the landscape does not define it;
+ *   <li>figures (counts such as the nine researchers of a network) are left out: schema.org has no
+ *       property for them on organizations;
  *   <li>prospective parties, participants and memberships, which have not joined, are left out:
  *       schema.org has no foreseen member, and a consumer would read them as members;
  *   <li>every entity carries its collabkit key as a {@code PropertyValue} with {@code propertyID}
@@ -191,13 +217,16 @@ public final class JsonLdExport {
   }
 
   /**
-   * Returns the node identifier of an entity: the base IRI, the entity type, a slash and the key.
+   * Returns the node identifier of an entity: the base IRI, the entity type (spaces as hyphens), a
+   * slash and the key.
    *
    * @param ref the entity's reference, such as {@code OrganizationRef.of("lumc")}
-   * @return the IRI, such as {@code urn:collabkit:organization/lumc}
+   * @return the IRI, such as {@code urn:collabkit:organization/lumc} or {@code
+   *     urn:collabkit:action-line/regional-care}
    */
   public String id(EntityRef ref) {
-    return baseIri + ref.entityType() + "/" + ref.key();
+    NullValueException.requireArgument("ref", ref);
+    return baseIri + ref.entityType().replace(' ', '-') + "/" + ref.key();
   }
 
   /**
@@ -211,10 +240,20 @@ public final class JsonLdExport {
     ObjectNode document = MAPPER.createObjectNode();
     document.putObject("@context").put("@vocab", SCHEMA_ORG);
     ArrayNode graph = document.putArray("@graph");
-    graph.add(dataset(landscape));
+    ObjectNode dataset = dataset(landscape);
+    graph.add(dataset);
     landscape.organizations().forEach(o -> graph.add(organization(landscape, o)));
-    landscape.partnerships().forEach(p -> graph.add(partnership(p)));
+    landscape.people().forEach(p -> graph.add(person(p)));
+    landscape.partnerships().forEach(p -> graph.add(partnership(landscape, p)));
     landscape.infrastructures().forEach(i -> graph.add(infrastructure(i)));
+    landscape.strategies().forEach(s -> graph.add(strategy(s)));
+    ArrayNode parts = dataset.putArray("hasPart");
+    for (int i = 1; i < graph.size(); i++) {
+      parts.addObject().put("@id", graph.get(i).get("@id").asString());
+    }
+    if (parts.isEmpty()) {
+      dataset.remove("hasPart");
+    }
     return document;
   }
 
@@ -248,6 +287,71 @@ public final class JsonLdExport {
     node.put("@type", "Dataset");
     node.put("name", landscape.name());
     texts(node, "description", landscape.description());
+    landscape.license().ifPresent(l -> {
+      if (l.contains(" ")) {
+        node.put("license", l); // an SPDX expression has no page of its own
+      } else {
+        node.putObject("license").put("@id", licenseIri(l));
+      }
+    });
+    landscape.url().ifPresent(u -> node.putObject("url").put("@id", u));
+    if (!landscape.creators().isEmpty()) {
+      ArrayNode creators = node.putArray("creator");
+      landscape.creators().forEach(c -> creators.addObject().put("@type", "Organization").put("name", c));
+    }
+    return node;
+  }
+
+  /** An SPDX identifier as its page on spdx.org; an address as it is. */
+  private static String licenseIri(String license) {
+    if (license.startsWith("http://") || license.startsWith("https://")) {
+      return license;
+    }
+    return "https://spdx.org/licenses/" + license;
+  }
+
+  private ObjectNode person(Person person) {
+    ObjectNode node = node(person.ref(), "Person");
+    keyIdentifier(node, person.ref());
+    node.put("name", person.name());
+    ArrayNode affiliations = node.putArray("affiliation");
+    for (Role role : person.roles()) {
+      ObjectNode affiliation = affiliations.addObject();
+      affiliation.put("@type", "OrganizationRole");
+      texts(affiliation, "roleName", role.title());
+      dates(affiliation, role.period().flatMap(Period::start), role.period().flatMap(Period::end));
+      affiliation.putObject("affiliation").put("@id", id(role.organization()));
+    }
+    if (affiliations.isEmpty()) {
+      node.remove("affiliation");
+    }
+    return node;
+  }
+
+  private ObjectNode strategy(Strategy strategy) {
+    ObjectNode node = node(strategy.ref(), "CreativeWork");
+    keyIdentifier(node, strategy.ref());
+    node.put("genre", "strategy");
+    texts(node, "name", strategy.title());
+    texts(node, "description", strategy.description());
+    if (!strategy.owners().isEmpty()) {
+      ArrayNode authors = node.putArray("author");
+      strategy.owners().forEach(owner -> authors.addObject().put("@id", id(owner)));
+    }
+    strategy.period().ifPresent(period -> node.put("temporalCoverage",
+        period.start().map(PartialDate::toString).orElse("..") + "/" + period.end().map(PartialDate::toString).orElse("..")));
+    if (!strategy.actionLines().isEmpty()) {
+      ArrayNode lines = node.putArray("hasPart");
+      for (ActionLine line : strategy.actionLines()) {
+        ObjectNode part = lines.addObject();
+        part.put("@id", id(line.ref()));
+        part.put("@type", "CreativeWork");
+        part.put("genre", "action line");
+        keyIdentifier(part, line.ref());
+        texts(part, "name", line.label());
+        texts(part, "description", line.description());
+      }
+    }
     return node;
   }
 
@@ -307,7 +411,7 @@ public final class JsonLdExport {
     return node;
   }
 
-  private ObjectNode partnership(Partnership p) {
+  private ObjectNode partnership(Landscape landscape, Partnership p) {
     ObjectNode node = node(p.ref(), RESEARCH_KINDS.contains(p.kind()) ? "ResearchProject" : "Project");
     keyIdentifier(node, p.ref());
     texts(node, "name", p.title());
@@ -335,9 +439,33 @@ public final class JsonLdExport {
         funders.addObject().put("@id", id(party.organization()));
       }
     }
+    ArrayNode grants = node.putArray("funding");
+    for (Funding funding : p.fundings()) {
+      ObjectNode grant = grants.addObject();
+      grant.put("@type", "MonetaryGrant");
+      grant.putObject("funder").put("@id", id(funding.funder()));
+      texts(grant, "name", funding.programme());
+      funding.code().ifPresent(code -> grant.put("identifier", code));
+      ObjectNode amount = funding.amount().map(money -> amount(grant, money)).orElse(null);
+      if (amount != null) {
+        dates(amount, "validFrom", "validThrough", funding.period());
+      }
+    }
+    for (Instrument instrument : p.instruments()) {
+      if (instrument.amount().isPresent()) {
+        ObjectNode grant = grants.addObject();
+        grant.put("@type", "MonetaryGrant");
+        texts(grant, "name", instrument.title());
+        texts(grant, "description", instrument.description());
+        amount(grant, instrument.amount().get());
+      }
+    }
+    if (grants.isEmpty()) {
+      node.remove("funding");
+    }
     if (!p.themes().isEmpty()) {
       ArrayNode keywords = node.putArray("keywords");
-      p.themes().forEach(keywords::add);
+      p.themes().forEach(theme -> keyword(keywords, landscape, "theme", theme));
     }
     texts(node, "description", p.description());
     return node;
@@ -373,6 +501,33 @@ public final class JsonLdExport {
     i.partOf().ifPresent(whole -> node.putObject("isRelatedTo").put("@id", id(whole)));
     texts(node, "description", i.description());
     return node;
+  }
+
+  /**
+   * Adds a concept as keyword: its label in each language it has, so a consumer shows words rather
+   * than codes; the code itself where the landscape does not define the concept.
+   */
+  private static void keyword(ArrayNode keywords, Landscape landscape, String scheme, String code) {
+    Optional<Concept> concept = landscape.concept(scheme, code);
+    if (concept.isEmpty()) {
+      keywords.add(code);
+      return;
+    }
+    concept.get().label().asMap().forEach((language, label) -> text(keywords, label, Optional.of(language)));
+  }
+
+  /** Adds a sum as a {@code MonetaryAmount} whose value is the exact decimal, as text. */
+  private static ObjectNode amount(ObjectNode node, Money money) {
+    ObjectNode amount = node.putObject("amount");
+    amount.put("@type", "MonetaryAmount");
+    amount.put("value", money.amount().toPlainString());
+    amount.put("currency", money.currency());
+    return amount;
+  }
+
+  private static void dates(ObjectNode node, String from, String to, Optional<Period> period) {
+    period.flatMap(Period::start).ifPresent(d -> node.put(from, d.toString()));
+    period.flatMap(Period::end).ifPresent(d -> node.put(to, d.toString()));
   }
 
   private static void dates(ObjectNode role, Optional<PartialDate> start, Optional<PartialDate> end) {

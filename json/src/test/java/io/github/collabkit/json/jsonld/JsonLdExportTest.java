@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.document.JsonDocument;
+import io.github.collabkit.model.ActionLine;
+import io.github.collabkit.model.ActionLineRef;
+import io.github.collabkit.model.Concept;
+import io.github.collabkit.model.Funding;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.Infrastructure;
@@ -15,10 +19,13 @@ import io.github.collabkit.model.InfrastructureKind;
 import io.github.collabkit.model.InfrastructureParticipation;
 import io.github.collabkit.model.InfrastructureRef;
 import io.github.collabkit.model.InfrastructureRole;
+import io.github.collabkit.model.Instrument;
+import io.github.collabkit.model.InstrumentKind;
 import io.github.collabkit.model.InvalidValueException;
 import io.github.collabkit.model.Landscape;
 import io.github.collabkit.model.LocalizedText;
 import io.github.collabkit.model.Location;
+import io.github.collabkit.model.Money;
 import io.github.collabkit.model.Name;
 import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.Organization;
@@ -33,7 +40,12 @@ import io.github.collabkit.model.PartnershipKind;
 import io.github.collabkit.model.PartnershipRef;
 import io.github.collabkit.model.PartyRole;
 import io.github.collabkit.model.Period;
+import io.github.collabkit.model.Person;
+import io.github.collabkit.model.PersonRef;
 import io.github.collabkit.model.RelationKind;
+import io.github.collabkit.model.Role;
+import io.github.collabkit.model.Strategy;
+import io.github.collabkit.model.StrategyRef;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -42,6 +54,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -93,6 +106,15 @@ class JsonLdExportTest {
         .addParty(Participation.of(OrganizationRef.of("zonmw"), PartyRole.FUNDER))
         .period(Period.between(PartialDate.ofYear(2021), PartialDate.of(2025, 12)))
         .addTheme("infectious-diseases")
+        .addFunding(Funding.builder().funder(OrganizationRef.of("zonmw"))
+            .programme(LocalizedText.of("en", "Open Competition"))
+            .code("09120012010061")
+            .amount(Money.of(new BigDecimal("750000.00"), "EUR"))
+            .period(Period.between(PartialDate.ofYear(2022), PartialDate.ofYear(2025)))
+            .build())
+        .addInstrument(Instrument.builder().kind(InstrumentKind.STIMULATION_FUND)
+            .title(LocalizedText.enNl("Lab fund", "Labfonds"))
+            .amount(Money.of(new BigDecimal("25000"), "EUR")).build())
         .build();
     Partnership mou = Partnership.builder()
         .ref(PartnershipRef.of("lumc-ul-mou"))
@@ -107,12 +129,34 @@ class JsonLdExportTest {
         .addKind(InfrastructureKind.BIOBANK)
         .addOrganization(InfrastructureParticipation.of(OrganizationRef.of("lumc"), InfrastructureRole.HOST))
         .build();
+    Person director = Person.builder()
+        .ref(PersonRef.of("a-director"))
+        .name("A. Director")
+        .addRole(Role.builder().title(LocalizedText.enNl("Director", "Directeur"))
+            .organization(OrganizationRef.of("lumc-neurologie"))
+            .period(Period.between(PartialDate.ofYear(2020), PartialDate.ofYear(2024))).build())
+        .build();
+    Strategy strategy = Strategy.builder()
+        .ref(StrategyRef.of("leiden-2030"))
+        .title(LocalizedText.enNl("Leiden strategy", "Leidse strategie"))
+        .addOwner(OrganizationRef.of("lumc"))
+        .period(Period.from(PartialDate.ofYear(2025)))
+        .addActionLine(ActionLine.builder().ref(ActionLineRef.of("shared-infrastructure"))
+            .label(LocalizedText.enNl("Shared infrastructure", "Gedeelde infrastructuur")).build())
+        .build();
     return Landscape.builder()
         .name("JSON-LD fixture")
         .description(LocalizedText.of("en", "A small landscape around Leiden."))
+        .license("CC-BY-4.0")
+        .url("https://example.org/leiden")
+        .addCreators("Example Data Office")
+        .addConcept(Concept.of("theme", "infectious-diseases",
+            LocalizedText.enNl("Infectious diseases", "Infectieziekten")))
         .addAllOrganizations(List.of(lumc, ul, neuro, zonmw))
+        .addPerson(director)
         .addAllPartnerships(List.of(lab, mou))
         .addInfrastructure(biobank)
+        .addStrategy(strategy)
         .build();
   }
 
@@ -146,8 +190,94 @@ class JsonLdExportTest {
   @Test
   void expandsWithAnIndependentProcessorIntoOneNodePerEntity() throws JsonLdError {
     JsonArray expanded = expand(JsonLdExport.create().toJsonLdString(landscape()));
-    // 1 dataset + 4 organizations + 2 partnerships + 1 infrastructure
-    assertEquals(8, expanded.size(), expanded.toString());
+    // 1 dataset + 4 organizations + 1 person + 2 partnerships + 1 infrastructure + 1 strategy
+    assertEquals(10, expanded.size(), expanded.toString());
+  }
+
+  @Test
+  void describesTheDatasetWithLicenseUrlCreatorsAndItsParts() throws JsonLdError {
+    JsonArray expanded = expand(JsonLdExport.create().toJsonLdString(landscape()));
+    JsonObject dataset = node(expanded, "urn:collabkit:dataset");
+    assertEquals(List.of("https://spdx.org/licenses/CC-BY-4.0"), ids(dataset, "license"));
+    assertEquals(List.of("https://example.org/leiden"), ids(dataset, "url"));
+    JsonObject creator = dataset.getJsonArray(S + "creator").getJsonObject(0);
+    assertEquals(Set.of(S + "Organization"), types(creator));
+    assertEquals("Example Data Office", value(creator, "name"));
+    Set<String> parts = Set.copyOf(ids(dataset, "hasPart"));
+    Set<String> others = expanded.stream().map(n -> n.asJsonObject().getString("@id"))
+        .filter(id -> !id.equals("urn:collabkit:dataset")).collect(Collectors.toSet());
+    assertEquals(others, parts);
+  }
+
+  @Test
+  void writesALicenseAddressAsItIsAndAnSpdxExpressionAsText() {
+    Landscape byAddress = landscape().withLicense("https://example.org/terms");
+    assertEquals("https://example.org/terms",
+        JsonLdExport.create().toJsonLd(byAddress).get("@graph").get(0).get("license").get("@id").asString());
+    Landscape byExpression = landscape().withLicense("CC-BY-4.0 OR CC0-1.0");
+    assertEquals("CC-BY-4.0 OR CC0-1.0",
+        JsonLdExport.create().toJsonLd(byExpression).get("@graph").get(0).get("license").asString());
+  }
+
+  @Test
+  void writesThemesAsLabelsInEachLanguageAndUndefinedOnesAsCodes() throws JsonLdError {
+    JsonObject lab = node(expand(JsonLdExport.create().toJsonLdString(landscape())), "urn:collabkit:partnership/lumc-ul-joint-lab");
+    Set<String> keywords = lab.getJsonArray(S + "keywords").stream()
+        .map(v -> v.asJsonObject().getString("@value") + "@" + v.asJsonObject().getString("@language"))
+        .collect(Collectors.toSet());
+    assertEquals(Set.of("Infectious diseases@en", "Infectieziekten@nl"), keywords);
+
+    Landscape undefined = landscape().withConcepts(List.of());
+    JsonObject bare = node(expand(JsonLdExport.create().toJsonLdString(undefined)), "urn:collabkit:partnership/lumc-ul-joint-lab");
+    assertEquals("infectious-diseases", value(bare, "keywords"));
+  }
+
+  @Test
+  void exportsPeopleWithTheirDatedRolesAsAffiliations() throws JsonLdError {
+    JsonObject person = node(expand(JsonLdExport.create().toJsonLdString(landscape())), "urn:collabkit:person/a-director");
+    assertEquals(Set.of(S + "Person"), types(person));
+    assertEquals("A. Director", value(person, "name"));
+    JsonObject role = person.getJsonArray(S + "affiliation").getJsonObject(0);
+    assertEquals(Set.of(S + "OrganizationRole"), types(role));
+    assertEquals(List.of("urn:collabkit:organization/lumc-neurologie"), ids(role, "affiliation"));
+    assertEquals("2020", value(role, "startDate"));
+    assertEquals("2024", value(role, "endDate"));
+    Set<String> titles = role.getJsonArray(S + "roleName").stream()
+        .map(v -> v.asJsonObject().getString("@value")).collect(Collectors.toSet());
+    assertEquals(Set.of("Director", "Directeur"), titles);
+  }
+
+  @Test
+  void exportsStrategiesWithOwnersOpenPeriodAndActionLines() throws JsonLdError {
+    JsonObject strategy = node(expand(JsonLdExport.create().toJsonLdString(landscape())), "urn:collabkit:strategy/leiden-2030");
+    assertEquals(Set.of(S + "CreativeWork"), types(strategy));
+    assertEquals("strategy", value(strategy, "genre"));
+    assertEquals(List.of("urn:collabkit:organization/lumc"), ids(strategy, "author"));
+    assertEquals("2025/..", value(strategy, "temporalCoverage"));
+    assertEquals(List.of("urn:collabkit:action-line/shared-infrastructure"), ids(strategy, "hasPart"));
+  }
+
+  @Test
+  void exportsFundingsAndFundedInstrumentsAsMonetaryGrantsWithExactAmounts() throws JsonLdError {
+    JsonObject lab = node(expand(JsonLdExport.create().toJsonLdString(landscape())),
+        "urn:collabkit:partnership/lumc-ul-joint-lab");
+    JsonArray grants = lab.getJsonArray(S + "funding");
+    assertEquals(2, grants.size(), grants.toString());
+    JsonObject grant = grants.getJsonObject(0);
+    assertEquals(Set.of(S + "MonetaryGrant"), types(grant));
+    assertEquals(List.of("urn:collabkit:organization/zonmw"), ids(grant, "funder"));
+    assertEquals("09120012010061", value(grant, "identifier"));
+    assertEquals("Open Competition", value(grant, "name"));
+    JsonObject amount = grant.getJsonArray(S + "amount").getJsonObject(0);
+    assertEquals(Set.of(S + "MonetaryAmount"), types(amount));
+    assertEquals("750000.00", value(amount, "value"));
+    assertEquals("EUR", value(amount, "currency"));
+    assertEquals("2022", value(amount, "validFrom"));
+    assertEquals("2025", value(amount, "validThrough"));
+    JsonObject fund = grants.getJsonObject(1);
+    assertEquals("25000", value(fund.getJsonArray(S + "amount").getJsonObject(0), "value"));
+    assertTrue(fund.getJsonArray(S + "name").stream()
+        .anyMatch(v -> v.asJsonObject().getString("@value").equals("Labfonds")), fund.toString());
   }
 
   @Test
