@@ -337,8 +337,9 @@ final class SchemaFactory {
       node.put("type", "string").put("pattern", PartialDate.PATTERN)
           .put("description", "A date at the precision known: YYYY, YYYY-MM or YYYY-MM-DD.");
     } else if (raw == BigDecimal.class) {
-      node.put("type", "string").put("pattern", AMOUNT)
-          .put("description", "An exact decimal amount as a string, such as \"750000.00\".");
+      // inline: the schema names no Java type; the property's own description says what it is
+      node.put("type", "string").put("pattern", AMOUNT);
+      return new CustomDefinition(node, CustomDefinition.DefinitionType.INLINE, CustomDefinition.AttributeInclusion.YES);
     } else if (raw == LocalizedText.class) {
       node.put("type", "object").put("minProperties", 1);
       node.putObject("propertyNames").put("type", "string").put("pattern", LANGUAGE);

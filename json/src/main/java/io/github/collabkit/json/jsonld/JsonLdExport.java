@@ -26,6 +26,7 @@ import io.github.collabkit.model.Participation;
 import io.github.collabkit.model.Partnership;
 import io.github.collabkit.model.PartnershipKind;
 import io.github.collabkit.model.PartyRole;
+import io.github.collabkit.model.QuantityQualifier;
 import io.github.collabkit.model.Person;
 import io.github.collabkit.model.Period;
 import io.github.collabkit.model.RelationKind;
@@ -68,8 +69,9 @@ import tools.jackson.databind.node.ObjectNode;
  *       the partnership's; funders are also listed as {@code funder}, and each funding (funder,
  *       programme as {@code name}, grant code as {@code identifier}, sum) and each instrument with a
  *       sum (a stimulation fund) is a {@code MonetaryGrant} under {@code funding}, its sum a {@code
- *       MonetaryAmount} whose {@code value} is the exact decimal as text, dated by the funding's
- *       period ({@code validFrom}, {@code validThrough});
+ *       MonetaryAmount} with the exact decimal as text ({@code value}, or {@code minValue} / {@code
+ *       maxValue} for "more than" and "less than"), dated by the funding's period ({@code
+ *       validFrom}, {@code validThrough});
  *   <li>an infrastructure is a {@code Service} whose organizations are {@code Role}s under {@code
  *       provider}, dated when the participation is, with its kinds as {@code serviceType};
  *   <li>a person is a {@code Person} with each role as an {@code OrganizationRole} under {@code
@@ -516,12 +518,25 @@ public final class JsonLdExport {
     concept.get().label().asMap().forEach((language, label) -> text(keywords, label, Optional.of(language)));
   }
 
-  /** Adds a sum as a {@code MonetaryAmount} whose value is the exact decimal, as text. */
+  /**
+   * Adds a sum as a {@code MonetaryAmount} whose value is the exact decimal, as text: an exact or
+   * approximate sum as {@code value}, a lower bound ("more than", "at least") as {@code minValue}, an
+   * upper bound ("less than", "at most") as {@code maxValue}; a sum that is not exact says which it
+   * is in {@code description} ("About", "More than", ...).
+   */
   private static ObjectNode amount(ObjectNode node, Money money) {
     ObjectNode amount = node.putObject("amount");
     amount.put("@type", "MonetaryAmount");
-    amount.put("value", money.amount().toPlainString());
+    String value = money.amount().toPlainString();
+    switch (money.qualifier()) {
+      case MORE_THAN, AT_LEAST -> amount.put("minValue", value);
+      case LESS_THAN, AT_MOST -> amount.put("maxValue", value);
+      default -> amount.put("value", value);
+    }
     amount.put("currency", money.currency());
+    if (money.qualifier() != QuantityQualifier.EXACT) {
+      amount.put("description", money.qualifier().label("en"));
+    }
     return amount;
   }
 

@@ -42,6 +42,7 @@ import io.github.collabkit.model.PartyRole;
 import io.github.collabkit.model.Period;
 import io.github.collabkit.model.Person;
 import io.github.collabkit.model.PersonRef;
+import io.github.collabkit.model.QuantityQualifier;
 import io.github.collabkit.model.RelationKind;
 import io.github.collabkit.model.Role;
 import io.github.collabkit.model.Strategy;
@@ -114,7 +115,8 @@ class JsonLdExportTest {
             .build())
         .addInstrument(Instrument.builder().kind(InstrumentKind.STIMULATION_FUND)
             .title(LocalizedText.enNl("Lab fund", "Labfonds"))
-            .amount(Money.of(new BigDecimal("25000"), "EUR")).build())
+            .amount(Money.builder().amount(new BigDecimal("25000")).currency("EUR")
+                .qualifier(QuantityQualifier.MORE_THAN).build()).build())
         .build();
     Partnership mou = Partnership.builder()
         .ref(PartnershipRef.of("lumc-ul-mou"))
@@ -275,7 +277,10 @@ class JsonLdExportTest {
     assertEquals("2022", value(amount, "validFrom"));
     assertEquals("2025", value(amount, "validThrough"));
     JsonObject fund = grants.getJsonObject(1);
-    assertEquals("25000", value(fund.getJsonArray(S + "amount").getJsonObject(0), "value"));
+    JsonObject bound = fund.getJsonArray(S + "amount").getJsonObject(0);
+    assertEquals("25000", value(bound, "minValue"));
+    assertFalse(bound.containsKey(S + "value"), bound.toString());
+    assertEquals("More than", value(bound, "description"));
     assertTrue(fund.getJsonArray(S + "name").stream()
         .anyMatch(v -> v.asJsonObject().getString("@value").equals("Labfonds")), fund.toString());
   }
