@@ -1,7 +1,9 @@
 package io.github.collabkit.csv;
 
 import io.github.collabkit.internal.Checks;
+import io.github.collabkit.model.CollectionProfile;
 import io.github.collabkit.model.EntityRef;
+import io.github.collabkit.model.Event;
 import io.github.collabkit.model.Funding;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
@@ -19,6 +21,7 @@ import io.github.collabkit.model.Participation;
 import io.github.collabkit.model.ParticipationStatus;
 import io.github.collabkit.model.Partnership;
 import io.github.collabkit.model.Period;
+import io.github.collabkit.model.Readiness;
 import io.github.collabkit.model.Quantity;
 import io.github.collabkit.model.QuantityQualifier;
 import io.github.collabkit.model.TimeBoundLink;
@@ -41,7 +44,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Writes the organizations, partnerships and infrastructures of a {@link Landscape} as CSV files in
+ * Writes the organizations, partnerships, infrastructures and signing events of a {@link Landscape} as CSV files in
  * the format of <a href="https://www.rfc-editor.org/rfc/rfc4180">RFC 4180</a> ({@link CsvWriter}): a
  * header row, records ended by CRLF, fields quoted where needed. Files are UTF-8.
  *
@@ -209,8 +212,9 @@ public final class CsvExport {
   public List<List<String>> rows(CsvTable table) {
     return switch (Checks.argument("table", table)) {
       case ORGANIZATIONS -> map(landscape.organizations(), CsvExport::organization);
-      case PARTNERSHIPS -> map(landscape.partnerships(), CsvExport::partnership);
+      case PARTNERSHIPS -> map(landscape.partnerships(), this::partnership);
       case INFRASTRUCTURES -> map(landscape.infrastructures(), CsvExport::infrastructure);
+      case EVENTS -> map(landscape.events(), this::event);
     };
   }
 
@@ -243,7 +247,7 @@ public final class CsvExport {
         figures(o.figures()));
   }
 
-  private static List<String> partnership(Partnership p) {
+  private List<String> partnership(Partnership p) {
     return List.of(
         p.key(),
         preferred(p.title()),
@@ -252,7 +256,7 @@ public final class CsvExport {
         p.status().code(),
         date(p.period().flatMap(Period::start)),
         date(p.period().flatMap(Period::end)),
-        p.signing().map(s -> s.dateQualifier().map(q -> q.code() + " ").orElse("") + s.date()).orElse(""),
+        landscape.signingOf(p).map(s -> s.dateQualifier().map(q -> q.code() + " ").orElse("") + s.date()).orElse(""),
         join(p.parties().stream().map(CsvExport::party).collect(Collectors.toList())),
         join(p.workAreas().stream().map(WorkArea::title).map(CsvExport::preferred)
             .collect(Collectors.toList())),
@@ -307,7 +311,42 @@ public final class CsvExport {
         preferred(i.description()),
         dutch(i.description()),
         names(i.names()),
-        figures(i.figures()));
+        figures(i.figures()),
+        join(i.readiness().stream().map(CsvExport::readiness).collect(Collectors.toList())),
+        figures(i.collection().flatMap(CollectionProfile::participants).stream().collect(Collectors.toList())),
+        i.collection().filter(c -> c.minimumAge().isPresent() || c.maximumAge().isPresent())
+            .map(c -> c.minimumAge().map(String::valueOf).orElse("") + "-" + c.maximumAge().map(String::valueOf).orElse(""))
+            .orElse(""),
+        i.collection().map(c -> codes(c.dataCategories())).orElse(""),
+        i.collection().map(c -> codes(c.materialTypes())).orElse(""),
+        i.collection().map(c -> codes(c.useConditions())).orElse(""));
+  }
+
+  /** A readiness as {@code capability (trl, stage, as of)}, {@code *} for the whole infrastructure. */
+  private static String readiness(Readiness r) {
+    List<String> parts = new ArrayList<>();
+    r.trl().ifPresent(t -> parts.add(String.valueOf(t)));
+    r.stage().ifPresent(s -> parts.add(s.code()));
+    r.asOf().ifPresent(d -> parts.add(d.toString()));
+    return r.capability().orElse("*") + " (" + String.join(", ", parts) + ")";
+  }
+
+  private List<String> event(Event e) {
+    return List.of(
+        e.key(),
+        preferred(e.title()),
+        dutch(e.title()),
+        (e.dateQualifier().map(q -> q.code() + " ").orElse("") + e.date()),
+        preferred(e.place()),
+        dutch(e.place()),
+        e.location().map(Location::countryCode).orElse(""),
+        e.location().flatMap(Location::city).orElse(""),
+        key(e.host()),
+        e.mode().map(Vocabulary::code).orElse(""),
+        join(e.attendees().stream().map(a -> a.person().key() + " ("
+            + a.roles().stream().map(Vocabulary::code).collect(Collectors.joining(", ")) + ")")
+            .collect(Collectors.toList())),
+        keys(landscape.partnershipsSignedAt(e.ref()).stream().map(Partnership::ref).collect(Collectors.toList())));
   }
 
   private static String party(Participation p) {

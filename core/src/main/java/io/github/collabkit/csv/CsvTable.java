@@ -19,13 +19,20 @@ import java.util.List;
  * <p>The {@code names} column holds every name of an organization or infrastructure, of every kind
  * and language, each as {@code kind:language:value} (the language empty when the name has none),
  * such as {@code display:en:Leiden University Medical Center; acronym::LUMC}. The {@code signed}
- * column writes a signing date with its qualifier, such as {@code before 2021-12}. The {@code fundings}
+ * column writes a signing date with its qualifier, such as {@code before 2021-12}, whether the
+ * partnership embeds its signing or was signed at an event of {@code events.csv}. The {@code fundings}
  * column writes each funding as {@code funder: programme (code), amount, start/end}, leaving out what
  * is not given, the amount as currency and decimal amount preceded by its qualifier unless exact:
  * {@code zonmw: Open Competition (09120012010061), EUR 750000, 2021/2025} or {@code lumc:, about EUR
  * 1000000}. The {@code figures} column writes each figure as {@code qualifier value unit}, the
- * qualifier left out when exact: {@code 11 studies; more-than 440000 participants}. Amounts and figures
+ * qualifier left out when exact: {@code 11 studies; more-than 50 years}. Amounts and figures
  * are never added up.
+ *
+ * <p>The {@code readiness} column holds each readiness as {@code capability (trl, stage, as of)}, the
+ * capability {@code *} for the infrastructure as a whole, such as {@code * (planned); microvascular-imaging
+ * (4, design, 2025)}; {@code participants} a cohort's or biobank's participants as a figure, such as
+ * {@code more-than 440000 participants}, and {@code ages} its age range in years as {@code 18-65},
+ * {@code 18-} or {@code -65}.
  *
  * <p>Names, titles and descriptions come in two columns: {@code name} holds the display text in English
  * or, when there is none, in the first language given (so it is never empty for a name or title), and
@@ -46,7 +53,15 @@ public enum CsvTable {
   /** {@code infrastructures.csv}: one row per research infrastructure, its organizations with roles. */
   INFRASTRUCTURES("infrastructures.csv", List.of("key", "name", "name_nl", "kinds", "status",
       "organizations", "part_of", "start", "end", "scope", "capabilities", "themes", "description",
-      "description_nl", "names", "figures"));
+      "description_nl", "names", "figures", "readiness", "participants", "ages", "data_categories",
+      "material_types", "use_conditions")),
+
+  /**
+   * {@code events.csv}: one row per event at which agreements were signed, its attendees as {@code
+   * person (role, role)} and the partnerships signed there by key.
+   */
+  EVENTS("events.csv", List.of("key", "title", "title_nl", "date", "place", "place_nl", "country",
+      "city", "host", "mode", "attendees", "partnerships"));
 
   private final String fileName;
   private final List<String> columns;

@@ -116,7 +116,7 @@ public final class CollaborationNetwork {
     List<Link> groupLinks = new ArrayList<>();
     for (Partnership p : landscape.partnerships()) {
       groups.add(mapped(p.organizations(), Function.identity()));
-      groupLinks.add(link(p));
+      groupLinks.add(link(landscape, p));
     }
     if (options.includeInfrastructures()) {
       for (Infrastructure i : landscape.infrastructures()) {
@@ -841,14 +841,14 @@ public final class CollaborationNetwork {
         .orElse(LocalizedText.enNl(group.key(), group.key()));
   }
 
-  private static Link link(Partnership p) {
+  private static Link link(Landscape landscape, Partnership p) {
     Set<String> themes = new HashSet<>(p.themes());
     for (WorkArea area : p.workAreas()) {
       themes.addAll(area.themes());
     }
     Optional<Period> period = p.period().isPresent()
         ? p.period()
-        : p.signing().map(s -> Period.from(s.date()));
+        : landscape.signingOf(p).map(s -> Period.from(s.date()));
     return new Link(Link.Kind.PARTNERSHIP, p.ref(), p.title(), period, themes);
   }
 

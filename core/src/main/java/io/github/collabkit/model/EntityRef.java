@@ -16,7 +16,8 @@ package io.github.collabkit.model;
  * {@code equals}.
  */
 public sealed interface EntityRef extends Comparable<EntityRef>
-    permits OrganizationRef, PersonRef, PartnershipRef, InfrastructureRef, StrategyRef, ActionLineRef, SourceRef {
+    permits OrganizationRef, PersonRef, PartnershipRef, InfrastructureRef, StrategyRef, ActionLineRef, SourceRef,
+        EventRef {
 
   /**
    * Returns the key of the referenced entity.

@@ -1,6 +1,7 @@
 package io.github.collabkit.model;
 
 import io.github.collabkit.internal.Checks;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -106,11 +107,30 @@ public abstract class Infrastructure implements WithInfrastructure, Entity<Infra
   }
 
   /**
-   * Returns figures such as numbers of studies, participants or years of data. Zero or more.
+   * Returns figures such as numbers of studies or years of data. Zero or more. The participants of
+   * a cohort or biobank are in {@link #collection()}.
    *
    * @return the figures
    */
   public abstract List<Quantity> figures();
+
+  /**
+   * Returns how ready the infrastructure's capabilities are, or the infrastructure as a whole (a
+   * {@link Readiness} without capability): technology readiness level and/or life-cycle stage. At
+   * most one per capability and one for the whole; each capability is one of {@link
+   * #capabilities()}.
+   *
+   * @return the readiness statements
+   */
+  public abstract List<Readiness> readiness();
+
+  /**
+   * Returns the MIABIS basics of a cohort or biobank: participants, ages, data categories, material
+   * types and use conditions.
+   *
+   * @return the profile, if the infrastructure is a cohort or biobank that states any
+   */
+  public abstract Optional<CollectionProfile> collection();
 
   /**
    * Returns the geographic reach. Binds {@link GeographicScope}.
@@ -201,6 +221,21 @@ public abstract class Infrastructure implements WithInfrastructure, Entity<Infra
   }
 
   /**
+   * Returns how ready a capability is: its own readiness, else that of the infrastructure as a
+   * whole.
+   *
+   * @param capability the capability code, such as {@code microvascular-imaging}
+   * @return the readiness, or empty when neither is stated
+   * @throws NullValueException when the capability is null
+   */
+  public Optional<Readiness> readinessOf(String capability) {
+    Checks.argument("capability", capability);
+    Optional<Readiness> own = readiness().stream()
+        .filter(r -> r.capability().filter(capability::equals).isPresent()).findFirst();
+    return own.isPresent() ? own : readiness().stream().filter(r -> r.capability().isEmpty()).findFirst();
+  }
+
+  /**
    * Tells whether an audience may use this infrastructure.
    *
    * @param audience the audience
@@ -234,6 +269,22 @@ public abstract class Infrastructure implements WithInfrastructure, Entity<Infra
     }
     capabilities().forEach(c -> Checks.code("infrastructure", key, "capabilities", c));
     themes().forEach(t -> Checks.code("infrastructure", key, "themes", t));
+  }
+
+  @Value.Check
+  void checkReadiness() {
+    Set<Optional<String>> seen = new HashSet<>();
+    for (Readiness r : readiness()) {
+      if (!seen.add(r.capability())) {
+        throw new InvalidValueException("infrastructure", key(), "readiness",
+            r.capability().map(c -> "capability '" + c + "' has").orElse("the infrastructure as a whole has")
+                + " more than one readiness; give one");
+      }
+      r.capability().filter(c -> !capabilities().contains(c)).ifPresent(c -> {
+        throw new InvalidValueException("infrastructure", key(), "readiness",
+            "capability '" + c + "' is not one of the infrastructure's capabilities " + capabilities());
+      });
+    }
   }
 
   @Value.Check

@@ -118,6 +118,14 @@ public abstract class Landscape implements WithLandscape {
   public abstract List<Source> sources();
 
   /**
+   * Returns the events at which agreements were signed, each shared by the partnerships that refer
+   * to it with {@link Partnership#signedAt()}. Zero or more.
+   *
+   * @return the events
+   */
+  public abstract List<Event> events();
+
+  /**
    * Returns the concepts of the data-defined schemes ({@code theme}, {@code capability}, {@code
    * unit}). Zero or more.
    *
@@ -198,6 +206,44 @@ public abstract class Landscape implements WithLandscape {
    */
   public Optional<Source> source(SourceRef ref) {
     return Optional.ofNullable(index().sources.get(ref));
+  }
+
+  /**
+   * Returns the event with a key.
+   *
+   * @param ref the key
+   * @return the event, or empty when the landscape has none with that key
+   */
+  public Optional<Event> event(EventRef ref) {
+    return Optional.ofNullable(index().events.get(ref));
+  }
+
+  /**
+   * Returns the partnerships signed at an event, in landscape order, such as the agreements signed
+   * at the French residence on 2 July 2025.
+   *
+   * @param event the event
+   * @return the partnerships whose {@link Partnership#signedAt()} is the event
+   */
+  public List<Partnership> partnershipsSignedAt(EventRef event) {
+    return index().partnershipsByEvent.getOrDefault(event, List.of());
+  }
+
+  /**
+   * Returns how a partnership was signed, whether the signing is embedded in it or it was signed at
+   * an {@link Event} of this landscape ({@link Event#asSigning()}).
+   *
+   * @param partnership the partnership
+   * @return the signing; empty when the partnership records none, or refers to an event this
+   *     landscape does not hold (the validator reports that as {@code reference.dangling})
+   * @throws NullValueException when the partnership is null
+   */
+  public Optional<SigningEvent> signingOf(Partnership partnership) {
+    Checks.argument("partnership", partnership);
+    if (partnership.signing().isPresent()) {
+      return partnership.signing();
+    }
+    return partnership.signedAt().flatMap(this::event).map(Event::asSigning);
   }
 
   /**

@@ -17,6 +17,8 @@ final class LandscapeIndex {
   final Map<ActionLineRef, ActionLine> actionLines;
   final Map<SourceRef, Source> sources;
   final Map<String, Concept> concepts;
+  final Map<EventRef, Event> events;
+  final Map<EventRef, List<Partnership>> partnershipsByEvent;
   final Map<OrganizationRef, List<Partnership>> partnershipsByOrganization;
   final Map<OrganizationRef, List<Infrastructure>> infrastructuresByOrganization;
   final Map<OrganizationRef, List<Organization>> units;
@@ -32,6 +34,12 @@ final class LandscapeIndex {
     actionLines = byKey(lines, ActionLine::ref);
     sources = byKey(landscape.sources(), Source::ref);
     concepts = byKey(landscape.concepts(), c -> c.scheme() + "\u0000" + c.code());
+    events = byKey(landscape.events(), Event::ref);
+    Map<EventRef, List<Partnership>> byEvent = new HashMap<>();
+    for (Partnership p : landscape.partnerships()) {
+      p.signedAt().ifPresent(e -> byEvent.computeIfAbsent(e, k -> new ArrayList<>()).add(p));
+    }
+    partnershipsByEvent = freeze(byEvent);
 
     Map<OrganizationRef, List<Partnership>> byOrg = new HashMap<>();
     for (Partnership p : landscape.partnerships()) {

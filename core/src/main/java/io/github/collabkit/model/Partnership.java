@@ -97,11 +97,22 @@ public abstract class Partnership implements WithPartnership, Entity<Partnership
   public abstract List<Signatory> signatories();
 
   /**
-   * Returns the signing occasion.
+   * Returns the signing occasion of this partnership alone, embedded. A partnership signed at an
+   * occasion shared with other agreements refers to that {@link Event} with {@link #signedAt()}
+   * instead (never both); {@link Landscape#signingOf(Partnership)} gives either.
    *
    * @return the event, if the partnership was signed and the source says when
    */
   public abstract Optional<SigningEvent> signing();
+
+  /**
+   * Returns the event at which the partnership was signed, such as a ceremony shared with other
+   * agreements. Binds {@link Event} keys of the landscape; not given together with {@link
+   * #signing()}.
+   *
+   * @return the event, if the partnership was signed at one the landscape holds
+   */
+  public abstract Optional<EventRef> signedAt();
 
   /**
    * Returns the period the partnership runs, when known.
@@ -267,5 +278,9 @@ public abstract class Partnership implements WithPartnership, Entity<Partnership
               + (parties().stream().anyMatch(p -> !p.isJoined()) ? "; prospective parties have not joined and do not count" : ""));
     }
     themes().forEach(t -> Checks.code("partnership", key, "themes", t));
+    if (signing().isPresent() && signedAt().isPresent()) {
+      throw new InvalidValueException("partnership", key, "signedAt",
+          "give the signing either embedded (signing) or as an event (signedAt), not both");
+    }
   }
 }

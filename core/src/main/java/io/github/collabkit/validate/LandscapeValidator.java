@@ -5,12 +5,17 @@ import io.github.collabkit.internal.Forest;
 import io.github.collabkit.internal.OrganizationHierarchy;
 import io.github.collabkit.model.ActionLine;
 import io.github.collabkit.model.ActionLineRef;
+import io.github.collabkit.model.Attendee;
+import io.github.collabkit.model.AttendeeRole;
 import io.github.collabkit.model.Concept;
 import io.github.collabkit.model.Entity;
 import io.github.collabkit.model.EntityRef;
+import io.github.collabkit.model.Event;
+import io.github.collabkit.model.EventRef;
 import io.github.collabkit.model.Funding;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.Infrastructure;
+import io.github.collabkit.model.InfrastructureKind;
 import io.github.collabkit.model.InfrastructureRef;
 import io.github.collabkit.model.InfrastructureStatus;
 import io.github.collabkit.model.Landscape;
@@ -28,6 +33,7 @@ import io.github.collabkit.model.Person;
 import io.github.collabkit.model.PersonRef;
 import io.github.collabkit.model.Quantity;
 import io.github.collabkit.model.Signatory;
+import io.github.collabkit.model.SigningEvent;
 import io.github.collabkit.model.SourceRef;
 import io.github.collabkit.model.Statement;
 import io.github.collabkit.model.Strategy;
@@ -36,13 +42,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Checks a whole {@link Landscape} and reports every problem at once, never throwing for bad data.
@@ -68,6 +77,10 @@ import java.util.Set;
  * }</pre>
  */
 public final class LandscapeValidator {
+  /** The kinds of infrastructure a {@link io.github.collabkit.model.CollectionProfile} belongs on. */
+  private static final Set<InfrastructureKind> COLLECTION_KINDS = Collections.unmodifiableSet(EnumSet.of(
+      InfrastructureKind.BIOBANK, InfrastructureKind.COHORT, InfrastructureKind.COHORT_CONSORTIUM));
+
   private final LocalDate today;
 
   private LandscapeValidator(LocalDate today) {
@@ -145,6 +158,10 @@ public final class LandscapeValidator {
     return byRest != 0 ? byRest : a.compareTo(b);
   }
 
+  private static String codes(Set<InfrastructureKind> kinds) {
+    return kinds.stream().map(InfrastructureKind::code).sorted().collect(Collectors.joining(", "));
+  }
+
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }
@@ -176,6 +193,7 @@ public final class LandscapeValidator {
     final Set<InfrastructureRef> infrastructures;
     final Set<ActionLineRef> actionLines;
     final Set<SourceRef> sources;
+    final Set<EventRef> events;
     final Set<String> concepts = new HashSet<>();
     final OrganizationHierarchy hierarchy;
 
@@ -188,6 +206,7 @@ public final class LandscapeValidator {
       infrastructures = keys("infrastructures", landscape.infrastructures());
       keys("strategies", landscape.strategies());
       sources = keys("sources", landscape.sources());
+      events = keys("events", landscape.events());
       actionLines = new HashSet<>();
       for (Strategy s : landscape.strategies()) {
         for (int i = 0; i < s.actionLines().size(); i++) {
@@ -214,6 +233,7 @@ public final class LandscapeValidator {
       landscape.partnerships().forEach(this::checkPartnership);
       landscape.infrastructures().forEach(this::checkInfrastructure);
       landscape.strategies().forEach(this::checkStrategy);
+      landscape.events().forEach(this::checkEvent);
       landscape.sources().forEach(s -> refs(path("sources", s.ref()) + ".sources", s.sources(), sources));
       checkIdentifiers();
       checkPartOfCycles();
@@ -303,6 +323,11 @@ public final class LandscapeValidator {
       for (int i = 0; i < p.signatories().size(); i++) {
         checkSignatory(at + ".signatories[" + i + "]", p, p.signatories().get(i));
       }
+      p.signedAt().ifPresent(e -> {
+        if (ref(at + ".signedAt", e, events)) {
+          signatoriesAttended(at, p, landscape.event(e).orElseThrow());
+        }
+      });
       for (int i = 0; i < p.workAreas().size(); i++) {
         String areaAt = at + ".workAreas[" + i + "]";
         refs(areaAt + ".infrastructures", p.workAreas().get(i).infrastructures(), infrastructures);
@@ -339,8 +364,44 @@ public final class LandscapeValidator {
       checkPartnershipDates(at, p);
     }
 
-    private static Optional<PartialDate> startOf(Partnership p) {
-      Optional<PartialDate> signed = p.signing().map(s -> s.date());
+    /**
+     * A partnership signed at an event whose attendees are recorded: each of its signatories is
+     * listed there as a signatory. An event without attendees records none, so nothing is checked.
+     */
+    private void signatoriesAttended(String at, Partnership p, Event event) {
+      if (event.attendees().isEmpty()) {
+        return;
+      }
+      for (int i = 0; i < p.signatories().size(); i++) {
+        PersonRef person = p.signatories().get(i).person();
+        if (event.attendee(person).filter(a -> a.has(AttendeeRole.SIGNATORY)).isEmpty()) {
+          add(at + ".signatories[" + i + "].person", ValidationRule.SIGNATORY_NOT_ATTENDING,
+              "person '" + person.key() + "' signed '" + p.key() + "' at event '" + event.key()
+                  + "', whose attendees do not list them as a signatory");
+        }
+      }
+    }
+
+    private void checkEvent(Event e) {
+      String at = path("events", e.ref());
+      e.host().ifPresent(h -> ref(at + ".host", h, organizations));
+      for (int i = 0; i < e.attendees().size(); i++) {
+        Attendee a = e.attendees().get(i);
+        ref(at + ".attendees[" + i + "].person", a.person(), people);
+        int n = i;
+        a.organization().ifPresent(o -> ref(at + ".attendees[" + n + "].organization", o, organizations));
+      }
+      refs(at + ".sources", e.sources(), sources);
+      statements(at, e.statements());
+      sourced(at, e.sources());
+      if (landscape.partnershipsSignedAt(e.ref()).isEmpty()) {
+        add(at, ValidationRule.UNUSED_EVENT,
+            "event '" + e.key() + "' is the signing of no partnership; refer to it with a partnership's signedAt");
+      }
+    }
+
+    private Optional<PartialDate> startOf(Partnership p) {
+      Optional<PartialDate> signed = landscape.signingOf(p).map(s -> s.date());
       return signed.isPresent() ? signed : p.period().flatMap(Period::start);
     }
 
@@ -432,21 +493,23 @@ public final class LandscapeValidator {
     private void checkPartnershipDates(String at, Partnership p) {
       PartnershipStatus status = p.status();
       Optional<PartialDate> end = p.period().flatMap(Period::end);
-      if (status == PartnershipStatus.INTENDED && p.signing().isPresent()) {
+      Optional<SigningEvent> signing = landscape.signingOf(p);
+      String signingAt = at + (p.signedAt().isPresent() ? ".signedAt" : ".signing.date");
+      if (status == PartnershipStatus.INTENDED && signing.isPresent()) {
         add(at + ".status", ValidationRule.STATUS_PERIOD_MISMATCH,
-            "status is intended but a signing on " + p.signing().get().date() + " is recorded");
+            "status is intended but a signing on " + signing.get().date() + " is recorded");
       }
       if (status == PartnershipStatus.INTENDED && !p.signatories().isEmpty()) {
         add(at + ".status", ValidationRule.STATUS_PERIOD_MISMATCH,
             "status is intended but " + p.signatories().size() + " signatory(ies) are recorded");
       }
-      p.signing().ifPresent(s -> {
+      signing.ifPresent(s -> {
         if (status != PartnershipStatus.INTENDED && s.date().earliest().isAfter(today)) {
-          add(at + ".signing.date", ValidationRule.STATUS_PERIOD_MISMATCH,
+          add(signingAt, ValidationRule.STATUS_PERIOD_MISMATCH,
               "status is " + status.code() + " but the signing date " + s.date() + " is after " + today);
         }
         end.filter(e -> e.isCertainlyBefore(s.date())).ifPresent(e ->
-            add(at + ".signing.date", ValidationRule.DATE_ORDER,
+            add(signingAt, ValidationRule.DATE_ORDER,
                 "signed " + s.date() + ", after the period ended " + e));
       });
       if (status == PartnershipStatus.ENDED && end.isEmpty()) {
@@ -477,6 +540,14 @@ public final class LandscapeValidator {
       concepts(at + ".themes", "theme", i.themes());
       concepts(at + ".capabilities", "capability", i.capabilities());
       figures(at, i.figures());
+      i.collection().ifPresent(c -> {
+        c.participants().ifPresent(q -> concepts(at + ".collection.participants.unit", "unit", Set.of(q.unit())));
+        if (i.kinds().stream().noneMatch(COLLECTION_KINDS::contains)) {
+          add(at + ".collection", ValidationRule.COLLECTION_ON_OTHER_KIND,
+              "infrastructure '" + i.key() + "' has a collection profile but is of kind " + codes(i.kinds())
+                  + "; a profile is for kinds " + codes(COLLECTION_KINDS));
+        }
+      });
       sourced(at, i.sources());
       if (i.organizations().isEmpty() && i.partOf().isEmpty()) {
         add(at + ".organizations", ValidationRule.INFRASTRUCTURE_WITHOUT_ORGANIZATION,

@@ -43,6 +43,14 @@ public enum ValidationRule implements Vocabulary {
   SIGNATORY_WITHOUT_ROLE("signatory.no-role", Severity.ERROR, "Signatory without a role", "Ondertekenaar zonder functie",
       "A signatory holds no role at the party, or a unit of it, they signed for."),
 
+  /** A partnership signed at an event names a signatory the event's attendees do not list as one. Code {@code event.signatory-not-attending}, severity warning. */
+  SIGNATORY_NOT_ATTENDING("event.signatory-not-attending", Severity.WARNING, "Signatory not at the event", "Ondertekenaar niet bij de bijeenkomst",
+      "A partnership signed at an event names a signatory the event's attendees do not list as one."),
+
+  /** An event is not the signing of any partnership. Code {@code event.unused}, severity warning. */
+  UNUSED_EVENT("event.unused", Severity.WARNING, "Event without agreements", "Bijeenkomst zonder overeenkomsten",
+      "An event is not the signing of any partnership."),
+
   /** A person leading a party's work holds no role at that party or a unit of it. Code {@code leader.no-role}, severity warning. */
   LEADER_WITHOUT_ROLE("leader.no-role", Severity.WARNING, "Leader without a role", "Leider zonder functie",
       "A person leading a party's work holds no role at that party or a unit of it."),
@@ -54,6 +62,10 @@ public enum ValidationRule implements Vocabulary {
   /** Dates contradict each other, such as a signing after the period ends or a partnership continuing a later one. Code {@code date.order}, severity warning. */
   DATE_ORDER("date.order", Severity.WARNING, "Dates out of order", "Data in verkeerde volgorde",
       "Dates contradict each other, such as a signing after the period ends or a partnership continuing a later one."),
+
+  /** A MIABIS collection profile sits on an infrastructure that is no biobank, cohort or cohort consortium. Code {@code collection.kind}, severity warning. */
+  COLLECTION_ON_OTHER_KIND("collection.kind", Severity.WARNING, "Collection profile on another kind", "Collectieprofiel bij een ander soort",
+      "A MIABIS collection profile sits on an infrastructure that is no biobank, cohort or cohort consortium."),
 
   /** An infrastructure names no organization and is not part of one that does. Code {@code infrastructure.no-organization}, severity error. */
   INFRASTRUCTURE_WITHOUT_ORGANIZATION("infrastructure.no-organization", Severity.ERROR, "Infrastructure without organization", "Infrastructuur zonder organisatie",
@@ -67,9 +79,9 @@ public enum ValidationRule implements Vocabulary {
   UNDEFINED_CONCEPT("concept.undefined", Severity.WARNING, "Undefined concept", "Onbekend begrip",
       "A theme or capability code is not defined as a concept of its scheme in the landscape."),
 
-  /** An organization, partnership, infrastructure or strategy records no source. Code {@code source.missing}, severity warning. */
+  /** An organization, partnership, infrastructure, strategy or event records no source. Code {@code source.missing}, severity warning. */
   MISSING_SOURCE("source.missing", Severity.WARNING, "No source", "Geen bron",
-      "An organization, partnership, infrastructure or strategy records no source.");
+      "An organization, partnership, infrastructure, strategy or event records no source.");
 
   private final Term term;
   private final Severity severity;

@@ -3,6 +3,13 @@ package io.github.collabkit.csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.collabkit.model.Attendee;
+import io.github.collabkit.model.AttendeeRole;
+import io.github.collabkit.model.CollectionProfile;
+import io.github.collabkit.model.DataCategory;
+import io.github.collabkit.model.DateQualifier;
+import io.github.collabkit.model.Event;
+import io.github.collabkit.model.EventRef;
 import io.github.collabkit.model.Funding;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
@@ -12,8 +19,10 @@ import io.github.collabkit.model.InfrastructureParticipation;
 import io.github.collabkit.model.InfrastructureRef;
 import io.github.collabkit.model.InfrastructureRole;
 import io.github.collabkit.model.Landscape;
+import io.github.collabkit.model.LifeCycleStage;
 import io.github.collabkit.model.LocalizedText;
 import io.github.collabkit.model.Location;
+import io.github.collabkit.model.MaterialType;
 import io.github.collabkit.model.Money;
 import io.github.collabkit.model.Name;
 import io.github.collabkit.model.NameKind;
@@ -28,10 +37,14 @@ import io.github.collabkit.model.Partnership;
 import io.github.collabkit.model.PartnershipKind;
 import io.github.collabkit.model.PartyRole;
 import io.github.collabkit.model.Period;
+import io.github.collabkit.model.PersonRef;
 import io.github.collabkit.model.Quantity;
 import io.github.collabkit.model.QuantityQualifier;
+import io.github.collabkit.model.Readiness;
 import io.github.collabkit.model.RelationKind;
 import io.github.collabkit.model.SigningEvent;
+import io.github.collabkit.model.SigningMode;
+import io.github.collabkit.model.UseCondition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -91,12 +104,37 @@ class CsvExportTest {
         .addKind(InfrastructureKind.BIOBANK)
         .addOrganization(InfrastructureParticipation.of(OrganizationRef.of("lumc"), InfrastructureRole.HOST))
         .addOrganization(InfrastructureParticipation.of(OrganizationRef.of("mumc"), InfrastructureRole.PARTICIPANT))
+        .addCapability("brain-donation")
+        .addReadiness(Readiness.of(LifeCycleStage.PRODUCTION))
+        .addReadiness(Readiness.builder().capability("brain-donation").trl(7).stage(LifeCycleStage.BETA)
+            .asOf(PartialDate.ofYear(2024)).build())
+        .collection(CollectionProfile.builder()
+            .participants(Quantity.of(QuantityQualifier.MORE_THAN, 4_000.5, "participants"))
+            .minimumAge(18)
+            .addDataCategories(DataCategory.BIOLOGICAL_SAMPLES, DataCategory.MEDICAL_RECORDS)
+            .addMaterialTypes(MaterialType.TISSUE_FROZEN, MaterialType.TISSUE_FFPE)
+            .addUseCondition(UseCondition.ETHICS_APPROVAL_REQUIRED)
+            .build())
+        .build();
+    Event symposium = Event.builder()
+        .ref(EventRef.of("brain-symposium"))
+        .title(LocalizedText.enNl("Symposium; \"brain\" & body", "Symposium – brein"))
+        .date(PartialDate.of(2021, 3))
+        .dateQualifier(DateQualifier.BEFORE)
+        .place(LocalizedText.enNl("Aula, =main hall", "Aula"))
+        .location(Location.of("NL", "Leiden"))
+        .host(OrganizationRef.of("lumc"))
+        .mode(SigningMode.HYBRID)
+        .addAttendee(Attendee.builder().person(PersonRef.of("kim-smit")).addRole(AttendeeRole.HOST)
+            .addRole(AttendeeRole.SPEAKER).build())
+        .addAttendee(Attendee.of(PersonRef.of("ton-rabelink"), AttendeeRole.WITNESS))
         .build();
     return Landscape.builder()
         .name("csv fixture")
         .addAllOrganizations(List.of(lumc, mumc, lab))
         .addPartnership(partnership)
         .addInfrastructure(bank)
+        .addEvent(symposium)
         .build();
   }
 
@@ -223,7 +261,7 @@ class CsvExportTest {
         () -> CsvExport.of(bad).writeTo(dir));
     assertEquals(before, Files.readString(dir.resolve("organizations.csv")), "the old file is untouched");
     try (java.util.stream.Stream<Path> files = Files.list(dir)) {
-      assertEquals(3, files.count(), "no temporary file is left");
+      assertEquals(CsvTable.values().length, files.count(), "no temporary file is left");
     }
   }
 
@@ -282,6 +320,34 @@ class CsvExportTest {
     assertEquals("2021", cell(CsvTable.PARTNERSHIPS, row, "start"));
     assertEquals("2025-12", cell(CsvTable.PARTNERSHIPS, row, "end"));
     assertEquals("2021-03-04", cell(CsvTable.PARTNERSHIPS, row, "signed"));
+  }
+
+  @Test
+  void writesTheSigningOfPartnershipsSignedAtAnEventAndTheEventWithThem() {
+    Partnership p = tricky().partnerships().get(0);
+    Partnership first = p.withSigning(java.util.Optional.empty()).withSignedAt(EventRef.of("brain-symposium"));
+    Partnership second = first.withRef(io.github.collabkit.model.PartnershipRef.of("lumc-mumc-second"));
+    Landscape shared = Landscape.builder().from(tricky()).partnerships(List.of(first, second)).build();
+    CsvExport export = CsvExport.of(shared);
+    assertEquals("before 2021-03", cell(CsvTable.PARTNERSHIPS, export.rows(CsvTable.PARTNERSHIPS).get(1), "signed"));
+    List<String> event = export.rows(CsvTable.EVENTS).get(0);
+    assertEquals("lumc-mumc-brein; lumc-mumc-second", cell(CsvTable.EVENTS, event, "partnerships"));
+    assertEquals("kim-smit (host, speaker); ton-rabelink (witness)", cell(CsvTable.EVENTS, event, "attendees"));
+    assertEquals("NL", cell(CsvTable.EVENTS, event, "country"));
+    assertEquals("Leiden", cell(CsvTable.EVENTS, event, "city"));
+    assertEquals("lumc", cell(CsvTable.EVENTS, event, "host"));
+    assertEquals("hybrid", cell(CsvTable.EVENTS, event, "mode"));
+  }
+
+  @Test
+  void writesReadinessAndTheMiabisBasicsOfABiobank() {
+    List<String> bank = CsvExport.of(tricky()).rows(CsvTable.INFRASTRUCTURES).get(0);
+    assertEquals("* (production); brain-donation (7, beta, 2024)", cell(CsvTable.INFRASTRUCTURES, bank, "readiness"));
+    assertEquals("more-than 4000.5 participants", cell(CsvTable.INFRASTRUCTURES, bank, "participants"));
+    assertEquals("18-", cell(CsvTable.INFRASTRUCTURES, bank, "ages"));
+    assertEquals("biological-samples; medical-records", cell(CsvTable.INFRASTRUCTURES, bank, "data_categories"));
+    assertEquals("tissue-frozen; tissue-ffpe", cell(CsvTable.INFRASTRUCTURES, bank, "material_types"));
+    assertEquals("ethics-approval-required", cell(CsvTable.INFRASTRUCTURES, bank, "use_conditions"));
   }
 
   @Test
@@ -350,7 +416,7 @@ class CsvExportTest {
   @Test
   void writesEachTableAsUtf8IntoItsOwnFile(@TempDir Path dir) throws IOException {
     List<Path> files = CsvExport.of(tricky()).writeTo(dir.resolve("out"));
-    assertEquals(List.of("organizations.csv", "partnerships.csv", "infrastructures.csv"),
+    assertEquals(List.of("organizations.csv", "partnerships.csv", "infrastructures.csv", "events.csv"),
         files.stream().map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toList()));
     byte[] bytes = Files.readAllBytes(dir.resolve("out/infrastructures.csv"));
     String text = new String(bytes, StandardCharsets.UTF_8);

@@ -33,7 +33,7 @@ class VocabularyTest {
   private static final Pattern DOTTED_KEBAB = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*(?:\\.[a-z0-9]+(?:-[a-z0-9]+)*)+");
 
   static Stream<Class<? extends Enum<?>>> vocabularies() {
-    return Stream.<Class<? extends Enum<?>>>of(AccessAudience.class, AccessMode.class, AccessType.class, AmbitionStatus.class, DateQualifier.class, ParticipationStatus.class, GeographicScope.class, IdentifierScheme.class,
+    return Stream.<Class<? extends Enum<?>>>of(AccessAudience.class, AccessMode.class, AccessType.class, AmbitionStatus.class, AttendeeRole.class, DataCategory.class, DateQualifier.class, LifeCycleStage.class, MaterialType.class, UseCondition.class, ParticipationStatus.class, GeographicScope.class, IdentifierScheme.class,
         InfrastructureKind.class, InfrastructureRole.class, InfrastructureStatus.class, InstrumentKind.class,
         NameKind.class, OrganizationStatus.class, OrganizationType.class,
         PartnershipKind.class, PartnershipRelationKind.class, PartnershipStatus.class, PartyRole.class,

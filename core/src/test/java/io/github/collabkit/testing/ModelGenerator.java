@@ -9,10 +9,16 @@ import io.github.collabkit.model.ActionLineRef;
 import io.github.collabkit.model.Alignment;
 import io.github.collabkit.model.Ambition;
 import io.github.collabkit.model.AmbitionStatus;
+import io.github.collabkit.model.Attendee;
+import io.github.collabkit.model.AttendeeRole;
+import io.github.collabkit.model.CollectionProfile;
 import io.github.collabkit.model.Concept;
+import io.github.collabkit.model.DataCategory;
 import io.github.collabkit.model.DateQualifier;
-import io.github.collabkit.model.GeographicScope;
+import io.github.collabkit.model.Event;
+import io.github.collabkit.model.EventRef;
 import io.github.collabkit.model.Funding;
+import io.github.collabkit.model.GeographicScope;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.Infrastructure;
@@ -24,8 +30,10 @@ import io.github.collabkit.model.InfrastructureStatus;
 import io.github.collabkit.model.Instrument;
 import io.github.collabkit.model.InstrumentKind;
 import io.github.collabkit.model.Landscape;
+import io.github.collabkit.model.LifeCycleStage;
 import io.github.collabkit.model.LocalizedText;
 import io.github.collabkit.model.Location;
+import io.github.collabkit.model.MaterialType;
 import io.github.collabkit.model.Money;
 import io.github.collabkit.model.Name;
 import io.github.collabkit.model.NameKind;
@@ -49,6 +57,7 @@ import io.github.collabkit.model.Person;
 import io.github.collabkit.model.PersonRef;
 import io.github.collabkit.model.Quantity;
 import io.github.collabkit.model.QuantityQualifier;
+import io.github.collabkit.model.Readiness;
 import io.github.collabkit.model.RelationKind;
 import io.github.collabkit.model.Role;
 import io.github.collabkit.model.Sector;
@@ -62,6 +71,7 @@ import io.github.collabkit.model.Statement;
 import io.github.collabkit.model.StatementBasis;
 import io.github.collabkit.model.Strategy;
 import io.github.collabkit.model.StrategyRef;
+import io.github.collabkit.model.UseCondition;
 import io.github.collabkit.model.WorkArea;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -101,6 +111,7 @@ public final class ModelGenerator {
   private List<PartnershipRef> partnerships = List.of();
   private List<InfrastructureRef> infrastructures = List.of();
   private List<SourceRef> sources = List.of();
+  private List<EventRef> events = List.of();
 
   /**
    * Creates a generator.
@@ -133,6 +144,10 @@ public final class ModelGenerator {
       case "Signatory": return signatory();
       case "Statement": return statement();
       case "SigningEvent": return signingEvent();
+      case "Attendee": return attendee();
+      case "Event": return event();
+      case "Readiness": return readiness(Set.of());
+      case "CollectionProfile": return collectionProfile();
       case "WorkArea": return workArea();
       case "Instrument": return instrument();
       case "Ambition": return ambition();
@@ -168,6 +183,7 @@ public final class ModelGenerator {
     partnerships = keys(size, PartnershipRef::of);
     infrastructures = keys(size, InfrastructureRef::of);
     sources = keys(Math.max(1, size / 2), SourceRef::of);
+    events = keys(random.nextInt(size / 2 + 1), EventRef::of);
     Landscape.Builder b = Landscape.builder().name(sentence()).description(maybeText());
     if (chance()) {
       b.license(pick(new String[] {"CC-BY-4.0", "CC0-1.0", "Apache-2.0 OR MIT", "https://example.org/terms?v=2"}));
@@ -187,12 +203,14 @@ public final class ModelGenerator {
     for (int i = random.nextInt(3); i > 0; i--) {
       b.addStrategy(strategy());
     }
+    events.forEach(k -> b.addEvent(event().withRef(k)));
     Landscape l = b.build();
     organizations = List.of();
     people = List.of();
     partnerships = List.of();
     infrastructures = List.of();
     sources = List.of();
+    events = List.of();
     return l;
   }
 
@@ -264,6 +282,8 @@ public final class ModelGenerator {
         .sources(list(0, 2, this::sourceRef)).statements(list(0, 2, this::statement));
     if (chance()) {
       b.signing(signingEvent());
+    } else if (chance()) {
+      b.signedAt(eventRef());
     }
     if (chance()) {
       b.period(period());
@@ -306,6 +326,85 @@ public final class ModelGenerator {
     }
     if (chance()) {
       b.period(period());
+    }
+    Set<String> capabilities = b.build().capabilities();
+    b.readiness(list(0, 2, () -> readiness(capabilities)).stream()
+        .collect(java.util.stream.Collectors.toMap(Readiness::capability, r -> r, (x, y) -> x, java.util.LinkedHashMap::new))
+        .values());
+    if (chance()) {
+      b.collection(collectionProfile());
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns a random event at which agreements were signed.
+   *
+   * @return the event
+   */
+  public Event event() {
+    Event.Builder b = Event.builder().ref(eventRef()).title(text()).description(maybeText()).date(date())
+        .place(maybeText()).occasion(maybeText()).sources(list(0, 2, this::sourceRef))
+        .statements(list(0, 2, this::statement));
+    List<Attendee> attendees = list(0, 3, this::attendee);
+    b.attendees(attendees.stream().collect(java.util.stream.Collectors.toMap(Attendee::person, a -> a, (x, y) -> x,
+        java.util.LinkedHashMap::new)).values());
+    if (chance()) {
+      b.dateQualifier(pick(DateQualifier.values()));
+    }
+    if (chance()) {
+      b.location(location());
+    }
+    if (chance()) {
+      b.host(organizationRef());
+    }
+    if (chance()) {
+      b.mode(pick(SigningMode.values()));
+    }
+    return b.build();
+  }
+
+  Attendee attendee() {
+    Attendee.Builder b = Attendee.builder().person(personRef()).roles(set(1, 3, () -> pick(AttendeeRole.values())));
+    if (chance()) {
+      b.organization(organizationRef());
+    }
+    return b.build();
+  }
+
+  /** A readiness of one of the capabilities, or of the whole; a level, a stage or both. */
+  Readiness readiness(Set<String> capabilities) {
+    Readiness.Builder b = Readiness.builder();
+    if (!capabilities.isEmpty() && chance()) {
+      b.capability(pick(capabilities.toArray(new String[0])));
+    }
+    int which = random.nextInt(3);
+    if (which != 1) {
+      b.trl(Readiness.MIN_TRL + random.nextInt(Readiness.MAX_TRL));
+    }
+    if (which != 0) {
+      b.stage(pick(LifeCycleStage.values()));
+    }
+    if (chance()) {
+      b.asOf(date());
+    }
+    return b.build();
+  }
+
+  CollectionProfile collectionProfile() {
+    CollectionProfile.Builder b = CollectionProfile.builder()
+        .dataCategories(set(0, 3, () -> pick(DataCategory.values())))
+        .materialTypes(set(0, 3, () -> pick(MaterialType.values())))
+        .useConditions(set(0, 2, () -> pick(UseCondition.values())));
+    if (chance()) {
+      b.participants(quantity().withUnit(CollectionProfile.PARTICIPANTS));
+    }
+    int low = random.nextInt(CollectionProfile.MAX_AGE + 1);
+    if (chance()) {
+      b.minimumAge(low);
+    }
+    if (chance()) {
+      b.maximumAge(low + random.nextInt(CollectionProfile.MAX_AGE - low + 1));
     }
     return b.build();
   }
@@ -647,6 +746,10 @@ public final class ModelGenerator {
 
   private PartnershipRef partnershipRef() {
     return partnerships.isEmpty() ? PartnershipRef.of(code()) : pick(partnerships);
+  }
+
+  private EventRef eventRef() {
+    return events.isEmpty() ? EventRef.of(code()) : pick(events);
   }
 
   private InfrastructureRef infrastructureRef() {

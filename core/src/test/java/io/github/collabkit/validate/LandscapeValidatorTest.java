@@ -4,6 +4,7 @@ import static io.github.collabkit.testing.Seed000.AGREEMENT_2021;
 import static io.github.collabkit.testing.Seed000.LUMC;
 import static io.github.collabkit.testing.Seed000.LUMC_BOARD;
 import static io.github.collabkit.testing.Seed000.LUMC_HPC;
+import static io.github.collabkit.testing.Seed000.RIDDERBOS;
 import static io.github.collabkit.testing.Seed000.SMIT;
 import static io.github.collabkit.testing.Seed000.SUPERCOMPUTER_2018;
 import static io.github.collabkit.testing.Seed000.UL;
@@ -16,15 +17,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.collabkit.model.ActionLine;
 import io.github.collabkit.model.ActionLineRef;
+import io.github.collabkit.model.Attendee;
+import io.github.collabkit.model.AttendeeRole;
+import io.github.collabkit.model.CollectionProfile;
 import io.github.collabkit.model.Concept;
+import io.github.collabkit.model.DateQualifier;
+import io.github.collabkit.model.Event;
+import io.github.collabkit.model.EventRef;
 import io.github.collabkit.model.Funding;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.Infrastructure;
+import io.github.collabkit.model.InfrastructureKind;
+import io.github.collabkit.model.InfrastructureParticipation;
 import io.github.collabkit.model.InfrastructureRef;
+import io.github.collabkit.model.InfrastructureRole;
 import io.github.collabkit.model.InfrastructureStatus;
 import io.github.collabkit.model.Landscape;
 import io.github.collabkit.model.LocalizedText;
+import io.github.collabkit.model.MaterialType;
 import io.github.collabkit.model.Name;
 import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.NullValueException;
@@ -48,15 +59,18 @@ import io.github.collabkit.model.QuantityQualifier;
 import io.github.collabkit.model.RelationKind;
 import io.github.collabkit.model.Signatory;
 import io.github.collabkit.model.SigningEvent;
+import io.github.collabkit.model.SigningMode;
 import io.github.collabkit.model.SourceRef;
 import io.github.collabkit.model.Strategy;
 import io.github.collabkit.model.StrategyRef;
+import io.github.collabkit.model.UseCondition;
 import io.github.collabkit.testing.LandscapeGenerator;
 import io.github.collabkit.testing.Seed000;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -145,6 +159,22 @@ class LandscapeValidatorTest {
   }
 
   private static final String P = "partnerships[lumc-ul-2021]";
+  private static final EventRef SIGNING_2021 = EventRef.of("lumc-ul-signing-2021");
+
+  /** The 2021 signing as an event both signatories attended, with the agreement referring to it. */
+  private static Event signingEvent() {
+    return Event.builder().ref(SIGNING_2021).title(LocalizedText.of("en", "Signing by video call"))
+        .date(PartialDate.of(2021, 12)).dateQualifier(DateQualifier.BEFORE).mode(SigningMode.VIDEO_CALL)
+        .addAttendee(Attendee.builder().person(RIDDERBOS).addRole(AttendeeRole.SIGNATORY).organization(UL).build())
+        .addAttendee(Attendee.builder().person(SMIT).addRole(AttendeeRole.SIGNATORY).organization(LUMC).build())
+        .addSource(Seed000.SEED).build();
+  }
+
+  /** Moves the 2021 agreement's signing into an event, changed by {@code change}. */
+  private static UnaryOperator<Landscape> signedAtEvent(UnaryOperator<Event> change) {
+    return l -> agreement(p -> p.withSigning(Optional.empty()).withSignedAt(SIGNING_2021))
+        .apply(l.withEvents(change.apply(signingEvent())));
+  }
 
   private static Participation prospective(OrganizationRef organization) {
     return Participation.builder().organization(organization).status(ParticipationStatus.PROSPECTIVE).build();
@@ -219,6 +249,31 @@ class LandscapeValidatorTest {
             agreement(p -> p.withSignatories(p.signatories().get(0), Signatory.of(SMIT, UL))),
             List.of("error " + P + ".signatories[1].person [signatory.no-role] person 'kim-smit' signed for "
                 + "'leiden-university' but holds no role there or at a unit of it")),
+        Arguments.of("signatory the event does not list", ValidationRule.SIGNATORY_NOT_ATTENDING,
+            signedAtEvent(e -> e.withAttendees(e.attendees().get(0),
+                Attendee.builder().person(SMIT).addRole(AttendeeRole.WITNESS).organization(LUMC).build())),
+            List.of("warning " + P + ".signatories[1].person [event.signatory-not-attending] person 'kim-smit' "
+                + "signed 'lumc-ul-2021' at event 'lumc-ul-signing-2021', whose attendees do not list them as a signatory")),
+        Arguments.of("event no partnership was signed at", ValidationRule.UNUSED_EVENT,
+            (UnaryOperator<Landscape>) l -> l.withEvents(signingEvent()),
+            List.of("warning events[lumc-ul-signing-2021] [event.unused] event 'lumc-ul-signing-2021' is the signing "
+                + "of no partnership; refer to it with a partnership's signedAt")),
+        Arguments.of("event that does not exist, host and attendee that do not exist", ValidationRule.DANGLING_REFERENCE,
+            (UnaryOperator<Landscape>) l -> agreement(p -> p.withSigning(Optional.empty()).withSignedAt(EventRef.of("nowhere")))
+                .apply(l.withEvents(signingEvent().withHost(OrganizationRef.of("embassy"))
+                    .withAttendees(Attendee.of(PersonRef.of("nobody"), AttendeeRole.GUEST)))),
+            List.of("warning events[lumc-ul-signing-2021] [event.unused] event 'lumc-ul-signing-2021' is the signing "
+                    + "of no partnership; refer to it with a partnership's signedAt",
+                "error events[lumc-ul-signing-2021].attendees[0].person [reference.dangling] person 'nobody' does not exist in the landscape",
+                "error events[lumc-ul-signing-2021].host [reference.dangling] organization 'embassy' does not exist in the landscape",
+                "error " + P + ".signedAt [reference.dangling] event 'nowhere' does not exist in the landscape")),
+        Arguments.of("intended but signed at an event", ValidationRule.STATUS_PERIOD_MISMATCH,
+            (UnaryOperator<Landscape>) l -> agreement(p -> p.withStatus(PartnershipStatus.INTENDED).withSignatories(List.of()))
+                .apply(signedAtEvent(e -> e).apply(l)),
+            List.of("error " + P + ".status [status.period-mismatch] status is intended but a signing on 2021-12 is recorded")),
+        Arguments.of("signed at an event in the future", ValidationRule.STATUS_PERIOD_MISMATCH,
+            signedAtEvent(e -> e.withDate(PartialDate.of(2026, 2, 1))),
+            List.of("error " + P + ".signedAt [status.period-mismatch] status is signed but the signing date 2026-02-01 is after 2026-01-01")),
         Arguments.of("leader without a role at the party", ValidationRule.LEADER_WITHOUT_ROLE,
             agreement(p -> p.withParties(p.parties().get(0), p.parties().get(1).withLeaders(SMIT))),
             List.of("warning " + P + ".parties[1].leaders[0] [leader.no-role] person 'kim-smit' leads for "
@@ -295,6 +350,16 @@ class LandscapeValidatorTest {
             addInfrastructure(infra("orphan")),
             List.of("error infrastructures[orphan].organizations [infrastructure.no-organization] infrastructure 'orphan' "
                 + "names no organization and is not part of another infrastructure")),
+        Arguments.of("collection profile on a compute infrastructure", ValidationRule.COLLECTION_ON_OTHER_KIND,
+            infrastructure(LUMC_HPC, i -> i.withCollection(CollectionProfile.builder().addMaterialType(MaterialType.DNA).build())),
+            List.of("warning infrastructures[lumc-hpc].collection [collection.kind] infrastructure 'lumc-hpc' has a "
+                + "collection profile but is of kind compute; a profile is for kinds biobank, cohort, cohort-consortium")),
+        Arguments.of("participants counted in an undefined unit", ValidationRule.UNDEFINED_CONCEPT,
+            addInfrastructure(infra("brain-bank").withKinds(InfrastructureKind.BIOBANK).withOrganizations(
+                InfrastructureParticipation.of(LUMC, InfrastructureRole.OWNER)).withCollection(CollectionProfile.builder()
+                .participants(Quantity.of(QuantityQualifier.EXACT, 4000, "participants")).build())),
+            List.of("warning infrastructures[brain-bank].collection.participants.unit [concept.undefined] 'participants' "
+                + "is not defined as a concept of scheme 'unit'")),
         Arguments.of("department without parent", ValidationRule.UNIT_WITHOUT_PARENT,
             addOrganization(unit("parasitology", null)),
             List.of("warning organizations[parasitology].parent [unit.no-parent] organization 'parasitology' is a "
@@ -353,6 +418,11 @@ class LandscapeValidatorTest {
         Arguments.of("signatory for a party", ValidationRule.SIGNATORY_NOT_A_PARTY, UnaryOperator.<Landscape>identity()),
         Arguments.of("signatory with a role at a unit of the party", ValidationRule.SIGNATORY_WITHOUT_ROLE,
             UnaryOperator.<Landscape>identity()),
+        Arguments.of("signed at an event both signatories attended as signatories", ValidationRule.SIGNATORY_NOT_ATTENDING,
+            signedAtEvent(e -> e)),
+        Arguments.of("event without attendees: nothing to compare", ValidationRule.SIGNATORY_NOT_ATTENDING,
+            signedAtEvent(e -> e.withAttendees(List.of()))),
+        Arguments.of("event one partnership was signed at", ValidationRule.UNUSED_EVENT, signedAtEvent(e -> e)),
         Arguments.of("leader with a role at a unit of the party", ValidationRule.LEADER_WITHOUT_ROLE,
             agreement(p -> p.withParties(p.parties().get(0).withLeaders(SMIT), p.parties().get(1)))),
         Arguments.of("intended without signing", ValidationRule.STATUS_PERIOD_MISMATCH,
@@ -375,6 +445,11 @@ class LandscapeValidatorTest {
                 .period(Period.between(PartialDate.ofYear(2022), PartialDate.ofYear(2024))).build()))),
         Arguments.of("infrastructure part of another", ValidationRule.INFRASTRUCTURE_WITHOUT_ORGANIZATION,
             addInfrastructure(infra("lumc-hpc-gpu").withPartOf(LUMC_HPC))),
+        Arguments.of("collection profile on a biobank", ValidationRule.COLLECTION_ON_OTHER_KIND,
+            addInfrastructure(infra("brain-bank").withKinds(InfrastructureKind.BIOBANK).withOrganizations(
+                InfrastructureParticipation.of(LUMC, InfrastructureRole.OWNER)).withCollection(CollectionProfile.builder()
+                .addMaterialTypes(MaterialType.TISSUE_FROZEN, MaterialType.DNA).addUseCondition(UseCondition.COLLABORATION_REQUIRED)
+                .build()))),
         Arguments.of("department with parent", ValidationRule.UNIT_WITHOUT_PARENT,
             addOrganization(unit("parasitology", LUMC))),
         Arguments.of("funding that began before the partnership and runs into it", ValidationRule.DATE_ORDER,

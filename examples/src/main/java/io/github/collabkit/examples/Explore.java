@@ -3,6 +3,7 @@ package io.github.collabkit.examples;
 import io.github.collabkit.json.CollabkitJson;
 import io.github.collabkit.model.AccessTerm;
 import io.github.collabkit.model.ActionLine;
+import io.github.collabkit.model.CollectionProfile;
 import io.github.collabkit.model.Infrastructure;
 import io.github.collabkit.model.InfrastructureParticipation;
 import io.github.collabkit.model.Landscape;
@@ -10,6 +11,7 @@ import io.github.collabkit.model.Language;
 import io.github.collabkit.model.Organization;
 import io.github.collabkit.model.OrganizationRef;
 import io.github.collabkit.model.Partnership;
+import io.github.collabkit.model.Quantity;
 import io.github.collabkit.model.SigningEvent;
 import io.github.collabkit.model.SigningMode;
 import io.github.collabkit.model.Strategy;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -66,9 +69,10 @@ public final class Explore {
     for (Partnership p : partnerships) {
       String others = p.organizations().stream().filter(o -> !lumcAndUnits.contains(o))
           .map(o -> ShortNames.of(landscape, o, lang)).collect(Collectors.joining(", "));
-      out.println("  " + when(p, lang) + p.title().text(lang));
+      Optional<SigningEvent> signing = landscape.signingOf(p);
+      out.println("  " + when(signing, lang) + p.title().text(lang));
       out.println("  " + " ".repeat(13) + p.kind().label(lang) + ", " + p.status().label(lang).toLowerCase(Locale.ROOT)
-          + signingNote(p, lang) + (others.isEmpty() ? "" : (nl ? "; met " : "; with ") + others));
+          + signingNote(signing, lang) + (others.isEmpty() ? "" : (nl ? "; met " : "; with ") + others));
     }
 
     Set<Infrastructure> infrastructures = new LinkedHashSet<>();
@@ -91,8 +95,8 @@ public final class Explore {
       if (!offers.isEmpty()) {
         out.println("      " + (nl ? "biedt: " : "offers: ") + offers);
       }
-      i.figures().forEach(f -> out.println("      " + f.qualifier().label(lang).toLowerCase(Locale.ROOT) + " "
-          + number(f.value(), lang) + " " + f.label().text(lang)));
+      i.collection().flatMap(CollectionProfile::participants).ifPresent(f -> out.println(figure(f, lang)));
+      i.figures().forEach(f -> out.println(figure(f, lang)));
     }
 
     Strategy strategy = landscape.strategy(StrategyRef.of("umc-strategy-2025-2030")).orElseThrow();
@@ -110,19 +114,19 @@ public final class Explore {
     }
   }
 
-  private static String when(Partnership p, String lang) {
-    if (p.signing().isEmpty()) {
+  private static String when(Optional<SigningEvent> signing, String lang) {
+    if (signing.isEmpty()) {
       return String.format("%-13s", lang.equals("nl") ? "(geen datum)" : "(undated)");
     }
-    SigningEvent s = p.signing().get();
+    SigningEvent s = signing.get();
     return String.format("%-13s", s.date());
   }
 
-  private static String signingNote(Partnership p, String lang) {
-    if (p.signing().isEmpty()) {
+  private static String signingNote(Optional<SigningEvent> signing, String lang) {
+    if (signing.isEmpty()) {
       return "";
     }
-    SigningEvent s = p.signing().get();
+    SigningEvent s = signing.get();
     StringBuilder note = new StringBuilder();
     s.dateQualifier().ifPresent(q -> note.append(' ').append(q.label(lang).toLowerCase(Locale.ROOT)).append(' ')
         .append(s.occasion().isEmpty() ? s.date().toString() : s.occasion().text(lang)));
@@ -133,6 +137,11 @@ public final class Explore {
     s.mode().filter(m -> m == SigningMode.VIDEO_CALL).ifPresent(m -> note.append(lang.equals("nl") ? " via " : " by ")
         .append(m.label(lang).toLowerCase(Locale.ROOT)));
     return note.toString();
+  }
+
+  private static String figure(Quantity f, String lang) {
+    return "      " + f.qualifier().label(lang).toLowerCase(Locale.ROOT) + " " + number(f.value(), lang) + " "
+        + f.label().text(lang);
   }
 
   private static String number(double value, String lang) {

@@ -442,7 +442,7 @@ public final class CollabkitJson {
    * for the dataset document, or an entity type such as {@code organization}.
    *
    * @param name {@code landscape}, {@code source}, {@code concept}, {@code organization}, {@code
-   *     person}, {@code partnership}, {@code infrastructure} or {@code strategy}
+   *     person}, {@code partnership}, {@code infrastructure}, {@code strategy} or {@code event}
    * @return the schema text
    * @throws UnknownCodeException when there is no schema of that name, listing the names there are
    */

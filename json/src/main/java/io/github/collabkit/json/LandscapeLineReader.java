@@ -6,6 +6,7 @@ import io.github.collabkit.json.internal.ModelReader;
 import io.github.collabkit.json.internal.ObjectCodec;
 import io.github.collabkit.json.internal.StrictUtf8;
 import io.github.collabkit.model.Concept;
+import io.github.collabkit.model.Event;
 import io.github.collabkit.model.Infrastructure;
 import io.github.collabkit.model.Landscape;
 import io.github.collabkit.model.LocalizedText;
@@ -86,7 +87,7 @@ public final class LandscapeLineReader implements Closeable, Iterator<Object> {
         Landscape h = Documents.readLandscape(r, p);
         if (!h.organizations().isEmpty() || !h.people().isEmpty() || !h.partnerships().isEmpty()
             || !h.infrastructures().isEmpty() || !h.strategies().isEmpty()
-            || !h.sources().isEmpty() || !h.concepts().isEmpty()) {
+            || !h.sources().isEmpty() || !h.concepts().isEmpty() || !h.events().isEmpty()) {
           throw r.fail(p, JsonRule.UNKNOWN_PROPERTY, "the header line holds only formatVersion and the dataset's own properties (name, description, license, url, creators);"
               + " entities go on lines of their own");
         }
@@ -290,6 +291,8 @@ public final class LandscapeLineReader implements Closeable, Iterator<Object> {
       b.addStrategy((Strategy) e);
     } else if (e instanceof Source) {
       b.addSource((Source) e);
+    } else if (e instanceof Event) {
+      b.addEvent((Event) e);
     } else {
       b.addConcept((Concept) e);
     }

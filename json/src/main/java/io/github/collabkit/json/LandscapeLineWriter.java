@@ -5,6 +5,7 @@ import io.github.collabkit.json.internal.ModelCodecs;
 import io.github.collabkit.json.internal.WriteFailures;
 import io.github.collabkit.json.internal.ObjectCodec;
 import io.github.collabkit.model.Concept;
+import io.github.collabkit.model.Event;
 import io.github.collabkit.model.Infrastructure;
 import io.github.collabkit.model.InvalidValueException;
 import io.github.collabkit.model.Landscape;
@@ -77,7 +78,7 @@ public final class LandscapeLineWriter implements Closeable {
 
   /**
    * Writes every entity of a dataset, in document order: sources, concepts, organizations, people,
-   * partnerships, infrastructures, strategies.
+   * partnerships, infrastructures, strategies, events.
    *
    * @param landscape the dataset; its own properties (name, description, ...) are not written again
    * @return this writer
@@ -90,6 +91,7 @@ public final class LandscapeLineWriter implements Closeable {
     landscape.partnerships().forEach(this::write);
     landscape.infrastructures().forEach(this::write);
     landscape.strategies().forEach(this::write);
+    landscape.events().forEach(this::write);
     return this;
   }
 
@@ -117,10 +119,12 @@ public final class LandscapeLineWriter implements Closeable {
       return "source";
     } else if (entity instanceof Concept) {
       return "concept";
+    } else if (entity instanceof Event) {
+      return "event";
     }
     NullValueException.requireArgument("entity", entity);
     throw new InvalidValueException("landscape line writer", null, "entity", "must be a source, concept, "
-        + "organization, person, partnership, infrastructure or strategy, got " + entity.getClass().getName());
+        + "organization, person, partnership, infrastructure, strategy or event, got " + entity.getClass().getName());
   }
 
   /**

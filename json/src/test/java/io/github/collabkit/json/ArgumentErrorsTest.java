@@ -40,7 +40,7 @@ class ArgumentErrorsTest {
     LandscapeLineWriter writer = CollabkitJson.standard().lineWriter(new ByteArrayOutputStream(), "x", LocalizedText.empty());
     InvalidValueException entity = assertThrows(InvalidValueException.class, () -> writer.write("lumc"));
     assertEquals("entity", entity.field());
-    assertEquals("must be a source, concept, organization, person, partnership, infrastructure or strategy, "
+    assertEquals("must be a source, concept, organization, person, partnership, infrastructure, strategy or event, "
         + "got java.lang.String", entity.rule());
   }
 

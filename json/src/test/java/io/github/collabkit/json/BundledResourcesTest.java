@@ -33,7 +33,7 @@ class BundledResourcesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"landscape", "source", "concept", "organization", "person", "partnership",
-      "infrastructure", "strategy"})
+      "infrastructure", "strategy", "event"})
   void eachSchemaIsFoundUnderTheSchemaFolderAndIsWhatSchemaReturns(String name) throws IOException {
     assertFalse(CollabkitJson.SCHEMA_FOLDER.startsWith("/"), CollabkitJson.SCHEMA_FOLDER);
     try (InputStream in = ClassLoader.getSystemResourceAsStream(CollabkitJson.SCHEMA_FOLDER + name + ".schema.json")) {

@@ -92,7 +92,8 @@ class LandscapeFuzzTest {
     LandscapeReadResult all = JSON.lineReader(new ByteArrayInputStream(bytes)).readAllCollecting();
     int kept = all.landscape().organizations().size() + all.landscape().people().size()
         + all.landscape().partnerships().size() + all.landscape().infrastructures().size()
-        + all.landscape().strategies().size() + all.landscape().sources().size() + all.landscape().concepts().size();
+        + all.landscape().strategies().size() + all.landscape().sources().size() + all.landscape().concepts().size()
+        + all.landscape().events().size();
     assertTrue(kept >= good, "collecting keeps at least every line the strict reader returned");
     assertTrue(bad == 0 || !all.errors().isEmpty(), "a bad line is reported");
   }

@@ -13,10 +13,12 @@ import io.github.collabkit.json.internal.Codecs;
 import io.github.collabkit.json.internal.Documents;
 import io.github.collabkit.json.internal.ModelCodecs;
 import io.github.collabkit.json.internal.ObjectCodec;
+import io.github.collabkit.model.CollectionProfile;
 import io.github.collabkit.model.EntityRef;
 import io.github.collabkit.model.Landscape;
 import io.github.collabkit.model.LocalizedText;
 import io.github.collabkit.model.PartialDate;
+import io.github.collabkit.model.Readiness;
 import io.github.collabkit.model.Vocabulary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -74,12 +76,13 @@ final class SchemaFactory {
 
   private static final Map<String, Integer> MIN_ITEMS = Map.of(
       "Organization.names", 1, "Organization.types", 1, "Infrastructure.names", 1,
-      "Infrastructure.kinds", 1, "Strategy.owners", 1, "Partnership.parties", 2);
+      "Infrastructure.kinds", 1, "Strategy.owners", 1, "Partnership.parties", 2,
+      "Attendee.roles", 1);
 
   /** The schema names: the dataset document and each top-level entity. */
   static List<String> names() {
     List<String> names = new ArrayList<>(List.of("landscape"));
-    names.addAll(List.of("source", "concept", "organization", "person", "partnership", "infrastructure", "strategy"));
+    names.addAll(List.of("source", "concept", "organization", "person", "partnership", "infrastructure", "strategy", "event"));
     return names;
   }
 
@@ -154,6 +157,35 @@ final class SchemaFactory {
       then.putObject("properties").putObject("access").put("type", "array").put("minItems", 1);
       then.putArray("required").add("access");
     }
+    JsonNode readiness = ordered.path("$defs").path("Readiness");
+    if (readiness.isObject()) {
+      // a level, a stage or both
+      ArrayNode any = ((ObjectNode) readiness).putArray("anyOf");
+      ObjectNode trl = any.addObject();
+      trl.putObject("properties").putObject("trl").put("type", "integer");
+      trl.putArray("required").add("trl");
+      ObjectNode stage = any.addObject();
+      stage.putObject("properties").putObject("stage").put("type", "string");
+      stage.putArray("required").add("stage");
+    }
+    JsonNode collection = ordered.path("$defs").path("CollectionProfile");
+    if (collection.isObject()) {
+      // participants are counted in participants
+      ((ObjectNode) collection).putArray("allOf").addObject().putObject("properties").putObject("participants")
+          .put("type", "object").putObject("properties").putObject("unit").put("type", "string")
+          .put("const", CollectionProfile.PARTICIPANTS);
+    }
+    JsonNode partnership = ordered.path("$defs").path("Partnership");
+    if (!partnership.isObject() && type(name) == io.github.collabkit.model.Partnership.class) {
+      partnership = ordered;
+    }
+    if (partnership.isObject()) {
+      // a signing is embedded or at an event, never both
+      ObjectNode both = ((ObjectNode) partnership).putArray("allOf").addObject().putObject("not");
+      both.putObject("properties").putObject("signedAt").put("type", "string");
+      ((ObjectNode) both.get("properties")).putObject("signing").put("type", "object");
+      both.putArray("required").add("signing").add("signedAt");
+    }
     return ordered;
   }
 
@@ -182,12 +214,27 @@ final class SchemaFactory {
         .withStringPatternResolver(m -> stringPattern(m))
         .withStringMinLengthResolver(m -> isString(m) && property(m).map(p -> p.codec() == Codecs.STRING).orElse(false) ? 1 : null)
         .withNumberInclusiveMinimumResolver(m -> m.getType() != null && m.getType().getErasedType() == double.class
-            ? BigDecimal.ZERO : null);
+            ? BigDecimal.ZERO : range(m).map(r -> BigDecimal.valueOf(r[0])).orElse(null))
+        .withNumberInclusiveMaximumResolver(m -> range(m).map(r -> BigDecimal.valueOf(r[1])).orElse(null));
     b.forTypesInGeneral()
         .withPropertySorter((x, y) -> Integer.compare(order(x), order(y)))
         .withDescriptionResolver(t -> description(t.getType().getErasedType()))
         .withCustomDefinitionProvider((javaType, context) -> custom(javaType, context.getGeneratorConfig().createObjectNode()));
     return new SchemaGenerator(b.build());
+  }
+
+  /** The range the model's invariants allow a whole number, as {minimum, maximum}. */
+  private static Optional<int[]> range(MemberScope<?, ?> m) {
+    if (m.isFakeContainerItemScope() || m.getType() == null || m.getType().getErasedType() != Integer.class) {
+      return Optional.empty();
+    }
+    String name = owner(m).getSimpleName() + "." + m.getDeclaredName();
+    return switch (name) {
+      case "Readiness.trl" -> Optional.of(new int[] {Readiness.MIN_TRL, Readiness.MAX_TRL});
+      case "CollectionProfile.minimumAge", "CollectionProfile.maximumAge" ->
+          Optional.of(new int[] {0, CollectionProfile.MAX_AGE});
+      default -> Optional.empty();
+    };
   }
 
   private static Optional<ObjectCodec.Property<?, ?>> property(MemberScope<?, ?> m) {

@@ -47,7 +47,7 @@ class SchemaValidationTest {
       String doc = CollabkitJson.standard().writeLandscape(g.landscape(3));
       List<Error> errors = validate("landscape", doc);
       assertEquals(List.of(), errors, "seed " + seed + ":\n" + doc);
-      for (String entity : List.of("source", "concept", "organization", "person", "partnership", "infrastructure", "strategy")) {
+      for (String entity : List.of("source", "concept", "organization", "person", "partnership", "infrastructure", "strategy", "event")) {
         String json = CollabkitJson.standard().write(g.any(SchemaFactory.type(entity)));
         assertEquals(List.of(), validate(entity, json), "seed " + seed + " " + entity + ":\n" + json);
       }
@@ -100,6 +100,10 @@ class SchemaValidationTest {
       examples without access     | {"formatVersion":"1.1","name":"x","infrastructures":[{"key":"i","names":[{"value":"I"}],"kinds":["biobank"],"accessExhaustive":false}]} | required | /infrastructures/0
       strategy without owners     | {"formatVersion":"1.1","name":"x","strategies":[{"key":"s","title":{"en":"S"}}]} | required | /strategies/0
       negative figure             | {"formatVersion":"1.0","name":"x","infrastructures":[{"key":"i","names":[{"value":"I"}],"kinds":["cohort"],"figures":[{"value":-1,"unit":"participants"}]}]} | minimum | /infrastructures/0/figures/0/value
+      signing embedded and at an event | {"formatVersion":"1.1","name":"x","partnerships":[{"key":"p","title":{"en":"P"},"kind":"joint-lab","parties":[{"organization":"a"},{"organization":"b"}],"signing":{"date":"2025"},"signedAt":"e"}]} | not | /partnerships/0
+      event without date          | {"formatVersion":"1.1","name":"x","events":[{"key":"e","title":{"en":"E"}}]} | required | /events/0
+      attendee without roles      | {"formatVersion":"1.1","name":"x","events":[{"key":"e","title":{"en":"E"},"date":"2025","attendees":[{"person":"p","roles":[]}]}]} | minItems | /events/0/attendees/0/roles
+      unknown attendee role       | {"formatVersion":"1.1","name":"x","events":[{"key":"e","title":{"en":"E"},"date":"2025","attendees":[{"person":"p","roles":["minister"]}]}]} | enum | /events/0/attendees/0/roles/0
       """)
   void rejectsAnInvalidDatasetForTheExpectedReason(String name, String json, String keyword, String location) {
     List<Error> errors = validate("landscape", json);

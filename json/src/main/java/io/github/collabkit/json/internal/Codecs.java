@@ -3,6 +3,7 @@ package io.github.collabkit.json.internal;
 import io.github.collabkit.json.JsonRule;
 import io.github.collabkit.model.ActionLineRef;
 import io.github.collabkit.model.EntityRef;
+import io.github.collabkit.model.EventRef;
 import io.github.collabkit.model.InfrastructureRef;
 import io.github.collabkit.model.LocalizedText;
 import io.github.collabkit.model.OrganizationRef;
@@ -89,6 +90,8 @@ public final class Codecs {
   public static final Codec<ActionLineRef> ACTION_LINE_REF = ref(ActionLineRef.class, ActionLineRef::of);
   /** A reference to a source, written as its key. */
   public static final Codec<SourceRef> SOURCE_REF = ref(SourceRef.class, SourceRef::of);
+  /** A reference to an event, written as its key. */
+  public static final Codec<EventRef> EVENT_REF = ref(EventRef.class, EventRef::of);
 
   /** A JSON boolean. */
   public static final Codec<Boolean> BOOLEAN = new Codec<>() {
@@ -143,6 +146,31 @@ public final class Codecs {
     @Override
     public Class<Double> type() {
       return Double.class;
+    }
+  };
+
+  /** A whole number that fits an {@code int}, such as a readiness level or an age; the model checks its range. */
+  public static final Codec<Integer> INTEGER = new Codec<>() {
+    @Override
+    public Integer read(ModelReader r, JsonParser p) {
+      if (!p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
+        throw r.wrongType(p, "a whole number");
+      }
+      if (p.getNumberType() != JsonParser.NumberType.INT) {
+        throw r.fail(p, JsonRule.INVALID_VALUE, "the number " + p.getString() + " is too large; expected a whole number from "
+            + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+      }
+      return p.getIntValue();
+    }
+
+    @Override
+    public void write(JsonGenerator g, Integer value) {
+      g.writeNumber(value.intValue());
+    }
+
+    @Override
+    public Class<Integer> type() {
+      return Integer.class;
     }
   };
 

@@ -8,8 +8,13 @@ import io.github.collabkit.model.ActionLine;
 import io.github.collabkit.model.Alignment;
 import io.github.collabkit.model.Ambition;
 import io.github.collabkit.model.AmbitionStatus;
+import io.github.collabkit.model.Attendee;
+import io.github.collabkit.model.AttendeeRole;
+import io.github.collabkit.model.CollectionProfile;
 import io.github.collabkit.model.Concept;
+import io.github.collabkit.model.DataCategory;
 import io.github.collabkit.model.DateQualifier;
+import io.github.collabkit.model.Event;
 import io.github.collabkit.model.Funding;
 import io.github.collabkit.model.GeographicScope;
 import io.github.collabkit.model.Identifier;
@@ -22,7 +27,9 @@ import io.github.collabkit.model.InfrastructureStatus;
 import io.github.collabkit.model.Instrument;
 import io.github.collabkit.model.InstrumentKind;
 import io.github.collabkit.model.Landscape;
+import io.github.collabkit.model.LifeCycleStage;
 import io.github.collabkit.model.Location;
+import io.github.collabkit.model.MaterialType;
 import io.github.collabkit.model.Money;
 import io.github.collabkit.model.Name;
 import io.github.collabkit.model.NameKind;
@@ -42,6 +49,7 @@ import io.github.collabkit.model.Period;
 import io.github.collabkit.model.Person;
 import io.github.collabkit.model.Quantity;
 import io.github.collabkit.model.QuantityQualifier;
+import io.github.collabkit.model.Readiness;
 import io.github.collabkit.model.RelationKind;
 import io.github.collabkit.model.Role;
 import io.github.collabkit.model.Sector;
@@ -53,6 +61,7 @@ import io.github.collabkit.model.SourceType;
 import io.github.collabkit.model.Statement;
 import io.github.collabkit.model.StatementBasis;
 import io.github.collabkit.model.Strategy;
+import io.github.collabkit.model.UseCondition;
 import io.github.collabkit.model.WorkArea;
 import java.util.List;
 import java.util.Map;
@@ -285,6 +294,48 @@ public final class ModelCodecs {
               "Occasion, such as a state visit or Christmas, when the source names one.")
           .build();
 
+  /** The codec of {@link Attendee}. */
+  public static final ObjectCodec<Attendee, Attendee.Builder> ATTENDEE =
+      ObjectCodec.define(Attendee.class, "attendee", Attendee::builder, Attendee.Builder::build)
+          .required("person", Codecs.PERSON_REF, Attendee::person, Attendee.Builder::person,
+              "Person who attended. Required.")
+          .set("roles", Codecs.vocabulary(AttendeeRole.class), Attendee::roles, Attendee.Builder::roles,
+              "Parts the person played, such as signatory or witness. At least one; binds AttendeeRole.")
+          .optional("organization", Codecs.ORGANIZATION_REF, Attendee::organization, Attendee.Builder::organization,
+              "Organization the person attended for, when the source says.")
+          .build();
+
+  /** The codec of {@link Event}. */
+  public static final ObjectCodec<Event, Event.Builder> EVENT =
+      ObjectCodec.define(Event.class, "event", Event::builder, Event.Builder::build)
+          .required("key", Codecs.EVENT_REF, Event::ref, Event.Builder::ref,
+              "Key of this event, such as fr-nl-signing-2025-07-02. Required.")
+          .text("title", true, Event::title, Event.Builder::title,
+              "Title in collabkit's own words, in one or more languages. Required, not empty.")
+          .text("description", false, Event::description, Event.Builder::description,
+              "What happened, in collabkit's own words.")
+          .required("date", Codecs.PARTIAL_DATE, Event::date, Event.Builder::date,
+              "Date of the event, at the precision the source gives. Required.")
+          .optional("dateQualifier", Codecs.vocabulary(DateQualifier.class), Event::dateQualifier, Event.Builder::dateQualifier,
+              "How the date relates to the moment, such as before for 'just before Christmas'. Binds DateQualifier.")
+          .text("place", false, Event::place, Event.Builder::place,
+              "Place, such as the French residence.")
+          .optional("location", LOCATION, Event::location, Event.Builder::location,
+              "Country and city where the event took place.")
+          .optional("host", Codecs.ORGANIZATION_REF, Event::host, Event.Builder::host,
+              "Organization that hosted the event, when the source names one.")
+          .optional("mode", Codecs.vocabulary(SigningMode.class), Event::mode, Event.Builder::mode,
+              "How the participants met. Binds SigningMode.")
+          .text("occasion", false, Event::occasion, Event.Builder::occasion,
+              "Occasion, such as a state visit, when the source names one.")
+          .list("attendees", ATTENDEE, Event::attendees, Event.Builder::attendees,
+              "People who attended with their parts, each person once. Zero or more.")
+          .list("sources", Codecs.SOURCE_REF, Event::sources, Event.Builder::sources,
+              "Sources this entity's facts come from. Binds Source keys of the landscape; empty when not recorded.")
+          .list("statements", STATEMENT, Event::statements, Event.Builder::statements,
+              "How particular statements about this entity are known: stated, inferred, from a registry or editorial. Zero or more.")
+          .build();
+
   /** The codec of {@link WorkArea}. */
   public static final ObjectCodec<WorkArea, WorkArea.Builder> WORK_AREA =
       ObjectCodec.define(WorkArea.class, "work area", WorkArea::builder, WorkArea.Builder::build)
@@ -351,7 +402,9 @@ public final class ModelCodecs {
           .list("signatories", SIGNATORY, Partnership::signatories, Partnership.Builder::signatories,
               "Who signed, on behalf of which party. Zero or more.")
           .optional("signing", SIGNING_EVENT, Partnership::signing, Partnership.Builder::signing,
-              "Signing occasion.")
+              "Signing occasion of this partnership alone, embedded; a partnership signed at an occasion shared with other agreements gives signedAt instead, never both.")
+          .optional("signedAt", Codecs.EVENT_REF, Partnership::signedAt, Partnership.Builder::signedAt,
+              "Key of the event at which the partnership was signed, such as a ceremony shared with other agreements; not given together with signing.")
           .optional("period", PERIOD, Partnership::period, Partnership.Builder::period,
               "Period the partnership runs, when known.")
           .list("workAreas", WORK_AREA, Partnership::workAreas, Partnership.Builder::workAreas,
@@ -408,6 +461,36 @@ public final class ModelCodecs {
               "Kinds of organization the source names as users under this term. Binds OrganizationType.")
           .build();
 
+  /** The codec of {@link Readiness}. */
+  public static final ObjectCodec<Readiness, Readiness.Builder> READINESS =
+      ObjectCodec.define(Readiness.class, "readiness", Readiness::builder, Readiness.Builder::build)
+          .optional("capability", Codecs.CODE, Readiness::capability, Readiness.Builder::capability,
+              "Capability code this readiness is about, one of the infrastructure's capabilities; absent for the infrastructure as a whole.")
+          .optional("trl", Codecs.INTEGER, Readiness::trl, Readiness.Builder::trl,
+              "Technology readiness level, from 1 (basic principles observed) to 9 (proven in operation). At least one of trl and stage.")
+          .optional("stage", Codecs.vocabulary(LifeCycleStage.class), Readiness::stage, Readiness.Builder::stage,
+              "Life-cycle stage, as in the EOSC resource profile. Binds LifeCycleStage. At least one of trl and stage.")
+          .optional("asOf", Codecs.PARTIAL_DATE, Readiness::asOf, Readiness.Builder::asOf,
+              "Date the readiness applies to, when stated.")
+          .build();
+
+  /** The codec of {@link CollectionProfile}. */
+  public static final ObjectCodec<CollectionProfile, CollectionProfile.Builder> COLLECTION_PROFILE =
+      ObjectCodec.define(CollectionProfile.class, "collection profile", CollectionProfile::builder, CollectionProfile.Builder::build)
+          .optional("participants", QUANTITY, CollectionProfile::participants, CollectionProfile.Builder::participants,
+              "Number of participants (MIABIS: donors), with unit participants, such as more than 440,000.")
+          .optional("minimumAge", Codecs.INTEGER, CollectionProfile::minimumAge, CollectionProfile.Builder::minimumAge,
+              "Youngest participants' age in whole years, from 0 to 150; not above maximumAge.")
+          .optional("maximumAge", Codecs.INTEGER, CollectionProfile::maximumAge, CollectionProfile.Builder::maximumAge,
+              "Oldest participants' age in whole years, from 0 to 150.")
+          .set("dataCategories", Codecs.vocabulary(DataCategory.class), CollectionProfile::dataCategories, CollectionProfile.Builder::dataCategories,
+              "Kinds of data held, as MIABIS lists them. Zero or more; binds DataCategory.")
+          .set("materialTypes", Codecs.vocabulary(MaterialType.class), CollectionProfile::materialTypes, CollectionProfile.Builder::materialTypes,
+              "Kinds of material stored, after MIABIS. Zero or more; binds MaterialType.")
+          .set("useConditions", Codecs.vocabulary(UseCondition.class), CollectionProfile::useConditions, CollectionProfile.Builder::useConditions,
+              "Conditions on use of the data and material, after the Data Use Ontology. Zero or more; binds UseCondition.")
+          .build();
+
   /** The codec of {@link Infrastructure}. */
   public static final ObjectCodec<Infrastructure, Infrastructure.Builder> INFRASTRUCTURE =
       ObjectCodec.define(Infrastructure.class, "infrastructure", Infrastructure::builder, Infrastructure.Builder::build)
@@ -430,7 +513,11 @@ public final class ModelCodecs {
           .flag("accessExhaustive", Infrastructure::accessExhaustive, Infrastructure.Builder::accessExhaustive, true,
               "Whether access names every audience that may use it. Defaults to true (the meaning of format 1.0); false when the source gives its audiences as examples, so an audience not named is not stated rather than excluded.")
           .list("figures", QUANTITY, Infrastructure::figures, Infrastructure.Builder::figures,
-              "Figures such as numbers of studies, participants or years of data. Zero or more.")
+              "Figures such as numbers of studies or years of data. Zero or more; the participants of a cohort or biobank are in collection.")
+          .list("readiness", READINESS, Infrastructure::readiness, Infrastructure.Builder::readiness,
+              "How ready its capabilities are, or the infrastructure as a whole: TRL and/or life-cycle stage. At most one per capability and one for the whole.")
+          .optional("collection", COLLECTION_PROFILE, Infrastructure::collection, Infrastructure.Builder::collection,
+              "MIABIS basics of a cohort or biobank: participants, ages, data categories, material types, use conditions.")
           .optional("scope", Codecs.vocabulary(GeographicScope.class), Infrastructure::scope, Infrastructure.Builder::scope,
               "Geographic reach. Binds GeographicScope.")
           .text("coverage", false, Infrastructure::coverage, Infrastructure.Builder::coverage,
@@ -575,13 +662,16 @@ public final class ModelCodecs {
               "Research infrastructures. Zero or more.")
           .entities("strategies", STRATEGY, Landscape::strategies, Landscape.Builder::addStrategy,
               "Strategies with their action lines. Zero or more.")
+          .entities("events", EVENT, Landscape::events, Landscape.Builder::addEvent,
+              "Events at which agreements were signed, each shared by the partnerships that refer to it with signedAt. Zero or more.")
           .build();
 
   /** Every object codec, leaves first. */
-  public static final List<ObjectCodec<?, ?>> ALL = List.of(PERIOD, NAME, STATEMENT, IDENTIFIER, LOCATION, QUANTITY, MONEY, FUNDING, ORGANIZATION_RELATION, ORGANIZATION, ROLE, PERSON, PARTICIPATION, SIGNATORY, SIGNING_EVENT, WORK_AREA, INSTRUMENT, AMBITION, PARTNERSHIP_LINK, PARTNERSHIP, INFRASTRUCTURE_PARTICIPATION, ACCESS_TERM, INFRASTRUCTURE, ALIGNMENT, ACTION_LINE, STRATEGY, SOURCE, CONCEPT, LANDSCAPE);
+  public static final List<ObjectCodec<?, ?>> ALL = List.of(PERIOD, NAME, STATEMENT, IDENTIFIER, LOCATION, QUANTITY, MONEY, FUNDING, ORGANIZATION_RELATION, ORGANIZATION, ROLE, PERSON, PARTICIPATION, SIGNATORY, SIGNING_EVENT, ATTENDEE, EVENT, WORK_AREA, INSTRUMENT, AMBITION, PARTNERSHIP_LINK, PARTNERSHIP, INFRASTRUCTURE_PARTICIPATION, ACCESS_TERM, READINESS, COLLECTION_PROFILE, INFRASTRUCTURE, ALIGNMENT, ACTION_LINE, STRATEGY, SOURCE, CONCEPT, LANDSCAPE);
 
   /** The top-level entity codecs by the type name a line of newline-delimited JSON carries. */
   public static final Map<String, ObjectCodec<?, ?>> ENTITIES = Map.of(
       "source", SOURCE, "concept", CONCEPT, "organization", ORGANIZATION, "person", PERSON,
-      "partnership", PARTNERSHIP, "infrastructure", INFRASTRUCTURE, "strategy", STRATEGY);
+      "partnership", PARTNERSHIP, "infrastructure", INFRASTRUCTURE, "strategy", STRATEGY,
+      "event", EVENT);
 }

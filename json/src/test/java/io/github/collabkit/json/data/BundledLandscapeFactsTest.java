@@ -9,7 +9,12 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import io.github.collabkit.model.AccessAudience;
 import io.github.collabkit.model.ActionLine;
 import io.github.collabkit.model.ActionLineRef;
+import io.github.collabkit.model.Attendee;
+import io.github.collabkit.model.AttendeeRole;
+import io.github.collabkit.model.CollectionProfile;
 import io.github.collabkit.model.DateQualifier;
+import io.github.collabkit.model.Event;
+import io.github.collabkit.model.EventRef;
 import io.github.collabkit.model.GeographicScope;
 import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.Infrastructure;
@@ -21,6 +26,7 @@ import io.github.collabkit.model.InfrastructureStatus;
 import io.github.collabkit.model.InstrumentKind;
 import io.github.collabkit.model.Landscape;
 import io.github.collabkit.model.LocalizedText;
+import io.github.collabkit.model.Location;
 import io.github.collabkit.model.Name;
 import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.Organization;
@@ -246,15 +252,25 @@ class BundledLandscapeFactsTest {
         fact("NCC pools 11 long-running studies", () ->
             assertEquals(Quantity.builder().value(11).unit("studies").qualifier(QuantityQualifier.EXACT).build()
                 .withLabel(ncc.figures().get(0).label()), ncc.figures().get(0))),
-        fact("NCC holds data of more than 440,000 Dutch people", () -> {
-          assertEquals(440_000, ncc.figures().get(1).value());
-          assertEquals("participants", ncc.figures().get(1).unit());
-          assertEquals(QuantityQualifier.MORE_THAN, ncc.figures().get(1).qualifier());
+        fact("NCC holds data of more than 440,000 Dutch people, its MIABIS participants", () -> {
+          Quantity participants = ncc.collection().orElseThrow().participants().orElseThrow();
+          assertEquals(440_000, participants.value());
+          assertEquals("participants", participants.unit());
+          assertEquals(QuantityQualifier.MORE_THAN, participants.qualifier());
+          assertTrue(ncc.figures().stream().noneMatch(f -> f.unit().equals("participants")), "counted once, in the profile");
         }),
+        fact("the seeds state no ages, data categories, materials or use conditions of a cohort or biobank", () -> {
+          CollectionProfile profile = ncc.collection().orElseThrow();
+          assertTrue(profile.minimumAge().isEmpty() && profile.maximumAge().isEmpty(), "'van jong tot oud' gives no ages");
+          assertTrue(profile.dataCategories().isEmpty() && profile.materialTypes().isEmpty() && profile.useConditions().isEmpty());
+          assertTrue(infrastructure("umc-biobanks").collection().isEmpty());
+        }),
+        fact("the seeds state no technology readiness level or life-cycle stage", () ->
+            assertTrue(L.infrastructures().stream().allMatch(i -> i.readiness().isEmpty()))),
         fact("NCC spans more than 50 years of data collection", () -> {
-          assertEquals(50, ncc.figures().get(2).value());
-          assertEquals("years", ncc.figures().get(2).unit());
-          assertEquals(QuantityQualifier.MORE_THAN, ncc.figures().get(2).qualifier());
+          assertEquals(50, ncc.figures().get(1).value());
+          assertEquals("years", ncc.figures().get(1).unit());
+          assertEquals(QuantityQualifier.MORE_THAN, ncc.figures().get(1).qualifier());
         }),
         fact("NCC is an initiative from Maastricht (no organization named) and all seven umc's take part", () -> {
           assertEquals(List.of(), withRole(ncc, InfrastructureRole.INITIATOR));
@@ -417,6 +433,7 @@ class BundledLandscapeFactsTest {
   private static List<DynamicTest> seed003() {
     Partnership ijl = partnership("lumc-inserm-ijl-2025");
     Partnership mou = partnership("regmedxb-inserm-mou-2025");
+    Event ceremony = L.event(EventRef.of("fr-nl-signing-2025-07-02")).orElseThrow();
     return List.of(
         fact("seed 003 is dated July 2025", () ->
             assertEquals(PartialDate.of(2025, 7), source("seed-003").date().orElseThrow())),
@@ -426,11 +443,27 @@ class BundledLandscapeFactsTest {
           assertTrue(ijl.involves(OrganizationRef.of("lumc")) && ijl.involves(OrganizationRef.of("inserm")));
         }),
         fact("it was signed on 2 July 2025 at the French residence in The Hague", () -> {
-          SigningEvent s = ijl.signing().orElseThrow();
+          SigningEvent s = L.signingOf(ijl).orElseThrow();
           assertEquals(PartialDate.of(2025, 7, 2), s.date());
           assertEquals("Franse residentie", s.place().text("nl"));
           assertEquals("Den Haag", s.city().orElseThrow());
+          assertEquals(Location.of("NL", "Den Haag"), ceremony.location().orElseThrow());
         }),
+        fact("three agreements were signed there; the two the source describes share the one event", () -> {
+          assertEquals(List.of(ijl, mou), L.partnershipsSignedAt(ceremony.ref()));
+          assertTrue(ceremony.description().text("en").contains("Three cooperation agreements"));
+          assertTrue(ijl.signing().isEmpty() && mou.signing().isEmpty(), "the signing is the event's, not embedded");
+        }),
+        fact("Reinders and Samuel attended as signatories; the source names no host and no signatory of RegMed XB", () -> {
+          assertEquals(List.of(PersonRef.of("marlies-reinders"), PersonRef.of("didier-samuel")),
+              ceremony.attendees().stream().map(Attendee::person).collect(Collectors.toList()));
+          assertTrue(ceremony.attendees().stream().allMatch(a -> a.roles().equals(Set.of(AttendeeRole.SIGNATORY))));
+          assertTrue(ceremony.host().isEmpty());
+          assertTrue(mou.signatories().isEmpty());
+        }),
+        fact("that the signing was in person is inferred from the place, not stated", () ->
+            assertTrue(ceremony.statements().stream().anyMatch(st -> st.about().equals("/mode")
+                && st.basis() == StatementBasis.INFERRED))),
         fact("dean Marlies Reinders signed for LUMC on behalf of its Executive Board, president Didier Samuel for Inserm", () -> {
           assertEquals(List.of(Signatory.of(PersonRef.of("marlies-reinders"), OrganizationRef.of("lumc"))
                   .withOnBehalfOf(LocalizedText.enNl("Executive Board", "Raad van Bestuur")),
@@ -485,14 +518,14 @@ class BundledLandscapeFactsTest {
         fact("RegMed XB and Inserm signed a memorandum of understanding on regenerative medicine on 2 July 2025", () -> {
           assertEquals(PartnershipKind.MEMORANDUM_OF_UNDERSTANDING, mou.kind());
           assertEquals(refs("regmed-xb", "inserm"), mou.organizations());
-          assertEquals(PartialDate.of(2025, 7, 2), mou.signing().orElseThrow().date());
+          assertEquals(PartialDate.of(2025, 7, 2), L.signingOf(mou).orElseThrow().date());
           assertTrue(mou.themes().contains("regenerative-medicine"));
           assertEquals(GeographicScope.INTERNATIONAL, mou.scope().orElseThrow());
         }),
         fact("the MoU was signed on the same occasion as the joint lab; the third agreement is undescribed", () -> {
           assertEquals(List.of(PartnershipLink.of(PartnershipRelationKind.RELATED, PartnershipRef.of("lumc-inserm-ijl-2025"))),
               mou.links());
-          assertTrue(mou.signing().orElseThrow().occasion().text("en").contains("three agreements"));
+          assertEquals(ijl.signedAt(), mou.signedAt());
         }),
         fact("RegMed XB is Regenerative Medicine Crossing Borders, and LUMC is a member of it (RegMed XB leads nothing stated)", () -> {
           assertEquals("Regenerative Medicine Crossing Borders", organization("regmed-xb").displayName());
