@@ -645,6 +645,19 @@ class OrganizationIndexTest {
   }
 
   /**
+   * Thirty invented research centres whose names make "population", "health", "research",
+   * "centre" and "number" common words, as they are in a real registry.
+   */
+  private static List<Organization> fillers() {
+    List<Organization> organizations = new ArrayList<>();
+    for (int k = 0; k < 30; k++) {
+      organizations.add(invented("filler-" + k, "GB", "Town" + k, OrganizationType.RESEARCH_INSTITUTE,
+          en("Population Health Research Centre Number " + (char) ('a' + k % 26) + k)).build());
+    }
+    return organizations;
+  }
+
+  /**
    * Invented organizations for optional words and literal matches: a university named with its
    * city, campuses of one university told apart by city, a name of common words with a city, a
    * university "&amp; Research", namesakes that differ in a plural, a name that holds a place
@@ -654,11 +667,7 @@ class OrganizationIndexTest {
   private static final OrganizationIndex OPTIONAL_WORDS;
 
   static {
-    List<Organization> organizations = new ArrayList<>();
-    for (int k = 0; k < 30; k++) {
-      organizations.add(invented("filler-" + k, "GB", "Town" + k, OrganizationType.RESEARCH_INSTITUTE,
-          en("Population Health Research Centre Number " + (char) ('a' + k % 26) + k)).build());
-    }
+    List<Organization> organizations = fillers();
     organizations.addAll(List.of(
         invented("halvard", "NL", "Brenton", OrganizationType.UNIVERSITY,
             en("Halvard University Brenton")).build(),
@@ -711,11 +720,7 @@ class OrganizationIndexTest {
   private static final OrganizationIndex COMMON_NAMES;
 
   static {
-    List<Organization> organizations = new ArrayList<>();
-    for (int k = 0; k < 30; k++) {
-      organizations.add(invented("filler-" + k, "GB", "Town" + k, OrganizationType.RESEARCH_INSTITUTE,
-          en("Population Health Research Centre Number " + (char) ('a' + k % 26) + k)).build());
-    }
+    List<Organization> organizations = fillers();
     organizations.add(invented("cphr", "MN", "Ulaan", OrganizationType.RESEARCH_INSTITUTE,
         en("Centre for Population Health Research")).build());
     organizations.add(invented("kelvin", "CA", "Torvale", OrganizationType.UNIVERSITY,
