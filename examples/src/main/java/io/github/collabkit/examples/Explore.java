@@ -72,7 +72,8 @@ public final class Explore {
       Optional<SigningEvent> signing = landscape.signingOf(p);
       out.println("  " + when(signing, lang) + p.title().text(lang));
       out.println("  " + " ".repeat(13) + p.kind().label(lang) + ", " + p.status().label(lang).toLowerCase(Locale.ROOT)
-          + signingNote(signing, lang) + (others.isEmpty() ? "" : (nl ? "; met " : "; with ") + others));
+          + signingNote(signing, lang) + signedAlongside(landscape, p, lang)
+          + (others.isEmpty() ? "" : (nl ? "; met " : "; with ") + others));
     }
 
     Set<Infrastructure> infrastructures = new LinkedHashSet<>();
@@ -137,6 +138,13 @@ public final class Explore {
     s.mode().filter(m -> m == SigningMode.VIDEO_CALL).ifPresent(m -> note.append(lang.equals("nl") ? " via " : " by ")
         .append(m.label(lang).toLowerCase(Locale.ROOT)));
     return note.toString();
+  }
+
+  /** The other agreements signed at the same event, by title: ", alongside Memorandum of understanding ...". */
+  private static String signedAlongside(Landscape landscape, Partnership p, String lang) {
+    String others = p.signedAt().map(landscape::partnershipsSignedAt).orElse(List.of()).stream()
+        .filter(o -> !o.ref().equals(p.ref())).map(o -> o.title().text(lang)).collect(Collectors.joining(", "));
+    return others.isEmpty() ? "" : (lang.equals("nl") ? ", samen met " : ", alongside ") + others;
   }
 
   private static String figure(Quantity f, String lang) {

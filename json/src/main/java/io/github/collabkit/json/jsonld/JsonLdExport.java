@@ -1,8 +1,10 @@
 package io.github.collabkit.json.jsonld;
 
 import io.github.collabkit.model.ActionLine;
+import io.github.collabkit.model.Attendee;
 import io.github.collabkit.model.Concept;
 import io.github.collabkit.model.EntityRef;
+import io.github.collabkit.model.Event;
 import io.github.collabkit.model.Funding;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
@@ -49,7 +51,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>The document has an inline context, {@code {"@vocab": "https://schema.org/"}}, so a JSON-LD
  * processor needs no network to expand it, and a {@code @graph} with one node for the dataset and
- * one per organization, person, partnership, infrastructure and strategy:
+ * one per organization, person, partnership, event, infrastructure and strategy:
  *
  * <ul>
  *   <li>the dataset is a {@code Dataset} with its {@code name}, language-tagged {@code description},
@@ -74,6 +76,12 @@ import tools.jackson.databind.node.ObjectNode;
  *       validFrom}, {@code validThrough});
  *   <li>an infrastructure is a {@code Service} whose organizations are {@code Role}s under {@code
  *       provider}, dated when the participation is, with its kinds as {@code serviceType};
+ *   <li>an event (a signing ceremony) is an {@code Event} with its title as {@code name}, its date as
+ *       {@code startDate}, its place as a {@code Place} under {@code location} (with the address), its
+ *       host as {@code organizer}, each attendee as a {@code Role} under {@code attendee} with the
+ *       role codes as {@code roleName}, and the partnerships signed there under {@code about};
+ *   <li>an infrastructure's readiness and collection profile have no schema.org counterpart and
+ *       are left out;
  *   <li>a person is a {@code Person} with each role as an {@code OrganizationRole} under {@code
  *       affiliation}: the role's title as language-tagged {@code roleName}, its period as {@code
  *       startDate} and {@code endDate}, the organization as the inner {@code affiliation};
@@ -247,6 +255,7 @@ public final class JsonLdExport {
     landscape.organizations().forEach(o -> graph.add(organization(landscape, o)));
     landscape.people().forEach(p -> graph.add(person(p)));
     landscape.partnerships().forEach(p -> graph.add(partnership(landscape, p)));
+    landscape.events().forEach(e -> graph.add(event(landscape, e)));
     landscape.infrastructures().forEach(i -> graph.add(infrastructure(i)));
     landscape.strategies().forEach(s -> graph.add(strategy(s)));
     ArrayNode parts = dataset.putArray("hasPart");
@@ -470,6 +479,38 @@ public final class JsonLdExport {
       p.themes().forEach(theme -> keyword(keywords, landscape, "theme", theme));
     }
     texts(node, "description", p.description());
+    return node;
+  }
+
+  private ObjectNode event(Landscape landscape, Event event) {
+    ObjectNode node = node(event.ref(), "Event");
+    keyIdentifier(node, event.ref());
+    texts(node, "name", event.title());
+    texts(node, "description", event.description());
+    node.put("startDate", event.date().toString());
+    if (!event.place().isEmpty() || event.location().isPresent()) {
+      ObjectNode place = node.putObject("location");
+      place.put("@type", "Place");
+      texts(place, "name", event.place());
+      event.location().ifPresent(location -> address(place, location));
+    }
+    event.host().ifPresent(host -> node.putObject("organizer").put("@id", id(host)));
+    ArrayNode attendees = node.putArray("attendee");
+    for (Attendee attendee : event.attendees()) {
+      ObjectNode role = attendees.addObject();
+      role.put("@type", "Role");
+      ArrayNode roles = role.putArray("roleName");
+      attendee.roles().forEach(r -> roles.add(r.code()));
+      role.putObject("attendee").put("@id", id(attendee.person()));
+    }
+    if (attendees.isEmpty()) {
+      node.remove("attendee");
+    }
+    ArrayNode about = node.putArray("about");
+    landscape.partnershipsSignedAt(event.ref()).forEach(p -> about.addObject().put("@id", id(p.ref())));
+    if (about.isEmpty()) {
+      node.remove("about");
+    }
     return node;
   }
 

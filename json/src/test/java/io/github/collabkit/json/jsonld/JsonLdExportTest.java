@@ -10,7 +10,11 @@ import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.document.JsonDocument;
 import io.github.collabkit.model.ActionLine;
 import io.github.collabkit.model.ActionLineRef;
+import io.github.collabkit.model.Attendee;
+import io.github.collabkit.model.AttendeeRole;
 import io.github.collabkit.model.Concept;
+import io.github.collabkit.model.Event;
+import io.github.collabkit.model.EventRef;
 import io.github.collabkit.model.Funding;
 import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
@@ -107,6 +111,7 @@ class JsonLdExportTest {
         .addParty(Participation.of(OrganizationRef.of("zonmw"), PartyRole.FUNDER))
         .period(Period.between(PartialDate.ofYear(2021), PartialDate.of(2025, 12)))
         .addTheme("infectious-diseases")
+        .signedAt(EventRef.of("leiden-signing"))
         .addFunding(Funding.builder().funder(OrganizationRef.of("zonmw"))
             .programme(LocalizedText.of("en", "Open Competition"))
             .code("09120012010061")
@@ -146,6 +151,15 @@ class JsonLdExportTest {
         .addActionLine(ActionLine.builder().ref(ActionLineRef.of("shared-infrastructure"))
             .label(LocalizedText.enNl("Shared infrastructure", "Gedeelde infrastructuur")).build())
         .build();
+    Event signing = Event.builder()
+        .ref(EventRef.of("leiden-signing"))
+        .title(LocalizedText.enNl("Signing of the joint lab", "Ondertekening van het gezamenlijke lab"))
+        .date(PartialDate.of(2021, 3, 2))
+        .place(LocalizedText.of("en", "Academy building"))
+        .location(Location.of("NL", "Leiden"))
+        .host(OrganizationRef.of("ul"))
+        .addAttendee(Attendee.of(PersonRef.of("a-director"), AttendeeRole.SIGNATORY))
+        .build();
     return Landscape.builder()
         .name("JSON-LD fixture")
         .description(LocalizedText.of("en", "A small landscape around Leiden."))
@@ -159,6 +173,7 @@ class JsonLdExportTest {
         .addAllPartnerships(List.of(lab, mou))
         .addInfrastructure(biobank)
         .addStrategy(strategy)
+        .addEvent(signing)
         .build();
   }
 
@@ -192,8 +207,8 @@ class JsonLdExportTest {
   @Test
   void expandsWithAnIndependentProcessorIntoOneNodePerEntity() throws JsonLdError {
     JsonArray expanded = expand(JsonLdExport.create().toJsonLdString(landscape()));
-    // 1 dataset + 4 organizations + 1 person + 2 partnerships + 1 infrastructure + 1 strategy
-    assertEquals(10, expanded.size(), expanded.toString());
+    // 1 dataset + 4 organizations + 1 person + 2 partnerships + 1 event + 1 infrastructure + 1 strategy
+    assertEquals(11, expanded.size(), expanded.toString());
   }
 
   @Test
@@ -283,6 +298,22 @@ class JsonLdExportTest {
     assertEquals("More than", value(bound, "description"));
     assertTrue(fund.getJsonArray(S + "name").stream()
         .anyMatch(v -> v.asJsonObject().getString("@value").equals("Labfonds")), fund.toString());
+  }
+
+  @Test
+  void exportsASigningEventWithPlaceHostAttendeesAndTheAgreementsSignedThere() throws JsonLdError {
+    JsonObject event = node(expand(JsonLdExport.create().toJsonLdString(landscape())), "urn:collabkit:event/leiden-signing");
+    assertEquals(Set.of(S + "Event"), types(event));
+    assertEquals("2021-03-02", value(event, "startDate"));
+    JsonObject place = event.getJsonArray(S + "location").getJsonObject(0);
+    assertEquals(Set.of(S + "Place"), types(place));
+    assertEquals("Academy building", value(place, "name"));
+    assertEquals("Leiden", value(place.getJsonArray(S + "address").getJsonObject(0), "addressLocality"));
+    assertEquals(List.of("urn:collabkit:organization/ul"), ids(event, "organizer"));
+    JsonObject attendee = event.getJsonArray(S + "attendee").getJsonObject(0);
+    assertEquals("signatory", value(attendee, "roleName"));
+    assertEquals(List.of("urn:collabkit:person/a-director"), ids(attendee, "attendee"));
+    assertEquals(List.of("urn:collabkit:partnership/lumc-ul-joint-lab"), ids(event, "about"));
   }
 
   @Test
