@@ -108,6 +108,7 @@ final class Build {
     deleteTree(view);
     Files.createDirectories(view);
     if (!Files.isDirectory(local)) {
+      Files.createDirectories(view.resolve(excluded.toString()));
       return view;
     }
     Path from = local;
@@ -128,7 +129,9 @@ final class Build {
       to = to.resolve(part.toString());
       Files.createDirectories(to);
     }
-    // the excluded directory itself stays an empty real directory in the view
+    // The excluded directory is an empty real directory in the view, also when the local repository
+    // has no such directory (a fresh machine has never held collabkit).
+    Files.createDirectories(view.resolve(excluded.toString()));
     return view;
   }
 
