@@ -26,6 +26,8 @@ final class Analyzer {
   /** The analysed form of a text. */
   static final class Analyzed {
     final String text;
+    /** The words as split, before synonyms and stop words (null for a split itself). */
+    Analyzed raw;
     int size;
     String[] words = new String[16];
     int[] start = new int[16];
@@ -121,6 +123,7 @@ final class Analyzer {
       }
     }
     Analyzed out = new Analyzed(text);
+    out.raw = raw;
     out.countryCodes.addAll(raw.countryCodes);
     out.countrySpans.addAll(raw.countrySpans);
     out.dutchPostcode = raw.dutchPostcode;

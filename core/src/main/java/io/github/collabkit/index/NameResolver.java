@@ -493,16 +493,16 @@ final class NameResolver {
     return a.segments == 1 && a.size < words ? a.size : 0;
   }
 
-  /** A hash of a text's words as written: folded, without stop words, synonyms or stems. */
-  private int asWritten(String text) {
-    return asWritten(Analyzer.raw(text));
+  /** A hash of the words of a split text as written: folded, without stop words or synonyms. */
+  private int asWritten(Analyzer.Analyzed raw) {
+    return asWritten(raw, 0, Integer.MAX_VALUE);
   }
 
-  /** A hash of the words of a split text, as {@link #asWritten(String)}. */
-  private int asWritten(Analyzer.Analyzed raw) {
+  /** The same hash over the words of a split text that lie within [start, end). */
+  private int asWritten(Analyzer.Analyzed raw, int start, int end) {
     int hash = 1;
     for (int p = 0; p < raw.size; p++) {
-      if (!analyzer.isStopword(raw.words[p])) {
+      if (raw.start[p] >= start && raw.end[p] <= end && !analyzer.isStopword(raw.words[p])) {
         hash = 31 * hash + raw.words[p].hashCode();
       }
     }
@@ -542,12 +542,10 @@ final class NameResolver {
       return List.of();
     }
     List<Hit> ranked = new ArrayList<>(hits.values());
-    Map<Long, Integer> written = new HashMap<>();
     for (Hit h : ranked) {
       locationEvidence(q, h);
       if (h.nameCov > 0.999f && !h.gaps && h.ordered
-          && written.computeIfAbsent(((long) h.start << 32) | h.end,
-              span -> asWritten(read.substring(h.start, h.end))) == nameWritten[h.name]) {
+          && asWritten(q.a.raw, h.start, h.end) == nameWritten[h.name]) {
         h.score += AS_WRITTEN;
         h.evidence.add(new Evidence(Evidence.Kind.AS_WRITTEN, read.substring(h.start, h.end),
             names[h.name].value(), AS_WRITTEN));
