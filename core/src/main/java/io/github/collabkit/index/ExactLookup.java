@@ -81,11 +81,17 @@ final class ExactLookup {
 
   /** The organizations with a name, in index order. */
   List<Organization> byName(String text) {
-    int[] found = new int[2 * names.longest()];
-    int size = names.get(Tables.Fingerprints.of(key(text)), found, 0);
-    size = names.get(Tables.Fingerprints.of(canonical(analyzer.analyze(text))), found, size);
-    if (size == 0) {
+    long written = Tables.Fingerprints.of(key(text));
+    long canonical = Tables.Fingerprints.of(canonical(analyzer.analyze(text)));
+    // Most texts have no synonym to replace: then both fingerprints are one, probed once.
+    int total = names.count(written) + (canonical == written ? 0 : names.count(canonical));
+    if (total == 0) {
       return List.of();
+    }
+    int[] found = new int[total];
+    int size = names.get(written, found, 0);
+    if (canonical != written) {
+      size = names.get(canonical, found, size);
     }
     Arrays.sort(found, 0, size);
     Organization[] result = new Organization[size];

@@ -148,7 +148,6 @@ final class Tables {
     private final long[] keys;
     private final int[] values;
     private final int[] lists;
-    private final int longest;
 
     Fingerprints(long[] fingerprints, int[][] orgs) {
       keys = new long[capacity(fingerprints.length)];
@@ -158,11 +157,6 @@ final class Tables {
         listSize += o.length > 1 ? o.length + 1 : 0;
       }
       lists = new int[listSize];
-      int most = 1;
-      for (int[] o : orgs) {
-        most = Math.max(most, o.length);
-      }
-      longest = most;
       int mask = keys.length - 1;
       int fill = 0;
       for (int e = 0; e < fingerprints.length; e++) {
@@ -184,33 +178,59 @@ final class Tables {
       }
     }
 
-    /** Returns the most organizations that share one fingerprint. */
-    int longest() {
-      return longest;
+    /** Returns how many organizations have a fingerprint: 0, 1 or the length of their list. */
+    int count(long fingerprint) {
+      int s = slot(fingerprint);
+      if (s < 0) {
+        return 0;
+      }
+      int v = values[s];
+      return v >= 0 ? 1 : lists[-1 - v];
     }
 
-    /** Adds the organizations with a fingerprint to {@code out} from {@code size}; returns the new size. */
+    /**
+     * Adds the organizations with a fingerprint to {@code out} from {@code size}, leaving out those
+     * already among the first {@code size}; returns the new size. {@code out} has room for {@code
+     * size + count(fingerprint)}.
+     */
     int get(long fingerprint, int[] out, int size) {
-      long f = fingerprint == 0 ? 1 : fingerprint;
-      int mask = keys.length - 1;
-      for (int s = mix(f) & mask; keys[s] != 0; s = (s + 1) & mask) {
-        if (keys[s] == f) {
-          int v = values[s];
-          if (v >= 0) {
-            return add(out, size, v);
-          }
-          int at = -1 - v;
-          for (int k = 1; k <= lists[at]; k++) {
-            size = add(out, size, lists[at + k]);
-          }
-          return size;
-        }
+      int s = slot(fingerprint);
+      if (s < 0) {
+        return size;
+      }
+      int v = values[s];
+      if (v >= 0) {
+        return add(out, size, size, v);
+      }
+      int at = -1 - v;
+      int length = lists[at];
+      if (size == 0) {
+        // A list holds each organization once: nothing to leave out.
+        System.arraycopy(lists, at + 1, out, 0, length);
+        return length;
+      }
+      int before = size;
+      for (int k = 1; k <= length; k++) {
+        size = add(out, before, size, lists[at + k]);
       }
       return size;
     }
 
-    private static int add(int[] out, int size, int v) {
-      for (int i = 0; i < size; i++) {
+    /** The slot holding a fingerprint, or -1. */
+    private int slot(long fingerprint) {
+      long f = fingerprint == 0 ? 1 : fingerprint;
+      int mask = keys.length - 1;
+      for (int s = mix(f) & mask; keys[s] != 0; s = (s + 1) & mask) {
+        if (keys[s] == f) {
+          return s;
+        }
+      }
+      return -1;
+    }
+
+    /** Appends {@code v} unless it is among the first {@code before} entries of {@code out}. */
+    private static int add(int[] out, int before, int size, int v) {
+      for (int i = 0; i < before; i++) {
         if (out[i] == v) {
           return size;
         }

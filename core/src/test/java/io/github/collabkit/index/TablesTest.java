@@ -82,13 +82,18 @@ class TablesTest {
       orgs[e] = e % 10 == 0 ? new int[] {e, e + 1, e + 2} : new int[] {random.nextInt(1000)};
     }
     Tables.Fingerprints table = new Tables.Fingerprints(fingerprints, orgs);
-    assertEquals(3, table.longest());
     int[] out = new int[6];
     for (int e = 0; e < n; e++) {
+      assertEquals(orgs[e].length, table.count(Tables.Fingerprints.of("name " + e)), "entry " + e);
       int size = table.get(Tables.Fingerprints.of("name " + e), out, 0);
       assertArrayEquals(orgs[e], Arrays.copyOf(out, size), "seed " + SEED + ", entry " + e);
     }
+    assertEquals(0, table.count(Tables.Fingerprints.of("name " + n)));
     assertEquals(0, table.get(Tables.Fingerprints.of("name " + n), out, 0));
+    // a second probe leaves out what the first found, whether its answer is one organization or a list
+    out[0] = 11;
+    assertEquals(3, table.get(Tables.Fingerprints.of("name 10"), out, 1), "11 is already there");
+    assertArrayEquals(new int[] {11, 10, 12}, Arrays.copyOf(out, 3));
     int size = table.get(Tables.Fingerprints.of("name 10"), out, 0);
     assertEquals(3, table.get(Tables.Fingerprints.of("name 10"), out, size), "no repeats");
   }
