@@ -190,6 +190,11 @@ class JsonLdExportTest {
         .orElseThrow(() -> new AssertionError("no node " + id + " in " + expanded));
   }
 
+  /** The node with an identifier in the default export of a landscape, expanded by Titanium. */
+  private static JsonObject exported(Landscape landscape, String id) throws JsonLdError {
+    return node(expand(JsonLdExport.create().toJsonLdString(landscape)), id);
+  }
+
   private static Set<String> types(JsonObject node) {
     return node.getJsonArray("@type").getValuesAs(JsonString.class).stream()
         .map(JsonString::getString).collect(Collectors.toSet());
@@ -238,20 +243,20 @@ class JsonLdExportTest {
 
   @Test
   void writesThemesAsLabelsInEachLanguageAndUndefinedOnesAsCodes() throws JsonLdError {
-    JsonObject lab = node(expand(JsonLdExport.create().toJsonLdString(landscape())), "urn:collabkit:partnership/lumc-ul-joint-lab");
+    JsonObject lab = exported(landscape(), "urn:collabkit:partnership/lumc-ul-joint-lab");
     Set<String> keywords = lab.getJsonArray(S + "keywords").stream()
         .map(v -> v.asJsonObject().getString("@value") + "@" + v.asJsonObject().getString("@language"))
         .collect(Collectors.toSet());
     assertEquals(Set.of("Infectious diseases@en", "Infectieziekten@nl"), keywords);
 
     Landscape undefined = landscape().withConcepts(List.of());
-    JsonObject bare = node(expand(JsonLdExport.create().toJsonLdString(undefined)), "urn:collabkit:partnership/lumc-ul-joint-lab");
+    JsonObject bare = exported(undefined, "urn:collabkit:partnership/lumc-ul-joint-lab");
     assertEquals("infectious-diseases", value(bare, "keywords"));
   }
 
   @Test
   void exportsPeopleWithTheirDatedRolesAsAffiliations() throws JsonLdError {
-    JsonObject person = node(expand(JsonLdExport.create().toJsonLdString(landscape())), "urn:collabkit:person/a-director");
+    JsonObject person = exported(landscape(), "urn:collabkit:person/a-director");
     assertEquals(Set.of(S + "Person"), types(person));
     assertEquals("A. Director", value(person, "name"));
     JsonObject role = person.getJsonArray(S + "affiliation").getJsonObject(0);
@@ -266,7 +271,7 @@ class JsonLdExportTest {
 
   @Test
   void exportsStrategiesWithOwnersOpenPeriodAndActionLines() throws JsonLdError {
-    JsonObject strategy = node(expand(JsonLdExport.create().toJsonLdString(landscape())), "urn:collabkit:strategy/leiden-2030");
+    JsonObject strategy = exported(landscape(), "urn:collabkit:strategy/leiden-2030");
     assertEquals(Set.of(S + "CreativeWork"), types(strategy));
     assertEquals("strategy", value(strategy, "genre"));
     assertEquals(List.of("urn:collabkit:organization/lumc"), ids(strategy, "author"));
@@ -276,8 +281,7 @@ class JsonLdExportTest {
 
   @Test
   void exportsFundingsAndFundedInstrumentsAsMonetaryGrantsWithExactAmounts() throws JsonLdError {
-    JsonObject lab = node(expand(JsonLdExport.create().toJsonLdString(landscape())),
-        "urn:collabkit:partnership/lumc-ul-joint-lab");
+    JsonObject lab = exported(landscape(), "urn:collabkit:partnership/lumc-ul-joint-lab");
     JsonArray grants = lab.getJsonArray(S + "funding");
     assertEquals(2, grants.size(), grants.toString());
     JsonObject grant = grants.getJsonObject(0);
@@ -302,7 +306,7 @@ class JsonLdExportTest {
 
   @Test
   void exportsASigningEventWithPlaceHostAttendeesAndTheAgreementsSignedThere() throws JsonLdError {
-    JsonObject event = node(expand(JsonLdExport.create().toJsonLdString(landscape())), "urn:collabkit:event/leiden-signing");
+    JsonObject event = exported(landscape(), "urn:collabkit:event/leiden-signing");
     assertEquals(Set.of(S + "Event"), types(event));
     assertEquals("2021-03-02", value(event, "startDate"));
     JsonObject place = event.getJsonArray(S + "location").getJsonObject(0);
@@ -339,8 +343,7 @@ class JsonLdExportTest {
 
   @Test
   void keepsTheLanguageOfEveryNameAndText() throws JsonLdError {
-    JsonObject lumc = node(expand(JsonLdExport.create().toJsonLdString(landscape())),
-        "urn:collabkit:organization/lumc");
+    JsonObject lumc = exported(landscape(), "urn:collabkit:organization/lumc");
     Set<String> names = lumc.getJsonArray(S + "name").stream()
         .map(JsonValue::asJsonObject)
         .map(v -> v.getString("@language") + ":" + v.getString("@value"))
@@ -354,8 +357,7 @@ class JsonLdExportTest {
 
   @Test
   void exportsIdentifiersAsPropertyValuesAndResolvableOnesAsSameAs() throws JsonLdError {
-    JsonObject lumc = node(expand(JsonLdExport.create().toJsonLdString(landscape())),
-        "urn:collabkit:organization/lumc");
+    JsonObject lumc = exported(landscape(), "urn:collabkit:organization/lumc");
     Set<String> identifiers = lumc.getJsonArray(S + "identifier").stream()
         .map(JsonValue::asJsonObject)
         .peek(v -> assertEquals(Set.of(S + "PropertyValue"), types(v)))
@@ -429,16 +431,14 @@ class JsonLdExportTest {
 
   @Test
   void exportsAgreementsAsPlainProjects() throws JsonLdError {
-    JsonObject mou = node(expand(JsonLdExport.create().toJsonLdString(landscape())),
-        "urn:collabkit:partnership/lumc-ul-mou");
+    JsonObject mou = exported(landscape(), "urn:collabkit:partnership/lumc-ul-mou");
     assertEquals(Set.of(S + "Project"), types(mou));
     assertFalse(mou.containsKey(S + "foundingDate"), "no period, no dates");
   }
 
   @Test
   void exportsInfrastructuresAsServicesWithProviderRoles() throws JsonLdError {
-    JsonObject biobank = node(expand(JsonLdExport.create().toJsonLdString(landscape())),
-        "urn:collabkit:infrastructure/lumc-biobank");
+    JsonObject biobank = exported(landscape(), "urn:collabkit:infrastructure/lumc-biobank");
     assertEquals(Set.of(S + "Service"), types(biobank));
     JsonObject role = biobank.getJsonArray(S + "provider").getJsonObject(0);
     assertEquals("host", value(role, "roleName"));
