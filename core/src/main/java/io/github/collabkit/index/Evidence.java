@@ -38,6 +38,11 @@ public record Evidence(Kind kind, String found, String expected, double effect) 
     PARENT_NAMED("parent-named"),
     /** A unit of the organization is named in the text too. */
     UNIT_NAMED("unit-named"),
+    /**
+     * An organization related to this one in another hierarchy (a university and its medical
+     * centre) is named in the text too: the two are read as one affiliation.
+     */
+    RELATED_NAMED("related-named"),
     /** The answer is the organization a named unit belongs to ({@link Level#TOP_LEVEL}). */
     BELONGS_TO("belongs-to"),
     /** The match lies inside a longer match of another organization's name. */
@@ -131,6 +136,7 @@ public record Evidence(Kind kind, String found, String expected, double effect) 
         return "text names country " + found + ", organization is in " + expected;
       case PARENT_NAMED: return "its parent " + found + " is named too";
       case UNIT_NAMED: return "its unit " + found + " is named too";
+      case RELATED_NAMED: return "related organization " + found + " is named too";
       case BELONGS_TO: return "the text names its unit " + found;
       case INSIDE_LONGER_MATCH: return "part of the longer match '" + found + "'";
       case SUPPORTED: return "short name supported by " + found;

@@ -17,7 +17,11 @@ public enum Level {
    * Only an organization named alone: when the text names a unit and an organization it belongs
    * to, no answer, with status {@link Resolution.Status#SEVERAL_NAMED} and both in {@link
    * Resolution#named()}. Labelled affiliation strings name the unit in some such cases and the
-   * parent in others, so this rule answers fewer texts and is wrong least often. The default of
+   * parent in others, so this rule answers fewer texts and is wrong least often. Organizations the
+   * index relates ({@link io.github.collabkit.model.RelationKind#RELATED}, also through a parent)
+   * without one lying below the other, such as a umc and the university it works with, are read
+   * as one affiliation: "Department of Surgery, Erasmus MC, Erasmus University Rotterdam" answers
+   * the university when exactly one of them is a university, and none otherwise. The default of
    * {@link OrganizationIndex#resolve(String)}.
    */
   ONE_ORGANIZATION("one-organization"),
@@ -35,7 +39,9 @@ public enum Level {
    * The broadest organization the text names that the most specific one belongs to: for "Centre
    * de Recherches Sémiotiques, Université de Limoges" the university, when the index holds the
    * centre as its unit; the most specific one when no organization above it is named. This is how
-   * ROR's labelled affiliation strings are labelled.
+   * ROR's labelled affiliation strings are labelled. Among organizations the index relates without
+   * one lying below the other (a umc and its university), the university when exactly one of them
+   * is a university, else the last named.
    */
   BROADEST_NAMED("broadest-named"),
 

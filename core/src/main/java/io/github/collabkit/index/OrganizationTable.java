@@ -16,7 +16,9 @@ import java.util.Collection;
  * open-addressing table), their country, a prior for ranking ties (how often they are referenced),
  * and their hierarchy. The hierarchy is the library's one parent-chain structure ({@link Forest})
  * over each organization's {@link Organization#parent()}; a further {@link RelationKind#PARENT}
- * relation counts one level up. Immutable and thread-safe.
+ * relation counts one level up. {@link RelationKind#RELATED} relations (a university and its
+ * medical centre) are kept as pairs, lifted to the parent of either side, so that organizations
+ * named together can be told to be one affiliation. Immutable and thread-safe.
  */
 final class OrganizationTable {
   private static final int[] NONE = new int[0];
@@ -28,6 +30,11 @@ final class OrganizationTable {
   private final Forest forest;
   /** Parents besides the first, from {@link RelationKind#PARENT} relations. */
   private final int[][] moreParents;
+  /**
+   * The organizations each one is related to, both ways: its {@link RelationKind#RELATED}
+   * relations, and theirs, and each of those lifted to the parent of either side.
+   */
+  private final int[][] related;
 
   OrganizationTable(Collection<Organization> input) {
     Checks.argument("organizations", input);
@@ -46,6 +53,8 @@ final class OrganizationTable {
     int[] referenced = new int[n];
     int[] parents = new int[n];
     this.moreParents = new int[n][];
+    int[] relatedPairs = NONE;
+    int pairs = 0;
     for (int i = 0; i < n; i++) {
       Organization o = organizations[i];
       country[i] = o.location().map(l -> l.countryCode()).orElse(null);
@@ -61,6 +70,14 @@ final class OrganizationTable {
           continue;
         }
         referenced[target]++;
+        if (r.kind() == RelationKind.RELATED && target != i) {
+          if (2 * pairs + 2 > relatedPairs.length) {
+            relatedPairs = Arrays.copyOf(relatedPairs, Math.max(16, relatedPairs.length * 2));
+          }
+          relatedPairs[2 * pairs] = i;
+          relatedPairs[2 * pairs + 1] = target;
+          pairs++;
+        }
         if (r.kind() == RelationKind.PARENT) {
           if (parents[i] < 0) {
             parents[i] = target;
@@ -73,6 +90,7 @@ final class OrganizationTable {
       moreParents[i] = more;
     }
     this.forest = Forest.of(parents);
+    this.related = relatedLists(n, relatedPairs, pairs, parents);
     this.prior = new float[n];
     int most = 1;
     for (int i = 0; i < n; i++) {
@@ -82,6 +100,41 @@ final class OrganizationTable {
       prior[i] = (float) (Math.log1p(referenced[i] + organizations[i].relations().size())
           / Math.log1p(most));
     }
+  }
+
+  /**
+   * Builds the related lists from the pairs: each pair both ways, and with the first parent of
+   * either side in place of that side (a umc's location related to a university relates the umc).
+   */
+  private static int[][] relatedLists(int n, int[] pairs, int count, int[] parents) {
+    int[] degree = new int[n];
+    int[][] out = new int[n][];
+    for (int pass = 0; pass < 2; pass++) {
+      for (int p = 0; p < count; p++) {
+        int a = pairs[2 * p];
+        int b = pairs[2 * p + 1];
+        for (int x : new int[] {a, parents[a]}) {
+          for (int y : new int[] {b, parents[b]}) {
+            if (x >= 0 && y >= 0 && x != y) {
+              if (pass == 0) {
+                degree[x]++;
+                degree[y]++;
+              } else {
+                out[x][degree[x]++] = y;
+                out[y][degree[y]++] = x;
+              }
+            }
+          }
+        }
+      }
+      if (pass == 0) {
+        for (int i = 0; i < n; i++) {
+          out[i] = degree[i] == 0 ? NONE : new int[degree[i]];
+          degree[i] = 0;
+        }
+      }
+    }
+    return out;
   }
 
   /** The number of organizations. */
@@ -131,6 +184,24 @@ final class OrganizationTable {
   /** Tells whether two organizations are one, or one lies above the other. */
   boolean inOneChain(int a, int b) {
     return a == b || isAncestor(a, b) || isAncestor(b, a);
+  }
+
+  /**
+   * Tells whether two organizations named together are one affiliation: in one chain, or related
+   * (see {@link #related}) directly or through the first parents of either.
+   */
+  boolean affiliated(int a, int b) {
+    if (inOneChain(a, b)) {
+      return true;
+    }
+    for (int x = a, i = 0; x >= 0 && i < 8; x = forest.parent(x), i++) {
+      for (int y : related[x]) {
+        if (y == b || isAncestor(y, b)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The top of an organization's chain of first parents. */

@@ -222,6 +222,9 @@ public final class Resolution {
         r = named.stream().anyMatch(c -> c.evidence().stream()
                 .anyMatch(e -> e.kind() == Evidence.Kind.PARENT_NAMED))
             ? named.size() + " organizations named, a unit and one it belongs to"
+            : named.stream().anyMatch(c -> c.evidence().stream()
+                .anyMatch(e -> e.kind() == Evidence.Kind.RELATED_NAMED))
+            ? named.size() + " related organizations named, not exactly one university among them"
             : Math.max(2, named.size()) + " unrelated organizations named";
         break;
       case RESOLVED:

@@ -1,6 +1,7 @@
 package io.github.collabkit.index;
 
 import io.github.collabkit.index.NameResolver.Hit;
+import io.github.collabkit.model.OrganizationType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,6 +84,9 @@ final class ResolutionPolicy {
         } else if (o != h && table.isAncestor(h.org, o.org)) {
           h.evidence.add(new Evidence(Evidence.Kind.UNIT_NAMED, table.get(o.org).displayName(),
               "", 0));
+        } else if (o != h && table.affiliated(h.org, o.org)) {
+          h.evidence.add(new Evidence(Evidence.Kind.RELATED_NAMED,
+              table.get(o.org).displayName(), "", 0));
         }
       }
       named.add(resolver.candidate(h, read));
@@ -121,19 +125,44 @@ final class ResolutionPolicy {
       }
       if (chosen < 0) {
         chosen = c;
-      } else {
+      } else if (!affiliatedWithOneOf(accepted.get(c), accepted, c)) {
         return new Resolution(text, Resolution.Status.SEVERAL_NAMED, named.get(chosen),
             resolver.candidate(accepted.get(c), read), named, cutAt);
       }
     }
     Hit best = accepted.get(chosen);
     if (level == Level.ONE_ORGANIZATION) {
+      // Organizations related to it but in another hierarchy (a umc and its university) are one
+      // affiliation: the university among them is the answer, when there is exactly one.
+      int university = isUniversity(best) ? chosen : -1;
+      int universities = university >= 0 ? 1 : 0;
+      int related = 0;
+      Hit relatedHit = null;
       for (Hit other : leaders) {
         if (other != best && other.org != best.org && other.score >= ACCEPT
             && !other.unitOfAnother) {
+          int a = accepted.indexOf(other);
+          if (a >= 0 && !table.inOneChain(best.org, other.org)
+              && table.affiliated(best.org, other.org)) {
+            related++;
+            relatedHit = other;
+            if (isUniversity(other)) {
+              universities++;
+              university = a;
+            }
+            continue;
+          }
           return new Resolution(text, Resolution.Status.SEVERAL_NAMED, named.get(chosen),
               resolver.candidate(other, read), named, cutAt);
         }
+      }
+      if (related > 0 && universities != 1) {
+        return new Resolution(text, Resolution.Status.SEVERAL_NAMED, named.get(chosen),
+            resolver.candidate(relatedHit, read), named, cutAt);
+      }
+      if (universities == 1 && university != chosen) {
+        best = accepted.get(university);
+        chosen = university;
       }
     }
     // Another part of the text that may name an unrelated organization, but not surely which.
@@ -156,10 +185,14 @@ final class ResolutionPolicy {
     }
     Candidate answer = named.get(chosen);
     if (level == Level.BROADEST_NAMED) {
-      // Among the organizations named with it, the last in the text that is below none of them.
+      // Among the organizations named with it, the last in the text that is below none of them;
+      // when they are related rather than one above the other (a umc and its university), the
+      // university, the institution such an affiliation is written for.
       int broadest = chosen;
+      int universities = 0;
+      int university = -1;
       for (int c = 0; c < accepted.size(); c++) {
-        if (!table.inOneChain(best.org, accepted.get(c).org)) {
+        if (!table.affiliated(best.org, accepted.get(c).org)) {
           continue;
         }
         boolean below = false;
@@ -168,9 +201,13 @@ final class ResolutionPolicy {
         }
         if (!below) {
           broadest = c;
+          if (table.get(accepted.get(c).org).types().contains(OrganizationType.UNIVERSITY)) {
+            universities++;
+            university = c;
+          }
         }
       }
-      answer = named.get(broadest);
+      answer = named.get(universities == 1 ? university : broadest);
     } else if (level == Level.TOP_LEVEL) {
       int top = table.top(best.org);
       if (top != best.org) {
@@ -184,6 +221,21 @@ final class ResolutionPolicy {
     }
     return new Resolution(text, Resolution.Status.RESOLVED, answer,
         rival == null ? null : resolver.candidate(rival, read), named, cutAt);
+  }
+
+  /** Tells whether a hit's organization is a university. */
+  private boolean isUniversity(Hit h) {
+    return table.get(h.org).types().contains(OrganizationType.UNIVERSITY);
+  }
+
+  /** Tells whether an accepted hit is one affiliation with an accepted hit before it. */
+  private boolean affiliatedWithOneOf(Hit h, List<Hit> accepted, int before) {
+    for (int c = 0; c < before; c++) {
+      if (table.affiliated(accepted.get(c).org, h.org)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tells whether a hit matched an acronym and an ancestor of its organization is named too. */

@@ -110,6 +110,16 @@ class OrganizationIndexTest {
     add(org("muenster", "00pd74e08", "DE", "Münster", OrganizationType.UNIVERSITY,
         en("University of Münster"), Name.of("Westfälische Wilhelms-Universität Münster", "de",
             NameKind.LABEL)));
+    // A umc whose location, not the umc itself, is related to a university, as in ROR.
+    add(org("aumc", "05grdyy37", "NL", "Amsterdam", OrganizationType.UMC,
+        en("Amsterdam University Medical Centers"), alias("Amsterdam UMC")));
+    add(org("aumc-amc", "03t4gr691", "NL", "Amsterdam", OrganizationType.UMC,
+        en("Amsterdam UMC Location University of Amsterdam"), alias("Amsterdam UMC Location AMC"))
+        .parent(OrganizationRef.of("aumc"))
+        .addRelation(OrganizationRelation.of(RelationKind.RELATED, OrganizationRef.of("uva"))));
+    add(org("nki", "03xqtf034", "NL", "Amsterdam", OrganizationType.RESEARCH_INSTITUTE,
+        en("Netherlands Cancer Institute"))
+        .addRelation(OrganizationRelation.of(RelationKind.RELATED, OrganizationRef.of("aumc"))));
     add(org("alrijne", "017rd0q69", "NL", "Leiderdorp", OrganizationType.HOSPITAL,
         Name.of("Alrijne Ziekenhuis", "nl", NameKind.DISPLAY)));
   }
@@ -350,6 +360,42 @@ class OrganizationIndexTest {
     assertEquals(expected, r.organization().map(o -> o.key()).orElse("none"),
         r.explanation());
     assertEquals("eur-esl,eur", keys(r.named().stream().map(Candidate::organization).toList()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "one-organization | ul",
+      "most-specific | lumc",
+      "broadest-named | ul",
+      "top-level | lumc"})
+  void levelRuleReadsAUmcAndItsRelatedUniversityAsOneAffiliation(String level, String expected) {
+    Resolution r = INDEX.resolve("Department of Parasitology, LUMC, Leiden University, Leiden",
+        Level.fromCode(level));
+    assertEquals(Resolution.Status.RESOLVED, r.status(), r.explanation());
+    assertEquals(expected, r.organization().orElseThrow().key(), r.explanation());
+    assertEquals("lumc,ul", keys(r.named().stream().map(Candidate::organization).toList()));
+    assertTrue(r.named().get(0).evidence().contains(
+        new Evidence(Evidence.Kind.RELATED_NAMED, "Leiden University", "", 0)), r.explanation());
+  }
+
+  @Test
+  void relatesAUmcToTheUniversityItsLocationIsRelatedTo() {
+    Resolution r = INDEX.resolve("Department of Cardiology, Amsterdam UMC, University of Amsterdam");
+    assertEquals("uva", r.organization().map(o -> o.key()).orElse("none"), r.explanation());
+    assertTrue(r.explanation().contains("related organization Amsterdam University Medical Centers"
+        + " is named too"), r.explanation());
+  }
+
+  @Test
+  void answersNoneForRelatedOrganizationsWithoutOneUniversityAmongThem() {
+    Resolution r = INDEX.resolve("Amsterdam UMC, Netherlands Cancer Institute, Amsterdam");
+    assertEquals(Resolution.Status.SEVERAL_NAMED, r.status(), r.explanation());
+    assertTrue(r.reason().startsWith("2 related organizations named"), r.reason());
+    assertEquals("aumc", INDEX.resolve("Amsterdam UMC, Netherlands Cancer Institute, Amsterdam",
+        Level.MOST_SPECIFIC).organization().orElseThrow().key());
+    Resolution unrelated = INDEX.resolve("Netherlands Cancer Institute, Leiden University");
+    assertEquals(Resolution.Status.SEVERAL_NAMED, unrelated.status(), unrelated.explanation());
+    assertTrue(unrelated.reason().startsWith("2 unrelated organizations named"), unrelated.reason());
   }
 
   @Test
