@@ -112,12 +112,12 @@ class ResolutionEvaluationTest {
   }
 
   /**
-   * Measured on the 60-row fixture sample (29 of 30 answers right, 29 of 50 labelled rows found),
+   * Measured on the 60-row fixture sample (31 of 33 answers right, 31 of 50 labelled rows found),
    * less a little slack: one more wrong answer or three fewer right ones fail the build.
    */
-  private static final double PRECISION_FLOOR = 0.94;
+  private static final double PRECISION_FLOOR = 0.92;
 
-  private static final double RECALL_FLOOR = 0.53;
+  private static final double RECALL_FLOOR = 0.57;
 
   @Test
   void beatsRorsMatcherOnF1OnTheSameRows() throws IOException {
