@@ -21,8 +21,12 @@ public enum Level {
    * index relates ({@link io.github.collabkit.model.RelationKind#RELATED}, also through a parent)
    * without one lying below the other, such as a umc and the university it works with, are read
    * as one affiliation: "Department of Surgery, Erasmus MC, Erasmus University Rotterdam" answers
-   * the university when exactly one of them is a university, and none otherwise. The default of
-   * {@link OrganizationIndex#resolve(String)}.
+   * the university when exactly one of them is a university, and none otherwise. Affiliations are
+   * written from the smallest unit outwards and end with their institution, so when the
+   * organizations named are not linked at all and the last is the only university among them
+   * ("Cancer Research Institute, Seoul National University College of Medicine"), the answer is
+   * that university, unless one of the others is a hospital or umc in another city (a second
+   * affiliation). The default of {@link OrganizationIndex#resolve(String)}.
    */
   ONE_ORGANIZATION("one-organization"),
 
@@ -41,7 +45,8 @@ public enum Level {
    * centre as its unit; the most specific one when no organization above it is named. This is how
    * ROR's labelled affiliation strings are labelled. Among organizations the index relates without
    * one lying below the other (a umc and its university), the university when exactly one of them
-   * is a university, else the last named.
+   * is a university, else the last named; among organizations not linked at all, the last named
+   * when it is the only university, as under {@link #ONE_ORGANIZATION}.
    */
   BROADEST_NAMED("broadest-named"),
 

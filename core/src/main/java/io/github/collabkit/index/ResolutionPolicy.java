@@ -4,6 +4,7 @@ import io.github.collabkit.index.NameResolver.Hit;
 import io.github.collabkit.model.OrganizationType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The resolution policy of an {@link OrganizationIndex}: given the scored candidates of a text
@@ -75,6 +76,15 @@ final class ResolutionPolicy {
       }
     }
     accepted.sort((x, y) -> Integer.compare(x.start, y.start));
+    // An affiliation is written from the smallest unit outwards and ends with its institution:
+    // when the organizations named are not linked in the index and the last is the only
+    // university among them, the text is that university's affiliation.
+    int institution = level == Level.ONE_ORGANIZATION || level == Level.BROADEST_NAMED
+        ? lastUniversityOfUnlinked(accepted) : -1;
+    if (institution >= 0) {
+      accepted.get(institution).evidence.add(new Evidence(Evidence.Kind.INSTITUTION_LAST,
+          table.get(accepted.get(institution).org).displayName(), "", 0));
+    }
     List<Candidate> named = new ArrayList<>(accepted.size());
     for (Hit h : accepted) {
       for (Hit o : accepted) {
@@ -110,8 +120,8 @@ final class ResolutionPolicy {
     // The most specific: an accepted organization below none of the others. A unit named only by
     // its acronym beside its parent's name is taken as a part of the parent's affiliation ("TAGC,
     // Aix-Marseille University"), so the parent is the most specific organization named in full.
-    int chosen = -1;
-    for (int c = 0; c < accepted.size(); c++) {
+    int chosen = institution;
+    for (int c = 0; c < accepted.size() && institution < 0; c++) {
       boolean hasUnitNamed = false;
       boolean acronymUnit = false;
       for (Hit o : accepted) {
@@ -142,6 +152,9 @@ final class ResolutionPolicy {
         if (other != best && other.org != best.org && other.score >= ACCEPT
             && !other.unitOfAnother) {
           int a = accepted.indexOf(other);
+          if (a >= 0 && institution >= 0) {
+            continue;
+          }
           if (a >= 0 && !table.inOneChain(best.org, other.org)
               && table.affiliated(best.org, other.org)) {
             related++;
@@ -221,6 +234,51 @@ final class ResolutionPolicy {
     }
     return new Resolution(text, Resolution.Status.RESOLVED, answer,
         rival == null ? null : resolver.candidate(rival, read), named, cutAt);
+  }
+
+  /**
+   * Returns the position of the last of several accepted hits when it is the only university
+   * among them, no two of them are linked (in one chain or related) and none lies {@linkplain
+   * #elsewhere elsewhere} (an organization elsewhere is a second affiliation), else -1.
+   */
+  private int lastUniversityOfUnlinked(List<Hit> accepted) {
+    int last = accepted.size() - 1;
+    if (last < 1 || !isUniversity(accepted.get(last))) {
+      return -1;
+    }
+    String city = city(accepted.get(last).org);
+    for (int a = 0; a < last; a++) {
+      if (isUniversity(accepted.get(a))) {
+        return -1;
+      }
+      if (elsewhere(accepted.get(a).org, city)) {
+        return -1;
+      }
+      for (int b = a + 1; b <= last; b++) {
+        if (table.affiliated(accepted.get(a).org, accepted.get(b).org)) {
+          return -1;
+        }
+      }
+    }
+    return last;
+  }
+
+  /**
+   * Tells whether an organization lies elsewhere than a university: a hospital or umc in another
+   * city. Hospitals serve one place, so one elsewhere is a second affiliation; an institute, a
+   * national research body or a foundation may be anywhere (and a generic unit name matched in
+   * another country is read as the university's unit).
+   */
+  private boolean elsewhere(int org, String city) {
+    Set<OrganizationType> types = table.get(org).types();
+    String other = city(org);
+    return (types.contains(OrganizationType.HOSPITAL) || types.contains(OrganizationType.UMC))
+        && city != null && other != null && !city.equalsIgnoreCase(other);
+  }
+
+  /** The city of an organization, or null. */
+  private String city(int org) {
+    return table.get(org).location().flatMap(l -> l.city()).orElse(null);
   }
 
   /** Tells whether a hit's organization is a university. */

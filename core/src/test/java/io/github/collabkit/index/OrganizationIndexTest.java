@@ -393,9 +393,39 @@ class OrganizationIndexTest {
     assertTrue(r.reason().startsWith("2 related organizations named"), r.reason());
     assertEquals("aumc", INDEX.resolve("Amsterdam UMC, Netherlands Cancer Institute, Amsterdam",
         Level.MOST_SPECIFIC).organization().orElseThrow().key());
-    Resolution unrelated = INDEX.resolve("Netherlands Cancer Institute, Leiden University");
+    Resolution unrelated = INDEX.resolve("Leiden University, Netherlands Cancer Institute");
     assertEquals(Resolution.Status.SEVERAL_NAMED, unrelated.status(), unrelated.explanation());
     assertTrue(unrelated.reason().startsWith("2 unrelated organizations named"), unrelated.reason());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "one-organization | RESOLVED | uva",
+      "broadest-named | RESOLVED | uva",
+      "most-specific | SEVERAL_NAMED | none",
+      "top-level | SEVERAL_NAMED | none"})
+  void readsUnlinkedOrganizationsEndingWithTheOnlyUniversityAsItsAffiliation(String level,
+      Resolution.Status status, String expected) {
+    Resolution r = INDEX.resolve("Department of Pathology, Netherlands Cancer Institute,"
+        + " University of Amsterdam", Level.fromCode(level));
+    assertEquals(status, r.status(), r.explanation());
+    assertEquals(expected, r.organization().map(o -> o.key()).orElse("none"), r.explanation());
+    if (status == Resolution.Status.RESOLVED) {
+      assertTrue(r.explanation().contains("the only university named, last, after organizations"
+          + " not linked to it"), r.explanation());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "university first | University of Amsterdam, Netherlands Cancer Institute",
+      "two universities | Netherlands Cancer Institute, Leiden University, University of Amsterdam",
+      "a hospital in another city | Alrijne Ziekenhuis, Leiden University",
+      "a umc in another city | University Medical Center Utrecht, Maastricht University"})
+  void keepsSeveralAffiliationsApartWhenTheLastUniversityRuleDoesNotHold(String kase,
+      String text) {
+    Resolution r = INDEX.resolve(text);
+    assertEquals(Resolution.Status.SEVERAL_NAMED, r.status(), () -> kase + "\n" + r.explanation());
   }
 
   @Test
