@@ -179,6 +179,51 @@ final class Analyzer {
     raw.segments += shift;
   }
 
+  /**
+   * Tells whether the word at a position of an analysed text is an abbreviation in brackets of
+   * the words written just before it, as in "Hangzhou Institute of Medicine (HIM)": its letters
+   * are their initials, stop words optional. Such an abbreviation is that name's own short form,
+   * not the acronym of another organization.
+   */
+  boolean abbreviatesWordsBefore(Analyzed a, int p) {
+    String text = a.text;
+    int s = a.start[p];
+    int e = a.end[p];
+    int before = s - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    int after = e;
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    if (before < 0 || after >= text.length() || text.charAt(before) != '('
+        || text.charAt(after) != ')' || e - s < 2 || e - s > 12) {
+      return false;
+    }
+    Analyzed raw = a.raw == null ? a : a.raw;
+    int r = raw.size - 1;
+    while (r >= 0 && raw.start[r] >= before) {
+      r--;
+    }
+    int k = e - 1;
+    int segment = r >= 0 ? raw.segment[r] : -1;
+    while (k >= s && r >= 0 && raw.segment[r] == segment) {
+      char c = Character.toLowerCase(text.charAt(k));
+      if (!Character.isLetter(c)) {
+        k--;
+      } else if (raw.words[r].charAt(0) == c) {
+        k--;
+        r--;
+      } else if (lexicon.stopwords.contains(raw.words[r])) {
+        r--;
+      } else {
+        return false;
+      }
+    }
+    return k < s;
+  }
+
   /** Tells whether a folded word is a stop word. */
   boolean isStopword(String word) {
     return lexicon.stopwords.contains(word);

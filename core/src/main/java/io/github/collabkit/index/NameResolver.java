@@ -988,6 +988,9 @@ final class NameResolver {
     if (n.kind() == NameKind.ACRONYM && !allUpper && to - from != length) {
       return;
     }
+    if (n.kind() == NameKind.ACRONYM && count == 1 && analyzer.abbreviatesWordsBefore(q.a, minP)) {
+      return;
+    }
     float segTotal = 0;
     float segMatched = 0;
     boolean unit = false;

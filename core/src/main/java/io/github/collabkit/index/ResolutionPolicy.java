@@ -80,7 +80,7 @@ final class ResolutionPolicy {
     // when the organizations named are not linked in the index and the last is the only
     // university among them, the text is that university's affiliation.
     int institution = level == Level.ONE_ORGANIZATION || level == Level.BROADEST_NAMED
-        ? lastUniversityOfUnlinked(accepted) : -1;
+        ? lastUniversityOfUnlinked(accepted, read) : -1;
     if (institution >= 0) {
       accepted.get(institution).evidence.add(new Evidence(Evidence.Kind.INSTITUTION_LAST,
           table.get(accepted.get(institution).org).displayName(), "", 0));
@@ -238,12 +238,14 @@ final class ResolutionPolicy {
 
   /**
    * Returns the position of the last of several accepted hits when it is the only university
-   * among them, no two of them are linked (in one chain or related) and none lies {@linkplain
-   * #elsewhere elsewhere} (an organization elsewhere is a second affiliation), else -1.
+   * among them, no two of them are linked (in one chain or related), none lies {@linkplain
+   * #elsewhere elsewhere} and no semicolon parts them (an organization elsewhere, or after a
+   * semicolon, is a second affiliation), else -1.
    */
-  private int lastUniversityOfUnlinked(List<Hit> accepted) {
+  private int lastUniversityOfUnlinked(List<Hit> accepted, String read) {
     int last = accepted.size() - 1;
-    if (last < 1 || !isUniversity(accepted.get(last))) {
+    if (last < 1 || !isUniversity(accepted.get(last))
+        || read.lastIndexOf(';', accepted.get(last).start) > accepted.get(0).start) {
       return -1;
     }
     String city = city(accepted.get(last).org);

@@ -1,6 +1,7 @@
 package io.github.collabkit.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,5 +39,23 @@ class AnalyzerTest {
   void readsCapitalAbbreviationsBesideANameAsTheirWords(String kase, String text, String words) {
     Analyzer.Analyzed a = ANALYZER.analyze(text);
     assertEquals(words, String.join(" ", Arrays.copyOf(a.words, a.size)), kase);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "initials with a stop word between | Hangzhou Institute of Medicine (HIM) | HIM | true",
+      "initials of every word | Vanderbilt University Medical Center (VUMC), Nashville | VUMC | true",
+      "letters that are not the initials | Turku Centre (PET) | PET | false",
+      "not in brackets | Hangzhou Institute of Medicine HIM | HIM | false",
+      "initials of words in another part | Hangzhou, Institute of Medicine (HIM) | HIM | false"})
+  void readsAnAbbreviationInBracketsOfTheWordsBeforeItAsTheirShortForm(String kase, String text,
+      String abbreviation, boolean expected) {
+    Analyzer.Analyzed a = ANALYZER.analyze(text);
+    int p = a.size - 1;
+    while (p >= 0 && !text.substring(a.start[p], a.end[p]).equals(abbreviation)) {
+      p--;
+    }
+    assertTrue(p >= 0, kase);
+    assertEquals(expected, ANALYZER.abbreviatesWordsBefore(a, p), kase);
   }
 }

@@ -421,11 +421,21 @@ class OrganizationIndexTest {
       "university first | University of Amsterdam, Netherlands Cancer Institute",
       "two universities | Netherlands Cancer Institute, Leiden University, University of Amsterdam",
       "a hospital in another city | Alrijne Ziekenhuis, Leiden University",
-      "a umc in another city | University Medical Center Utrecht, Maastricht University"})
+      "a umc in another city | University Medical Center Utrecht, Maastricht University",
+      "a semicolon between | Netherlands Cancer Institute; University of Amsterdam"})
   void keepsSeveralAffiliationsApartWhenTheLastUniversityRuleDoesNotHold(String kase,
       String text) {
     Resolution r = INDEX.resolve(text);
     assertEquals(Resolution.Status.SEVERAL_NAMED, r.status(), () -> kase + "\n" + r.explanation());
+  }
+
+  @Test
+  void readsAnAcronymInBracketsAfterTheWordsItAbbreviatesAsTheirsNotAnotherOrganizations() {
+    Resolution other = INDEX.resolve("Leiden Unit for Medical Chemistry (LUMC), Leiden");
+    assertFalse(other.isResolved(), other.explanation());
+    assertEquals("lumc", INDEX.resolve("LUMC, Leiden").organization().orElseThrow().key());
+    assertEquals("lumc", INDEX.resolve("Leiden University Medical Center (LUMC), Leiden")
+        .organization().orElseThrow().key());
   }
 
   @Test
