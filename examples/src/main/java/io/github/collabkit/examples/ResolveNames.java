@@ -88,6 +88,16 @@ public final class ResolveNames {
     }
 
     out.println();
+    String related = "Department of Radiation Oncology, UMCG, University of Groningen";
+    out.println("A umc and the university it is related to, named together, are one affiliation:");
+    out.println("  \"" + related + "\"");
+    for (Level level : Level.values()) {
+      Resolution r = index.resolve(related, level);
+      out.println("  " + level.code() + " -> " + r.organization().map(ResolveNames::named)
+          .orElse("none (" + r.status().code() + ")"));
+    }
+
+    out.println();
     out.println("Identifiers in any common form (byIdentifier; resolve reads names only):");
     for (String id : List.of("https://ror.org/05xvt9f17", "https://www.wikidata.org/wiki/Q2057113", "www.lumc.nl")) {
       out.println(String.format(Locale.ROOT, "  %-40s -> %s", id,
