@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Turns names and free text into the words matching compares: folded by the library's one
@@ -318,6 +319,89 @@ final class Analyzer {
     });
     a.segments = a.size == 0 ? 0 : a.segment[a.size - 1] + 1;
     return a;
+  }
+
+  /** The longest word read as two words run together: two long words, as typed. */
+  static final int GLUED_MAX = 40;
+
+  /**
+   * Splits a text as {@link #raw(String)} does, then reads a word that is unknown but written as
+   * two known words run together at a change of case ("CONICETUniversidad", "Current
+   * addressKhalifa", "SouthernUniversity"), as those two words: a space lost in typing. Words
+   * written so on purpose ("AstraZeneca") are known as they are and stay whole.
+   *
+   * @param text the text
+   * @param known tells whether a folded word is known (a word of some name, or a stop word)
+   * @return the split text
+   */
+  static Analyzed raw(String text, Predicate<String> known) {
+    Analyzed a = raw(text);
+    int at = -1;
+    for (int i = 0; i < a.size && at < 0; i++) {
+      if (!known.test(a.words[i]) && gluedAt(text, a.start[i], a.end[i], known) > 0) {
+        at = i;
+      }
+    }
+    if (at < 0) {
+      return a;
+    }
+    Analyzed out = new Analyzed(text);
+    out.segments = a.segments;
+    for (int i = 0; i < a.size; i++) {
+      int cut = i < at || known.test(a.words[i]) ? -1 : gluedAt(text, a.start[i], a.end[i], known);
+      if (cut < 0) {
+        out.add(a.words[i], a.start[i], a.end[i], a.segment[i], a.upper[i], false);
+      } else {
+        addFolded(out, text, a.start[i], cut, a.segment[i]);
+        addFolded(out, text, cut, a.end[i], a.segment[i]);
+      }
+    }
+    return out;
+  }
+
+  /** Adds a part of a word, folded, with its own upper-case flag. */
+  private static void addFolded(Analyzed out, String text, int start, int end, int segment) {
+    String part = text.substring(start, end);
+    int letters = 0;
+    boolean upper = true;
+    for (int k = 0; k < part.length(); k++) {
+      if (Character.isLetter(part.charAt(k))) {
+        letters++;
+        upper &= Character.isUpperCase(part.charAt(k));
+      }
+    }
+    out.add(Folding.fold(part), start, end, segment, upper && letters >= 2, false);
+  }
+
+  /**
+   * Returns where a word of the text splits into two known words at a change of case: a lower
+   * case letter, or a run of at least two capitals, then a capital and a lower case letter; or -1.
+   * Words longer than {@link #GLUED_MAX} characters are not split, so the work stays linear in the
+   * text.
+   */
+  private static int gluedAt(String text, int start, int end, Predicate<String> known) {
+    if (end - start > GLUED_MAX) {
+      return -1;
+    }
+    for (int i = start + 2; i + 1 < end; i++) {
+      char prev = text.charAt(i - 1);
+      char c = text.charAt(i);
+      char next = text.charAt(i + 1);
+      if (!Character.isUpperCase(c) || !Character.isLowerCase(next)) {
+        continue;
+      }
+      boolean lowerBefore = Character.isLowerCase(prev) && Character.isLowerCase(text.charAt(i - 2));
+      boolean capitalsBefore = Character.isUpperCase(prev) && Character.isUpperCase(text.charAt(i - 2));
+      if (!lowerBefore && !capitalsBefore) {
+        continue;
+      }
+      String left = Folding.fold(text.substring(start, i));
+      String right = Folding.fold(text.substring(i, end));
+      if (left.indexOf(' ') < 0 && right.indexOf(' ') < 0 && known.test(left) && known.test(right)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean isBreak(int cp, String text, int i, int len) {

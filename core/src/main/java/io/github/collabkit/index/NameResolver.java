@@ -517,8 +517,14 @@ final class NameResolver {
    * @param read the text, already cut to {@link OrganizationIndex#MAX_TEXT}
    * @return the hits, best first; empty when no name shares a word with the text
    */
+  /** Tells whether a folded word is a word of some name, or a stop word. */
+  private boolean isKnown(String word) {
+    return vocabulary.get(word) >= 0 || vocabulary.get(Analyzer.stem(word)) >= 0
+        || analyzer.isStopword(word);
+  }
+
   List<Hit> hits(String read) {
-    Query q = new Query(analyzer.analyze(read), scratch.get());
+    Query q = new Query(analyzer.analyze(Analyzer.raw(read, this::isKnown)), scratch.get());
     List<Hit> ranked = new ArrayList<>();
     try {
       findHits(q, ranked);

@@ -58,4 +58,24 @@ class AnalyzerTest {
     assertTrue(p >= 0, kase);
     assertEquals(expected, ANALYZER.abbreviatesWordsBefore(a, p), kase);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "capitals run into a word | CONICETUniversidad de Buenos Aires | conicet universidad de buenos aires",
+      "a lower-case word run into a name | Current addressKhalifa University | current address khalifa university",
+      "a word known whole stays whole | AstraZeneca | astrazeneca",
+      "one lower-case letter before the capital | McGill University | mcgill university",
+      "a part that is not a known word | Xyzzyuniversity | xyzzyuniversity",
+      "a part that is not a known word, at a capital | QwertyUniversity | qwertyuniversity"})
+  void readsTwoKnownWordsRunTogetherAtACaseChangeAsTwoWords(String kase, String text,
+      String words) {
+    java.util.Set<String> known = java.util.Set.of("conicet", "universidad", "de", "buenos", "aires",
+        "current", "address", "khalifa", "university", "astrazeneca", "astra", "zeneca", "gill",
+        "mcgill");
+    Analyzer.Analyzed a = Analyzer.raw(text, known::contains);
+    assertEquals(words, String.join(" ", Arrays.copyOf(a.words, a.size)), kase);
+    for (int p = 0; p < a.size; p++) {
+      assertEquals(a.words[p], Analyzer.raw(text.substring(a.start[p], a.end[p])).words[0], kase);
+    }
+  }
 }

@@ -439,6 +439,13 @@ class OrganizationIndexTest {
   }
 
   @Test
+  void readsANameRunTogetherWithTheWordBeforeItAtACaseChange() {
+    Resolution r = INDEX.resolve("Leiden UniversityLeiden, the Netherlands");
+    assertEquals("ul", r.organization().map(o -> o.key()).orElse("none"), r.explanation());
+    assertEquals("Leiden University", r.best().orElseThrow().matchedText());
+  }
+
+  @Test
   void levelTopLevelAnswersTheOrganizationAUnitBelongsTo() {
     String text = "Erasmus School of Law, Rotterdam, the Netherlands";
     assertEquals("eur-esl", INDEX.resolve(text, Level.MOST_SPECIFIC).organization().orElseThrow()
