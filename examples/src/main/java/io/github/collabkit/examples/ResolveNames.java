@@ -80,21 +80,13 @@ public final class ResolveNames {
     }
 
     out.println();
-    out.println("The level rule decides what a unit named with its parent resolves to:");
-    for (Level level : Level.values()) {
-      Resolution r = index.resolve(several, level);
-      out.println("  " + level.code() + " -> " + r.organization().map(ResolveNames::named)
-          .orElse("none (" + r.status().code() + ")"));
-    }
-
-    out.println();
+    // A unit named with its parent, and a umc named with the university it is related to.
     String related = "Department of Radiation Oncology, UMCG, University of Groningen";
-    out.println("A umc and the university it is related to, named together, are one affiliation:");
-    out.println("  \"" + related + "\"");
+    out.println("The level rule, for the text above (a unit and its parent) and for \"" + related
+        + "\":");
     for (Level level : Level.values()) {
-      Resolution r = index.resolve(related, level);
-      out.println("  " + level.code() + " -> " + r.organization().map(ResolveNames::named)
-          .orElse("none (" + r.status().code() + ")"));
+      out.println("  " + level.code() + " -> " + answer(index.resolve(several, level)) + "; "
+          + answer(index.resolve(related, level)));
     }
 
     out.println();
@@ -108,6 +100,11 @@ public final class ResolveNames {
     out.println("Completing what a person types (complete, top 5):");
     out.println("  \"Univ\" -> " + index.complete("Univ", 5).stream()
         .map(Completion::name).map(Name::value).collect(Collectors.joining(", ")));
+  }
+
+  /** The organization a resolution answers, or none with its status. */
+  private static String answer(Resolution r) {
+    return r.organization().map(ResolveNames::named).orElse("none (" + r.status().code() + ")");
   }
 
   /** Prints the answer, why, and the runner-up in three lines at most. */
