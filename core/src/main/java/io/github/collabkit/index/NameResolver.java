@@ -671,7 +671,8 @@ final class NameResolver {
         h.unsupported = true;
       }
     }
-    if (!located && partsOf(q, h) > nameParts[h.name] && !namesUnitFirst(q, h)) {
+    if (!located && partsOf(q, h) > nameParts[h.name] && !namesUnitFirst(q, h)
+        && !endsWithOwnCityPart(q, h)) {
       h.evidence.add(new Evidence(Evidence.Kind.SPANS_PARTS, text.substring(h.start, h.end), "", 0));
       h.unsupported = true;
     }
@@ -740,6 +741,41 @@ final class NameResolver {
   }
 
   /** Counts the segments of the text that a hit's words come from. */
+  /**
+   * Tells whether the last part of the text a hit spans is its organization's city and nothing
+   * else, as in "Radboud University, Nijmegen" for Radboud University Nijmegen: a name whose city
+   * is written as the place after it.
+   */
+  private boolean endsWithOwnCityPart(Query q, Hit h) {
+    int[] city = orgCity[h.org];
+    if (city == null || city.length == 0) {
+      return false;
+    }
+    int last = -1;
+    for (int p = 0; p < q.ids.length; p++) {
+      if (q.a.start[p] >= h.start && q.a.end[p] <= h.end) {
+        last = p;
+      }
+    }
+    if (last < 0) {
+      return false;
+    }
+    int first = last;
+    while (first > 0 && q.a.segment[first - 1] == q.a.segment[last]) {
+      first--;
+    }
+    if (last + 1 < q.ids.length && q.a.segment[last + 1] == q.a.segment[last]
+        || last - first + 1 != city.length || q.a.start[first] < h.start) {
+      return false;
+    }
+    for (int k = 0; k < city.length; k++) {
+      if (q.ids[first + k] != city[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static int partsOf(Query q, Hit h) {
     int seg = -1;
     int parts = 0;

@@ -439,6 +439,13 @@ class OrganizationIndexTest {
   }
 
   @Test
+  void readsANameWhoseCityIsWrittenAsThePlaceAfterIt() {
+    Resolution r = INDEX.resolve("Radboud University, Nijmegen");
+    assertEquals("ru", r.organization().map(o -> o.key()).orElse("none"), r.explanation());
+    assertEquals("Radboud University, Nijmegen", r.best().orElseThrow().matchedText());
+  }
+
+  @Test
   void readsANameRunTogetherWithTheWordBeforeItAtACaseChange() {
     Resolution r = INDEX.resolve("Leiden UniversityLeiden, the Netherlands");
     assertEquals("ul", r.organization().map(o -> o.key()).orElse("none"), r.explanation());
