@@ -76,7 +76,6 @@ final class NameResolver {
   private final OrganizationTable table;
   private final Analyzer analyzer;
   private final Tables.Words vocabulary;
-  private final String[] words;
   private final float[] idf;
   private final int[] df;
   private final boolean[] weak;
@@ -179,8 +178,9 @@ final class NameResolver {
         qualifiedList.add(qualified);
       }
     }
-    this.words = vocabList.toArray(String[]::new);
-    this.vocabulary = new Tables.Words(words);
+    String[] words = vocabList.toArray(String[]::new);
+    PackedTexts packed = new PackedTexts(words);
+    this.vocabulary = new Tables.Words(packed);
     int v = words.length;
     this.weak = new boolean[v];
     this.unitWord = new boolean[v];
@@ -333,7 +333,7 @@ final class NameResolver {
         postings[fill[t]++] = k;
       }
     }
-    this.fuzzy = new FuzzyIndex(words, 5);
+    this.fuzzy = new FuzzyIndex(words, packed, 5);
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(names));
   }
 

@@ -17,9 +17,11 @@ import java.util.Set;
  * <p>An entry's rank does not depend on the prefix, except for a bonus when the whole name is the
  * prefix, and those entries open the range. So the best {@code k ≤ TOP} organizations of a range
  * come from a sparse table over blocks of {@code BLOCK} entries, each cell holding the best {@code
- * TOP} organizations of 2<sup>l</sup> blocks: a short prefix that thousands of names share costs
- * two table cells, two partial blocks and the exact names, not a scan of the thousands. Larger
- * {@code k} and prefixes longer than {@link #KEY} scan the range. Immutable and thread-safe.
+ * TOP} organizations of 2<sup>l</sup> blocks for even l: a short prefix that thousands of names
+ * share costs at most four table cells, two partial blocks and the exact names, not a scan of the
+ * thousands. Larger {@code k} and prefixes longer than {@link #KEY} scan the range. Names are
+ * held folded in one {@link PackedTexts}; ranks are computed from a byte per name when needed.
+ * Immutable and thread-safe.
  */
 final class PrefixCompletion {
   /** How many characters of a name suffix order the entries. */
@@ -30,16 +32,8 @@ final class PrefixCompletion {
   static final int TOP = 16;
 
   private final OrganizationTable table;
-  /**
-   * The folded text of every name, one after the other: one byte per char for a name whose chars
-   * are all below 256 (nearly all), two (high byte first) for the others, which {@link #wide}
-   * marks. One array instead of a string per name.
-   */
-  private final byte[] text;
-  /** Where each name's folded text starts in {@link #text}; one more for the end of the last. */
-  private final int[] textStart;
-  /** One bit per name: whether its folded text takes two bytes per char. */
-  private final long[] wide;
+  /** The folded text of every name, by name position. */
+  private final PackedTexts text;
   private final Name[] names;
   private final int[] org;
   /**
@@ -53,8 +47,9 @@ final class PrefixCompletion {
   /** Each organization's position in reference order, the tie-break between equal ranks. */
   private final int[] order;
   /**
-   * {@code sparse[l]}: per block b, from {@code b * TOP}, the best {@link #TOP} entries (one per
-   * organization, best first, -1 after the last) of blocks b to b + 2^l - 1.
+   * {@code sparse[l]} for even l: per block b, from {@code b * TOP}, the best {@link #TOP} entries
+   * (one per organization, best first, -1 after the last) of blocks b to b + 2^l - 1; null for
+   * odd l.
    */
   private final int[][] sparse;
 
@@ -72,7 +67,6 @@ final class PrefixCompletion {
     this.nameRank = new byte[count];
     String[] folded = new String[count];
     int k = 0;
-    int bytes = 0;
     for (int i = 0; i < table.size(); i++) {
       boolean active = table.get(i).status() == OrganizationStatus.ACTIVE;
       for (Name name : table.get(i).names()) {
@@ -80,33 +74,14 @@ final class PrefixCompletion {
         org[k] = i;
         nameRank[k] = (byte) (name.kind().ordinal() + (active ? ACTIVE : 0));
         folded[k] = Folding.fold(name.value());
-        bytes += folded[k].length() * (isLatin1(folded[k]) ? 1 : 2);
         k++;
       }
     }
-    this.text = new byte[bytes];
-    this.textStart = new int[count + 1];
-    this.wide = new long[(count + 63) >>> 6];
-    int at = 0;
+    this.text = new PackedTexts(folded);
     int entryCount = 0;
     for (k = 0; k < count; k++) {
-      String f = folded[k];
-      textStart[k] = at;
-      if (isLatin1(f)) {
-        for (int i = 0; i < f.length(); i++) {
-          text[at++] = (byte) f.charAt(i);
-        }
-      } else {
-        wide[k >>> 6] |= 1L << k;
-        for (int i = 0; i < f.length(); i++) {
-          char c = f.charAt(i);
-          text[at++] = (byte) (c >>> 8);
-          text[at++] = (byte) c;
-        }
-      }
-      entryCount += words(f, stopwords, null, 0);
+      entryCount += words(folded[k], stopwords, null, 0);
     }
-    textStart[count] = at;
     int[] entryName = new int[entryCount];
     int[] entryOffset = new int[entryCount];
     int e = 0;
@@ -163,56 +138,6 @@ final class PrefixCompletion {
     return n;
   }
 
-  private static boolean isLatin1(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) > 0xFF) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean isWide(int name) {
-    return (wide[name >>> 6] & (1L << name)) != 0;
-  }
-
-  /** The length in chars of a name's folded text. */
-  private int length(int name) {
-    int bytes = textStart[name + 1] - textStart[name];
-    return isWide(name) ? bytes >> 1 : bytes;
-  }
-
-  /** A char of a name's folded text. */
-  private char charAt(int name, int i) {
-    if (isWide(name)) {
-      int at = textStart[name] + 2 * i;
-      return (char) ((text[at] & 0xFF) << 8 | (text[at + 1] & 0xFF));
-    }
-    return (char) (text[textStart[name] + i] & 0xFF);
-  }
-
-  /** Tells whether a name's folded text holds {@code p} at {@code offset}. */
-  private boolean startsWith(int name, int offset, String p) {
-    if (length(name) - offset < p.length()) {
-      return false;
-    }
-    if (isWide(name)) {
-      for (int i = 0; i < p.length(); i++) {
-        if (charAt(name, offset + i) != p.charAt(i)) {
-          return false;
-        }
-      }
-      return true;
-    }
-    int at = textStart[name] + offset;
-    for (int i = 0; i < p.length(); i++) {
-      if ((text[at + i] & 0xFF) != p.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
    * The prefix-independent rank of an entry: a name's start before a later word, display names
    * and labels before aliases and acronyms, active organizations first, then prominence, then
@@ -225,9 +150,13 @@ final class PrefixCompletion {
         + kindRank(KINDS[r & (ACTIVE - 1)])
         + ((r & ACTIVE) != 0 ? 1 : 0)
         + table.prior(org[name])
-        - length(name) / 1000.0;
+        - text.length(name) / 1000.0;
   }
 
+  /**
+   * Builds the sparse table on even levels only, each from four cells of the level below: half
+   * the memory of every level, for at most four cells a query instead of two.
+   */
   private int[][] sparseTable() {
     int blocks = (entryName.length + BLOCK - 1) / BLOCK;
     int levels = blocks == 0 ? 0 : 32 - Integer.numberOfLeadingZeros(blocks);
@@ -243,14 +172,15 @@ final class PrefixCompletion {
       }
       store(best.top(TOP), cells[0], b);
     }
-    for (int l = 1; l < levels; l++) {
+    for (int l = 2; l < levels; l += 2) {
       int span = 1 << l;
-      int half = span >> 1;
+      int quarter = span >> 2;
       cells[l] = new int[(blocks - span + 1) * TOP];
       for (int b = 0; b + span <= blocks; b++) {
-        Best best = new Best(2 * TOP);
-        best.offerAll(cells[l - 1], b);
-        best.offerAll(cells[l - 1], b + half);
+        Best best = new Best(4 * TOP);
+        for (int q = 0; q < 4; q++) {
+          best.offerAll(cells[l - 2], b + q * quarter);
+        }
         store(best.top(TOP), cells[l], b);
       }
     }
@@ -284,7 +214,7 @@ final class PrefixCompletion {
       }
     } else {
       // The names that are the whole prefix open the range (a shorter suffix sorts first).
-      for (int e = lo; e < hi && length(entryName[e]) - entryOffset[e] == p.length(); e++) {
+      for (int e = lo; e < hi && text.length(entryName[e]) - entryOffset[e] == p.length(); e++) {
         offer(best, e, p);
       }
       int first = (lo + BLOCK - 1) / BLOCK;
@@ -296,9 +226,13 @@ final class PrefixCompletion {
         offer(best, e, p);
       }
       if (first < last) {
-        int l = 31 - Integer.numberOfLeadingZeros(last - first);
-        best.offerAll(sparse[l], first);
-        best.offerAll(sparse[l], last - (1 << l));
+        // Cells of the highest stored level that fits cover the blocks, overlapping at the end.
+        int l = (31 - Integer.numberOfLeadingZeros(last - first)) & ~1;
+        int span = 1 << l;
+        for (int b = first; b + span < last; b += span) {
+          best.offerAll(sparse[l], b);
+        }
+        best.offerAll(sparse[l], last - span);
       }
     }
     int[] top = best.top(k);
@@ -321,10 +255,10 @@ final class PrefixCompletion {
   private void offer(Best best, int e, String p) {
     int name = entryName[e];
     int offset = entryOffset[e];
-    if (!startsWith(name, offset, p)) {
+    if (!text.startsWith(name, offset, p)) {
       return;
     }
-    best.offer(e, rank(e) + (offset == 0 && length(name) == p.length() ? 2 : 0));
+    best.offer(e, rank(e) + (offset == 0 && text.length(name) == p.length() ? 2 : 0));
   }
 
   private int lowerBound(String key) {
@@ -346,7 +280,7 @@ final class PrefixCompletion {
     int hi = entryName.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (startsWith(entryName[mid], entryOffset[mid], key)) {
+      if (text.startsWith(entryName[mid], entryOffset[mid], key)) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -494,11 +428,11 @@ final class PrefixCompletion {
    * so sorting the entries of one very long name costs linear, not quadratic, time.
    */
   private int compareSuffix(int a, int ao, int b, int bo) {
-    int la = Math.min(length(a) - ao, KEY);
-    int lb = Math.min(length(b) - bo, KEY);
+    int la = Math.min(text.length(a) - ao, KEY);
+    int lb = Math.min(text.length(b) - bo, KEY);
     int n = Math.min(la, lb);
     for (int i = 0; i < n; i++) {
-      int c = Character.compare(charAt(a, ao + i), charAt(b, bo + i));
+      int c = Character.compare(text.charAt(a, ao + i), text.charAt(b, bo + i));
       if (c != 0) {
         return c;
       }
@@ -507,10 +441,10 @@ final class PrefixCompletion {
   }
 
   private int compareSuffixToPrefix(int a, int ao, String prefix) {
-    int la = length(a) - ao;
+    int la = text.length(a) - ao;
     int n = Math.min(la, prefix.length());
     for (int i = 0; i < n; i++) {
-      int c = Character.compare(charAt(a, ao + i), prefix.charAt(i));
+      int c = Character.compare(text.charAt(a, ao + i), prefix.charAt(i));
       if (c != 0) {
         return c;
       }
