@@ -7,7 +7,6 @@ import io.github.collabkit.model.OrganizationStatus;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -334,7 +333,7 @@ final class NameResolver {
       }
     }
     this.fuzzy = new FuzzyIndex(words, packed, 5);
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(names));
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(names, n));
   }
 
   /** The weight of the word at a position of {@link #nameTokenIds}. */
@@ -520,33 +519,38 @@ final class NameResolver {
    */
   List<Hit> hits(String read) {
     Query q = new Query(analyzer.analyze(read), scratch.get());
-    Map<Integer, Hit> hits = new HashMap<>();
-    int segments = q.a.segments;
-    int[] segStart = new int[segments + 1];
-    for (int p = 0, s = 0; s <= segments; s++) {
-      while (p < q.a.size && q.a.segment[p] < s) {
-        p++;
-      }
-      segStart[s] = p;
+    List<Hit> ranked = new ArrayList<>();
+    try {
+      findHits(q, ranked);
+    } finally {
+      q.scratch.forget(ranked);
     }
-    for (int s = 0; s < segments; s++) {
-      for (int width = 1; width <= 2 && s + width <= segments; width++) {
-        int from = segStart[s];
-        int to = segStart[s + width];
-        if (to > from && !(width == 1 && q.locationSegment[s])) {
-          scoreWindow(q, from, Math.min(to, from + 64), hits);
+    if (ranked.isEmpty()) {
+      return List.of();
+    }
+    // Scores first, evidence after: only the 64 best hits keep their evidence, so a text matching
+    // hundreds of names ("CNRS UMR 7010") describes only those.
+    int writtenStart = -1;
+    int writtenEnd = -1;
+    int written = 0;
+    for (Hit h : ranked) {
+      locate(q, h);
+      if (h.nameCov > 0.999f && !h.gaps && h.ordered) {
+        if (h.start != writtenStart || h.end != writtenEnd) {
+          writtenStart = h.start;
+          writtenEnd = h.end;
+          written = asWritten(q.a.raw, h.start, h.end);
+        }
+        if (written == nameWritten[h.name]) {
+          h.score += AS_WRITTEN;
+          h.asWritten = true;
         }
       }
     }
-    if (hits.isEmpty()) {
-      return List.of();
-    }
-    List<Hit> ranked = new ArrayList<>(hits.values());
+    ranked = best(ranked, 64);
     for (Hit h : ranked) {
       locationEvidence(q, h);
-      if (h.nameCov > 0.999f && !h.gaps && h.ordered
-          && asWritten(q.a.raw, h.start, h.end) == nameWritten[h.name]) {
-        h.score += AS_WRITTEN;
+      if (h.asWritten) {
         h.evidence.add(new Evidence(Evidence.Kind.AS_WRITTEN, read.substring(h.start, h.end),
             names[h.name].value(), AS_WRITTEN));
       }
@@ -554,10 +558,6 @@ final class NameResolver {
         h.evidence.add(new Evidence(Evidence.Kind.WORD_ORDER, read.substring(h.start, h.end),
             names[h.name].value(), -ORDER));
       }
-    }
-    ranked.sort(this::compareHits);
-    if (ranked.size() > 64) {
-      ranked = new ArrayList<>(ranked.subList(0, 64));
     }
     cityContradictions(ranked);
     for (Hit h : ranked) {
@@ -584,6 +584,30 @@ final class NameResolver {
     }
     ranked.sort(this::compareHits);
     return ranked;
+  }
+
+  /**
+   * Scores the names sharing a word with each part of the text and each pair of neighbouring
+   * parts, keeping the best hit per organization in {@code found} (in no particular order).
+   */
+  private void findHits(Query q, List<Hit> found) {
+    int segments = q.a.segments;
+    int[] segStart = new int[segments + 1];
+    for (int p = 0, s = 0; s <= segments; s++) {
+      while (p < q.a.size && q.a.segment[p] < s) {
+        p++;
+      }
+      segStart[s] = p;
+    }
+    for (int s = 0; s < segments; s++) {
+      for (int width = 1; width <= 2 && s + width <= segments; width++) {
+        int from = segStart[s];
+        int to = segStart[s + width];
+        if (to > from && !(width == 1 && q.locationSegment[s])) {
+          scoreWindow(q, from, Math.min(to, from + 64), found);
+        }
+      }
+    }
   }
 
   /**
@@ -759,13 +783,45 @@ final class NameResolver {
     return false;
   }
 
+  /**
+   * Returns the k best hits, best first: the same list as sorting them all and keeping the first
+   * k, but a long list costs about one comparison per hit.
+   */
+  private List<Hit> best(List<Hit> hits, int k) {
+    if (hits.size() <= k) {
+      hits.sort(this::compareHits);
+      return hits;
+    }
+    List<Hit> top = new ArrayList<>(k + 1);
+    for (Hit h : hits) {
+      if (top.size() == k && compareHits(h, top.get(k - 1)) >= 0) {
+        continue;
+      }
+      int lo = 0;
+      int hi = top.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (compareHits(top.get(mid), h) < 0) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      top.add(lo, h);
+      if (top.size() > k) {
+        top.remove(k);
+      }
+    }
+    return top;
+  }
+
   /** Orders hits best first: by score, then prominence, then key. */
   int compareHits(Hit x, Hit y) {
     int c = Double.compare(y.score, x.score);
     if (c != 0) {
       return c;
     }
-    c = Float.compare(table.prior(y.org), table.prior(x.org));
+    c = Float.compare(y.prior, x.prior);
     return c != 0 ? c : table.get(x.org).ref().compareTo(table.get(y.org).ref());
   }
 
@@ -857,6 +913,8 @@ final class NameResolver {
   /** The best match of one organization in a text: the name, the span, the score, the evidence. */
   static final class Hit {
     final int org;
+    /** The organization's prior, for ordering ties. */
+    final float prior;
     int name;
     double score;
     int start;
@@ -868,6 +926,10 @@ final class NameResolver {
     boolean ordered;
     /** The word where the text names the organization's city, or -1. */
     int city = -1;
+    /** 1 when the text names the organization's country, -1 when it names only others, else 0. */
+    int country;
+    /** Whether the text writes the whole name as the organization does ({@link #AS_WRITTEN}). */
+    boolean asWritten;
     boolean unsupported;
     /**
      * Whether the hit is a name of common words read as a unit of another organization the text
@@ -876,8 +938,9 @@ final class NameResolver {
     boolean unitOfAnother;
     final List<Evidence> evidence = new ArrayList<>(2);
 
-    Hit(int org) {
+    Hit(int org, float prior) {
       this.org = org;
+      this.prior = prior;
     }
   }
 
@@ -892,7 +955,7 @@ final class NameResolver {
     return names[h.name].kind() == NameKind.ACRONYM;
   }
 
-  private void scoreWindow(Query q, int from, int to, Map<Integer, Hit> hits) {
+  private void scoreWindow(Query q, int from, int to, List<Hit> hits) {
     Scratch scratch = q.scratch;
     int stamp = ++scratch.stamp;
     int[] seen = scratch.seen;
@@ -923,18 +986,28 @@ final class NameResolver {
     }
   }
 
-  /** Per-thread working memory of {@link #resolve}, so a query allocates no arrays of index size. */
+  /** Per-thread working memory of {@link #hits}, so a query allocates no arrays of index size. */
   private static final class Scratch {
+    /** Per name: the stamp of the last window that scored it. */
     final int[] seen;
     int stamp;
+    /** Per organization: 1 + the position of its hit in the query's list, 0 when it has none. */
+    final int[] hitOf;
 
-    Scratch(int names) {
+    Scratch(int names, int organizations) {
       seen = new int[names];
+      hitOf = new int[organizations];
+    }
+
+    /** Clears {@link #hitOf} for the hits of a query. */
+    void forget(List<Hit> hits) {
+      for (Hit h : hits) {
+        hitOf[h.org] = 0;
+      }
     }
   }
 
-  private void scoreName(Query q, int name, int from, int to, boolean anyNear,
-      Map<Integer, Hit> hits) {
+  private void scoreName(Query q, int name, int from, int to, boolean anyNear, List<Hit> hits) {
     int first = nameTokenStart[name];
     int length = nameTokenStart[name + 1] - first;
     long used = 0;
@@ -1006,12 +1079,17 @@ final class NameResolver {
         * (n.kind() == NameKind.ACRONYM ? 1 : Math.min(1f, nameTotal[name] / specific))
         * (unit ? 0.85 : 1) * (nameQualified[name] ? 0.95 : 1);
     int org = nameOrg[name];
-    Hit hit = hits.get(org);
-    if (hit == null) {
-      hit = new Hit(org);
-      hits.put(org, hit);
-    } else if (hit.score >= score) {
-      return;
+    int[] hitOf = q.scratch.hitOf;
+    Hit hit;
+    if (hitOf[org] == 0) {
+      hit = new Hit(org, table.prior(org));
+      hits.add(hit);
+      hitOf[org] = hits.size();
+    } else {
+      hit = hits.get(hitOf[org] - 1);
+      if (hit.score >= score) {
+        return;
+      }
     }
     hit.score = score;
     hit.nameCov = nameCov;
@@ -1022,7 +1100,12 @@ final class NameResolver {
     hit.end = q.a.end[maxP];
   }
 
-  private void locationEvidence(Query q, Hit h) {
+  /**
+   * Adds to a hit's score what the rest of the text says about its location: its organization's
+   * city named (and where, {@link Hit#city}), its country named or another country instead
+   * ({@link Hit#country}). {@link #locationEvidence} records the same as evidence.
+   */
+  private void locate(Query q, Hit h) {
     int[] city = orgCity[h.org];
     if (city.length > 0) {
       for (int p = 0; p + city.length <= q.ids.length; p++) {
@@ -1034,8 +1117,6 @@ final class NameResolver {
             && (q.a.start[p] >= h.end || q.a.end[p + city.length - 1] <= h.start)) {
           h.score += CITY_BONUS;
           h.city = p;
-          String name = table.get(h.org).location().flatMap(l -> l.city()).orElse("");
-          h.evidence.add(new Evidence(Evidence.Kind.CITY_NAMED, name, name, CITY_BONUS));
           break;
         }
       }
@@ -1044,24 +1125,54 @@ final class NameResolver {
     if (country == null) {
       return;
     }
-    Set<String> named = new LinkedHashSet<>();
-    for (int c = 0; c < q.a.countryCodes.size(); c++) {
-      int[] span = q.a.countrySpans.get(c);
-      if (span[0] >= h.end || span[1] <= h.start) {
-        named.add(q.a.countryCodes.get(c));
-      }
-    }
-    if (q.a.dutchPostcode) {
-      named.add("NL");
-    }
+    List<String> named = countriesBeside(q, h);
     if (named.contains(country)) {
       h.score += COUNTRY_BONUS;
-      h.evidence.add(new Evidence(Evidence.Kind.COUNTRY_NAMED, country, country, COUNTRY_BONUS));
+      h.country = 1;
     } else if (!named.isEmpty()) {
       h.score -= COUNTRY_CONFLICT;
-      h.evidence.add(new Evidence(Evidence.Kind.COUNTRY_CONTRADICTS, String.join("/", named),
-          country, -COUNTRY_CONFLICT));
+      h.country = -1;
     }
+  }
+
+  /** Records the evidence of what {@link #locate} found. */
+  private void locationEvidence(Query q, Hit h) {
+    if (h.city >= 0) {
+      String name = table.get(h.org).location().flatMap(l -> l.city()).orElse("");
+      h.evidence.add(new Evidence(Evidence.Kind.CITY_NAMED, name, name, CITY_BONUS));
+    }
+    String country = table.country(h.org);
+    if (h.country > 0) {
+      h.evidence.add(new Evidence(Evidence.Kind.COUNTRY_NAMED, country, country, COUNTRY_BONUS));
+    } else if (h.country < 0) {
+      h.evidence.add(new Evidence(Evidence.Kind.COUNTRY_CONTRADICTS,
+          String.join("/", countriesBeside(q, h)), country, -COUNTRY_CONFLICT));
+    }
+  }
+
+  /**
+   * The countries the text names outside a hit's span (a Dutch postcode names NL), in text order,
+   * each once.
+   */
+  private static List<String> countriesBeside(Query q, Hit h) {
+    List<String> named = List.of();
+    for (int c = 0; c < q.a.countryCodes.size(); c++) {
+      int[] span = q.a.countrySpans.get(c);
+      String code = q.a.countryCodes.get(c);
+      if ((span[0] >= h.end || span[1] <= h.start) && !named.contains(code)) {
+        if (named.isEmpty()) {
+          named = new ArrayList<>(2);
+        }
+        named.add(code);
+      }
+    }
+    if (q.a.dutchPostcode && !named.contains("NL")) {
+      if (named.isEmpty()) {
+        named = new ArrayList<>(1);
+      }
+      named.add("NL");
+    }
+    return named;
   }
 
   private int[] nameIds(Analyzer.Analyzed a, Map<String, Integer> vocab, List<String> vocabList) {
