@@ -840,6 +840,8 @@ final class NameResolver {
     final boolean[] locationSegment;
 
     final Scratch scratch;
+    /** A list to reuse for the countries named beside a hit. */
+    final List<String> countries = new ArrayList<>(2);
 
     Query(Analyzer.Analyzed a, Scratch scratch) {
       this.a = a;
@@ -958,32 +960,52 @@ final class NameResolver {
   private void scoreWindow(Query q, int from, int to, List<Hit> hits) {
     Scratch scratch = q.scratch;
     int stamp = ++scratch.stamp;
-    int[] seen = scratch.seen;
     boolean anyNear = false;
     for (int p = from; p < to; p++) {
       anyNear |= q.near[p].length > 0;
     }
+    // The names to score, each once, in the order met; collected first and then scored, so that
+    // the memory of many names is fetched at once rather than one name after another.
+    int count = 0;
     for (int p = from; p < to; p++) {
       int t = q.ids[p];
       if (t >= 0) {
-        for (int e = postingStart[t], end = postingStart[t + 1]; e < end; e++) {
-          int name = postings[e];
-          if (seen[name] != stamp) {
-            seen[name] = stamp;
-            scoreName(q, name, from, to, anyNear, hits);
-          }
-        }
+        count = collect(t, stamp, scratch, count);
       }
       for (int f : q.near[p]) {
-        for (int e = postingStart[f], end = postingStart[f + 1]; e < end; e++) {
-          int name = postings[e];
-          if (seen[name] != stamp) {
-            seen[name] = stamp;
-            scoreName(q, name, from, to, anyNear, hits);
-          }
-        }
+        count = collect(f, stamp, scratch, count);
       }
     }
+    // Read ahead what scoring reads first, name by name independently, so the reads overlap.
+    int[] batch = scratch.batch;
+    float touched = 0;
+    for (int i = 0; i < count; i++) {
+      touched += nameTokenStart[batch[i]] + nameTotal[batch[i]];
+    }
+    for (int i = 0; i < count; i++) {
+      touched += nameTokenIds[nameTokenStart[batch[i]]];
+    }
+    scratch.touched = touched;
+    for (int i = 0; i < count; i++) {
+      scoreName(q, batch[i], from, to, anyNear, hits);
+    }
+  }
+
+  /** Appends to the scratch batch the names posted under a word that the window has not met. */
+  private int collect(int word, int stamp, Scratch scratch, int count) {
+    int[] seen = scratch.seen;
+    int end = postingStart[word + 1];
+    for (int e = postingStart[word]; e < end; e++) {
+      int name = postings[e];
+      if (seen[name] != stamp) {
+        seen[name] = stamp;
+        if (count == scratch.batch.length) {
+          scratch.batch = Arrays.copyOf(scratch.batch, count * 2);
+        }
+        scratch.batch[count++] = name;
+      }
+    }
+    return count;
   }
 
   /** Per-thread working memory of {@link #hits}, so a query allocates no arrays of index size. */
@@ -993,6 +1015,10 @@ final class NameResolver {
     int stamp;
     /** Per organization: 1 + the position of its hit in the query's list, 0 when it has none. */
     final int[] hitOf;
+    /** The names of a window to score. */
+    int[] batch = new int[256];
+    /** A sum of what was read ahead, kept so that the reads are not dropped. */
+    float touched;
 
     Scratch(int names, int organizations) {
       seen = new int[names];
@@ -1125,7 +1151,7 @@ final class NameResolver {
     if (country == null) {
       return;
     }
-    List<String> named = countriesBeside(q, h);
+    List<String> named = countriesBeside(q, h, q.countries);
     if (named.contains(country)) {
       h.score += COUNTRY_BONUS;
       h.country = 1;
@@ -1146,30 +1172,24 @@ final class NameResolver {
       h.evidence.add(new Evidence(Evidence.Kind.COUNTRY_NAMED, country, country, COUNTRY_BONUS));
     } else if (h.country < 0) {
       h.evidence.add(new Evidence(Evidence.Kind.COUNTRY_CONTRADICTS,
-          String.join("/", countriesBeside(q, h)), country, -COUNTRY_CONFLICT));
+          String.join("/", countriesBeside(q, h, new ArrayList<>(2))), country, -COUNTRY_CONFLICT));
     }
   }
 
   /**
-   * The countries the text names outside a hit's span (a Dutch postcode names NL), in text order,
-   * each once.
+   * Puts in a list, emptied first, the countries the text names outside a hit's span (a Dutch
+   * postcode names NL), in text order, each once.
    */
-  private static List<String> countriesBeside(Query q, Hit h) {
-    List<String> named = List.of();
+  private static List<String> countriesBeside(Query q, Hit h, List<String> named) {
+    named.clear();
     for (int c = 0; c < q.a.countryCodes.size(); c++) {
       int[] span = q.a.countrySpans.get(c);
       String code = q.a.countryCodes.get(c);
       if ((span[0] >= h.end || span[1] <= h.start) && !named.contains(code)) {
-        if (named.isEmpty()) {
-          named = new ArrayList<>(2);
-        }
         named.add(code);
       }
     }
     if (q.a.dutchPostcode && !named.contains("NL")) {
-      if (named.isEmpty()) {
-        named = new ArrayList<>(1);
-      }
       named.add("NL");
     }
     return named;
