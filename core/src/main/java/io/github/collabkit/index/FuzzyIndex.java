@@ -23,14 +23,14 @@ final class FuzzyIndex {
 
   private final int[] hashes;
   private final int[] ids;
-  private final String[] vocabulary;
+  private final PackedTexts vocabulary;
   private final int minLength;
 
-  FuzzyIndex(String[] vocabulary, int minLength) {
+  FuzzyIndex(String[] words, PackedTexts vocabulary, int minLength) {
     this.vocabulary = vocabulary;
     this.minLength = minLength;
     int count = 0;
-    for (String w : vocabulary) {
+    for (String w : words) {
       if (w.length() >= minLength - 1 && w.length() <= MAX_LENGTH + 1) {
         count += w.length() + 1;
       }
@@ -38,8 +38,8 @@ final class FuzzyIndex {
     // Sort (hash, id) pairs packed in longs: a primitive sort, no boxing.
     long[] pairs = new long[count];
     int n = 0;
-    for (int id = 0; id < vocabulary.length; id++) {
-      String w = vocabulary[id];
+    for (int id = 0; id < words.length; id++) {
+      String w = words[id];
       if (w.length() < minLength - 1 || w.length() > MAX_LENGTH + 1) {
         continue;
       }
@@ -78,8 +78,8 @@ final class FuzzyIndex {
       int i = lowerBound(h);
       for (; i < hashes.length && hashes[i] == h; i++) {
         int id = ids[i];
-        String candidate = vocabulary[id];
-        if (!candidate.equals(word) && withinOneEdit(word, candidate) && !contains(found, count, id)) {
+        if (!vocabulary.equals(id, word) && withinOneEdit(word, id)
+            && !contains(found, count, id)) {
           if (count == found.length) {
             found = Arrays.copyOf(found, Math.max(4, count * 2));
           }
@@ -130,10 +130,13 @@ final class FuzzyIndex {
     return h;
   }
 
-  /** Tells whether two different words are one insertion, deletion, substitution or swap apart. */
-  static boolean withinOneEdit(String a, String b) {
+  /**
+   * Tells whether a word and a different vocabulary word are one insertion, deletion,
+   * substitution or swap of two neighbours apart.
+   */
+  private boolean withinOneEdit(String a, int id) {
     int la = a.length();
-    int lb = b.length();
+    int lb = vocabulary.length(id);
     if (Math.abs(la - lb) > 1) {
       return false;
     }
@@ -141,7 +144,7 @@ final class FuzzyIndex {
       int first = -1;
       int mismatches = 0;
       for (int i = 0; i < la; i++) {
-        if (a.charAt(i) != b.charAt(i)) {
+        if (a.charAt(i) != vocabulary.charAt(id, i)) {
           if (mismatches++ == 0) {
             first = i;
           }
@@ -150,16 +153,40 @@ final class FuzzyIndex {
       if (mismatches <= 1) {
         return true;
       }
-      return mismatches == 2 && first + 1 < la && a.charAt(first) == b.charAt(first + 1)
-          && a.charAt(first + 1) == b.charAt(first)
-          && a.regionMatches(first + 2, b, first + 2, la - first - 2);
+      // Two mismatches are a swap when they are neighbours with their chars crossed.
+      return mismatches == 2 && first + 1 < la
+          && a.charAt(first) == vocabulary.charAt(id, first + 1)
+          && a.charAt(first + 1) == vocabulary.charAt(id, first)
+          && (first + 2 >= la || sameFrom(a, id, first + 2));
     }
-    String longer = la > lb ? a : b;
-    String shorter = la > lb ? b : a;
+    return oneInserted(a, la, id, lb);
+  }
+
+  /** Tells whether a word and a vocabulary word of its length are equal from a position on. */
+  private boolean sameFrom(String a, int id, int from) {
+    for (int i = from; i < a.length(); i++) {
+      if (a.charAt(i) != vocabulary.charAt(id, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Tells whether of two words whose lengths differ by one, the longer is the other plus one char. */
+  private boolean oneInserted(String a, int la, int id, int lb) {
+    // One is the other with one char more: skip it where they first differ, the rest is equal.
+    int shorter = Math.min(la, lb);
     int i = 0;
-    while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+    while (i < shorter && a.charAt(i) == vocabulary.charAt(id, i)) {
       i++;
     }
-    return shorter.regionMatches(i, longer, i + 1, shorter.length() - i);
+    for (int j = i; j < shorter; j++) {
+      char x = la > lb ? a.charAt(j + 1) : a.charAt(j);
+      char y = la > lb ? vocabulary.charAt(id, j) : vocabulary.charAt(id, j + 1);
+      if (x != y) {
+        return false;
+      }
+    }
+    return true;
   }
 }

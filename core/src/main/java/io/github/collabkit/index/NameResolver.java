@@ -75,7 +75,6 @@ final class NameResolver {
   private final OrganizationTable table;
   private final Analyzer analyzer;
   private final Tables.Words vocabulary;
-  private final String[] words;
   private final float[] idf;
   private final int[] df;
   private final boolean[] weak;
@@ -178,8 +177,9 @@ final class NameResolver {
         qualifiedList.add(qualified);
       }
     }
-    this.words = vocabList.toArray(String[]::new);
-    this.vocabulary = new Tables.Words(words);
+    String[] words = vocabList.toArray(String[]::new);
+    PackedTexts packed = new PackedTexts(words);
+    this.vocabulary = new Tables.Words(packed);
     int v = words.length;
     this.weak = new boolean[v];
     this.unitWord = new boolean[v];
@@ -332,7 +332,7 @@ final class NameResolver {
         postings[fill[t]++] = k;
       }
     }
-    this.fuzzy = new FuzzyIndex(words, 5);
+    this.fuzzy = new FuzzyIndex(words, packed, 5);
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(names, n));
   }
 

@@ -6,9 +6,7 @@ import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.OrganizationStatus;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,9 +17,11 @@ import java.util.Set;
  * <p>An entry's rank does not depend on the prefix, except for a bonus when the whole name is the
  * prefix, and those entries open the range. So the best {@code k ≤ TOP} organizations of a range
  * come from a sparse table over blocks of {@code BLOCK} entries, each cell holding the best {@code
- * TOP} organizations of 2<sup>l</sup> blocks: a short prefix that thousands of names share costs
- * two table cells, two partial blocks and the exact names, not a scan of the thousands. Larger
- * {@code k} and prefixes longer than {@link #KEY} scan the range. Immutable and thread-safe.
+ * TOP} organizations of 2<sup>l</sup> blocks for even l: a short prefix that thousands of names
+ * share costs at most four table cells, two partial blocks and the exact names, not a scan of the
+ * thousands. Larger {@code k} and prefixes longer than {@link #KEY} scan the range. Names are
+ * held folded in one {@link PackedTexts}; ranks are computed from a byte per name when needed.
+ * Immutable and thread-safe.
  */
 final class PrefixCompletion {
   /** How many characters of a name suffix order the entries. */
@@ -32,63 +32,78 @@ final class PrefixCompletion {
   static final int TOP = 16;
 
   private final OrganizationTable table;
-  private final String[] text;
+  /** The folded text of every name, by name position. */
+  private final PackedTexts text;
   private final Name[] names;
   private final int[] org;
+  /**
+   * Per name, what its rank (see {@link #rank}) is made of besides its organization's prior and
+   * its length: its kind's ordinal, plus {@link #ACTIVE} for a name of an active organization.
+   * Ranks are computed when needed, not stored per entry.
+   */
+  private final byte[] nameRank;
   private final int[] entryName;
   private final int[] entryOffset;
-  /** The prefix-independent rank of each entry. */
-  private final double[] rank;
   /** Each organization's position in reference order, the tie-break between equal ranks. */
   private final int[] order;
-  /** {@code table[l][b]}: the best {@link #TOP} entries, one per organization, of blocks b to b + 2^l - 1. */
-  private final int[][][] sparse;
+  /**
+   * {@code sparse[l]} for even l: per block b, from {@code b * TOP}, the best {@link #TOP} entries
+   * (one per organization, best first, -1 after the last) of blocks b to b + 2^l - 1; null for
+   * odd l.
+   */
+  private final int[][] sparse;
+
+  private static final int ACTIVE = 8;
+  private static final NameKind[] KINDS = NameKind.values();
 
   PrefixCompletion(OrganizationTable table, Set<String> stopwords) {
     this.table = table;
-    List<Name> all = new ArrayList<>();
-    List<Integer> allOrg = new ArrayList<>();
+    int count = 0;
     for (int i = 0; i < table.size(); i++) {
+      count += table.get(i).names().size();
+    }
+    this.names = new Name[count];
+    this.org = new int[count];
+    this.nameRank = new byte[count];
+    String[] folded = new String[count];
+    int k = 0;
+    for (int i = 0; i < table.size(); i++) {
+      boolean active = table.get(i).status() == OrganizationStatus.ACTIVE;
       for (Name name : table.get(i).names()) {
-        all.add(name);
-        allOrg.add(i);
+        names[k] = name;
+        org[k] = i;
+        nameRank[k] = (byte) (name.kind().ordinal() + (active ? ACTIVE : 0));
+        folded[k] = Folding.fold(name.value());
+        k++;
       }
     }
-    int count = all.size();
-    this.text = new String[count];
-    this.names = all.toArray(Name[]::new);
-    this.org = allOrg.stream().mapToInt(Integer::intValue).toArray();
-    List<long[]> entries = new ArrayList<>();
-    for (int k = 0; k < count; k++) {
-      String folded = Folding.fold(names[k].value());
-      text[k] = folded;
-      int start = 0;
-      while (start < folded.length()) {
-        int space = folded.indexOf(' ', start);
-        int end = space < 0 ? folded.length() : space;
-        if (start == 0 || !stopwords.contains(folded.substring(start, end))) {
-          entries.add(new long[] {k, start});
-        }
-        start = end + 1;
-      }
+    this.text = new PackedTexts(folded);
+    int entryCount = 0;
+    for (k = 0; k < count; k++) {
+      entryCount += words(folded[k], stopwords, null, 0);
     }
-    entries.sort((x, y) -> compareSuffix(text[(int) x[0]], (int) x[1], text[(int) y[0]],
-        (int) y[1]));
-    this.entryName = new int[entries.size()];
-    this.entryOffset = new int[entries.size()];
-    for (int e = 0; e < entries.size(); e++) {
-      entryName[e] = (int) entries.get(e)[0];
-      entryOffset[e] = (int) entries.get(e)[1];
+    int[] entryName = new int[entryCount];
+    int[] entryOffset = new int[entryCount];
+    int e = 0;
+    for (k = 0; k < count; k++) {
+      int before = e;
+      e += words(folded[k], stopwords, entryOffset, e);
+      Arrays.fill(entryName, before, e, k);
+      folded[k] = null;
     }
-    this.rank = new double[entryName.length];
-    for (int e = 0; e < rank.length; e++) {
-      int name = entryName[e];
-      int o = org[name];
-      rank[e] = (entryOffset[e] == 0 ? 4 : 0)
-          + kindRank(names[name].kind())
-          + (table.get(o).status() == OrganizationStatus.ACTIVE ? 1 : 0)
-          + table.prior(o)
-          - text[name].length() / 1000.0;
+    // Sort entry positions on the suffix from each entry's word, stably: entries with equal
+    // suffixes (on their first KEY chars) stay in name order.
+    int[] sorted = new int[entryCount];
+    for (e = 0; e < entryCount; e++) {
+      sorted[e] = e;
+    }
+    sort(sorted, entryCount, (x, y) -> compareSuffix(entryName[x], entryOffset[x],
+        entryName[y], entryOffset[y]));
+    this.entryName = new int[entryCount];
+    this.entryOffset = new int[entryCount];
+    for (e = 0; e < entryCount; e++) {
+      this.entryName[e] = entryName[sorted[e]];
+      this.entryOffset[e] = entryOffset[sorted[e]];
     }
     Integer[] byRef = new Integer[table.size()];
     for (int i = 0; i < byRef.length; i++) {
@@ -102,33 +117,79 @@ final class PrefixCompletion {
     this.sparse = sparseTable();
   }
 
-  private int[][][] sparseTable() {
+  /**
+   * Counts the entries of a folded name: its start and each later word that is not a stop word;
+   * stores their offsets in {@code offsets} from {@code from} when it is not null.
+   */
+  private static int words(String folded, Set<String> stopwords, int[] offsets, int from) {
+    int n = 0;
+    int start = 0;
+    while (start < folded.length()) {
+      int space = folded.indexOf(' ', start);
+      int end = space < 0 ? folded.length() : space;
+      if (start == 0 || !stopwords.contains(folded.substring(start, end))) {
+        if (offsets != null) {
+          offsets[from + n] = start;
+        }
+        n++;
+      }
+      start = end + 1;
+    }
+    return n;
+  }
+
+  /**
+   * The prefix-independent rank of an entry: a name's start before a later word, display names
+   * and labels before aliases and acronyms, active organizations first, then prominence, then
+   * shorter names.
+   */
+  private double rank(int e) {
+    int name = entryName[e];
+    int r = nameRank[name];
+    return (entryOffset[e] == 0 ? 4 : 0)
+        + kindRank(KINDS[r & (ACTIVE - 1)])
+        + ((r & ACTIVE) != 0 ? 1 : 0)
+        + table.prior(org[name])
+        - text.length(name) / 1000.0;
+  }
+
+  /**
+   * Builds the sparse table on even levels only, each from four cells of the level below: half
+   * the memory of every level, for at most four cells a query instead of two.
+   */
+  private int[][] sparseTable() {
     int blocks = (entryName.length + BLOCK - 1) / BLOCK;
     int levels = blocks == 0 ? 0 : 32 - Integer.numberOfLeadingZeros(blocks);
-    int[][][] cells = new int[levels][][];
+    int[][] cells = new int[levels][];
     if (levels == 0) {
       return cells;
     }
-    cells[0] = new int[blocks][];
+    cells[0] = new int[blocks * TOP];
     for (int b = 0; b < blocks; b++) {
-      Best best = new Best();
+      Best best = new Best(BLOCK);
       for (int e = b * BLOCK, end = Math.min(e + BLOCK, entryName.length); e < end; e++) {
-        best.offer(e, rank[e]);
+        best.offer(e, rank(e));
       }
-      cells[0][b] = best.top(TOP);
+      store(best.top(TOP), cells[0], b);
     }
-    for (int l = 1; l < levels; l++) {
+    for (int l = 2; l < levels; l += 2) {
       int span = 1 << l;
-      int half = span >> 1;
-      cells[l] = new int[blocks - span + 1][];
+      int quarter = span >> 2;
+      cells[l] = new int[(blocks - span + 1) * TOP];
       for (int b = 0; b + span <= blocks; b++) {
-        Best best = new Best();
-        best.offerAll(cells[l - 1][b]);
-        best.offerAll(cells[l - 1][b + half]);
-        cells[l][b] = best.top(TOP);
+        Best best = new Best(4 * TOP);
+        for (int q = 0; q < 4; q++) {
+          best.offerAll(cells[l - 2], b + q * quarter);
+        }
+        store(best.top(TOP), cells[l], b);
       }
     }
     return cells;
+  }
+
+  private static void store(int[] top, int[] level, int b) {
+    System.arraycopy(top, 0, level, b * TOP, top.length);
+    Arrays.fill(level, b * TOP + top.length, (b + 1) * TOP, -1);
   }
 
   /** The top {@code k} organizations for a typed prefix; see {@link OrganizationIndex#complete}. */
@@ -146,14 +207,14 @@ final class PrefixCompletion {
 
   /** Answers from the sparse table, or by scanning the whole range when {@code scan} is set. */
   List<Completion> complete(String p, int k, int lo, int hi, boolean scan) {
-    Best best = new Best();
+    Best best = new Best(Math.min(hi - lo, 4 * BLOCK + 2 * TOP));
     if (scan || hi - lo <= 2 * BLOCK) {
       for (int e = lo; e < hi; e++) {
         offer(best, e, p);
       }
     } else {
       // The names that are the whole prefix open the range (a shorter suffix sorts first).
-      for (int e = lo; e < hi && text[entryName[e]].length() - entryOffset[e] == p.length(); e++) {
+      for (int e = lo; e < hi && text.length(entryName[e]) - entryOffset[e] == p.length(); e++) {
         offer(best, e, p);
       }
       int first = (lo + BLOCK - 1) / BLOCK;
@@ -165,9 +226,13 @@ final class PrefixCompletion {
         offer(best, e, p);
       }
       if (first < last) {
-        int l = 31 - Integer.numberOfLeadingZeros(last - first);
-        best.offerAll(sparse[l][first]);
-        best.offerAll(sparse[l][last - (1 << l)]);
+        // Cells of the highest stored level that fits cover the blocks, overlapping at the end.
+        int l = (31 - Integer.numberOfLeadingZeros(last - first)) & ~1;
+        int span = 1 << l;
+        for (int b = first; b + span < last; b += span) {
+          best.offerAll(sparse[l], b);
+        }
+        best.offerAll(sparse[l], last - span);
       }
     }
     int[] top = best.top(k);
@@ -188,12 +253,12 @@ final class PrefixCompletion {
   }
 
   private void offer(Best best, int e, String p) {
-    String t = text[entryName[e]];
+    int name = entryName[e];
     int offset = entryOffset[e];
-    if (!t.startsWith(p, offset)) {
+    if (!text.startsWith(name, offset, p)) {
       return;
     }
-    best.offer(e, rank[e] + (offset == 0 && t.length() == p.length() ? 2 : 0));
+    best.offer(e, rank(e) + (offset == 0 && text.length(name) == p.length() ? 2 : 0));
   }
 
   private int lowerBound(String key) {
@@ -201,7 +266,7 @@ final class PrefixCompletion {
     int hi = entryName.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (compareSuffixToPrefix(text[entryName[mid]], entryOffset[mid], key) < 0) {
+      if (compareSuffixToPrefix(entryName[mid], entryOffset[mid], key) < 0) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -215,7 +280,7 @@ final class PrefixCompletion {
     int hi = entryName.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (text[entryName[mid]].startsWith(key, entryOffset[mid])) {
+      if (text.startsWith(entryName[mid], entryOffset[mid], key)) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -226,46 +291,126 @@ final class PrefixCompletion {
 
   /**
    * The best entry of each organization offered, ranked: higher rank first, then organizations in
-   * reference order; of one organization's entries of equal rank the first in sort order.
+   * reference order; of one organization's entries of equal rank the first in sort order. An
+   * open-addressing table by organization over parallel arrays.
    */
   private final class Best {
-    private final Map<Integer, Integer> byOrg = new HashMap<>();
-    private final Map<Integer, Double> rankOf = new HashMap<>();
+    /** The organization plus one, 0 for a free slot. */
+    private int[] keys;
+    private int[] entry;
+    private double[] rankOf;
+    private int size;
+
+    Best(int expected) {
+      allocate(Tables.capacity(Math.max(expected, 1)));
+    }
+
+    private void allocate(int capacity) {
+      keys = new int[capacity];
+      entry = new int[capacity];
+      rankOf = new double[capacity];
+    }
 
     void offer(int e, double r) {
-      int o = org[entryName[e]];
-      Integer current = byOrg.get(o);
-      if (current == null) {
-        byOrg.put(o, e);
-        rankOf.put(e, r);
-        return;
+      int key = org[entryName[e]] + 1;
+      int mask = keys.length - 1;
+      int s = Tables.mix(key) & mask;
+      while (keys[s] != 0) {
+        if (keys[s] == key) {
+          if (r > rankOf[s] || (r == rankOf[s] && e < entry[s])) {
+            entry[s] = e;
+            rankOf[s] = r;
+          }
+          return;
+        }
+        s = (s + 1) & mask;
       }
-      double c = rankOf.get(current);
-      if (r > c || (r == c && e < current)) {
-        byOrg.put(o, e);
-        rankOf.remove(current);
-        rankOf.put(e, r);
+      keys[s] = key;
+      entry[s] = e;
+      rankOf[s] = r;
+      if (++size * 4L > keys.length * 3L) {
+        grow();
       }
     }
 
-    void offerAll(int[] cell) {
-      for (int e : cell) {
-        offer(e, rank[e]);
+    private void grow() {
+      int[] oldKeys = keys;
+      int[] oldEntry = entry;
+      double[] oldRank = rankOf;
+      allocate(keys.length * 2);
+      int mask = keys.length - 1;
+      for (int t = 0; t < oldKeys.length; t++) {
+        if (oldKeys[t] != 0) {
+          int s = Tables.mix(oldKeys[t]) & mask;
+          while (keys[s] != 0) {
+            s = (s + 1) & mask;
+          }
+          keys[s] = oldKeys[t];
+          entry[s] = oldEntry[t];
+          rankOf[s] = oldRank[t];
+        }
+      }
+    }
+
+    /** Offers the entries of sparse-table cell {@code b} of a level. */
+    void offerAll(int[] level, int b) {
+      for (int i = b * TOP, end = i + TOP; i < end && level[i] >= 0; i++) {
+        offer(level[i], rank(level[i]));
       }
     }
 
     int[] top(int k) {
-      Integer[] es = byOrg.values().toArray(Integer[]::new);
-      Arrays.sort(es, (x, y) -> {
-        int c = Double.compare(rankOf.get(y), rankOf.get(x));
-        return c != 0 ? c : Integer.compare(order[org[entryName[x]]], order[org[entryName[y]]]);
+      int[] slots = new int[size];
+      int n = 0;
+      for (int s = 0; s < keys.length; s++) {
+        if (keys[s] != 0) {
+          slots[n++] = s;
+        }
+      }
+      // One entry per organization and organizations' orders differ: the order is total.
+      sort(slots, n, (x, y) -> {
+        int c = Double.compare(rankOf[y], rankOf[x]);
+        return c != 0 ? c : Integer.compare(order[keys[x] - 1], order[keys[y] - 1]);
       });
-      int n = Math.min(k, es.length);
-      int[] top = new int[n];
-      for (int i = 0; i < n; i++) {
-        top[i] = es[i];
+      int[] top = new int[Math.min(k, n)];
+      for (int i = 0; i < top.length; i++) {
+        top[i] = entry[slots[i]];
       }
       return top;
+    }
+  }
+
+  /** Compares two ints, such as positions in arrays. */
+  @FunctionalInterface
+  private interface IntOrder {
+    int compare(int x, int y);
+  }
+
+  /** Sorts the first {@code n} ints of an array, stably (a merge sort): equal ints keep their order. */
+  private static void sort(int[] a, int n, IntOrder c) {
+    int[] buffer = new int[n];
+    for (int width = 1; width < n; width *= 2) {
+      for (int lo = 0; lo < n; lo += 2 * width) {
+        int mid = Math.min(lo + width, n);
+        int hi = Math.min(lo + 2 * width, n);
+        if (mid >= hi || c.compare(a[mid - 1], a[mid]) <= 0) {
+          System.arraycopy(a, lo, buffer, lo, hi - lo);
+          continue;
+        }
+        int i = lo;
+        int j = mid;
+        int o = lo;
+        while (i < mid && j < hi) {
+          buffer[o++] = c.compare(a[j], a[i]) < 0 ? a[j++] : a[i++];
+        }
+        while (i < mid) {
+          buffer[o++] = a[i++];
+        }
+        while (j < hi) {
+          buffer[o++] = a[j++];
+        }
+      }
+      System.arraycopy(buffer, 0, a, 0, n);
     }
   }
 
@@ -279,15 +424,15 @@ final class PrefixCompletion {
   }
 
   /**
-   * Compares two name suffixes on their first {@link #KEY} characters, so sorting the entries of
-   * one very long name costs linear, not quadratic, time.
+   * Compares the suffixes of two names from two offsets on their first {@link #KEY} characters,
+   * so sorting the entries of one very long name costs linear, not quadratic, time.
    */
-  private static int compareSuffix(String a, int ao, String b, int bo) {
-    int la = Math.min(a.length() - ao, KEY);
-    int lb = Math.min(b.length() - bo, KEY);
+  private int compareSuffix(int a, int ao, int b, int bo) {
+    int la = Math.min(text.length(a) - ao, KEY);
+    int lb = Math.min(text.length(b) - bo, KEY);
     int n = Math.min(la, lb);
     for (int i = 0; i < n; i++) {
-      int c = Character.compare(a.charAt(ao + i), b.charAt(bo + i));
+      int c = Character.compare(text.charAt(a, ao + i), text.charAt(b, bo + i));
       if (c != 0) {
         return c;
       }
@@ -295,11 +440,11 @@ final class PrefixCompletion {
     return Integer.compare(la, lb);
   }
 
-  private static int compareSuffixToPrefix(String a, int ao, String prefix) {
-    int la = a.length() - ao;
+  private int compareSuffixToPrefix(int a, int ao, String prefix) {
+    int la = text.length(a) - ao;
     int n = Math.min(la, prefix.length());
     for (int i = 0; i < n; i++) {
-      int c = Character.compare(a.charAt(ao + i), prefix.charAt(i));
+      int c = Character.compare(text.charAt(a, ao + i), prefix.charAt(i));
       if (c != 0) {
         return c;
       }

@@ -5,13 +5,12 @@ import io.github.collabkit.model.Identifier;
 import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.Organization;
 import io.github.collabkit.model.OrganizationRef;
-import java.util.Arrays;
-import java.util.List;
 
 /**
- * The open-addressing hash tables of {@link OrganizationIndex}: arrays of ints and longs that
- * point into data the index holds anyway (the organizations, their identifiers, the word list),
- * instead of maps with an entry object, a boxed value and often a key string per entry. Linear
+ * The open-addressing hash tables of {@link OrganizationIndex}: arrays of ints, longs and
+ * references to objects the index holds anyway (the organizations' keys and identifiers, the
+ * packed word list), instead of maps with an entry object, a boxed value and often a key string
+ * per entry. Linear
  * probing over a power-of-two table at most three quarters full. Built once; immutable and
  * thread-safe after.
  */
@@ -34,77 +33,74 @@ final class Tables {
     return (int) (h ^ (h >>> 32));
   }
 
-  /** Organizations by key: slot holds the organization's position plus one. */
+  /**
+   * Organizations by key: each slot holds the key itself (the organization's own object) and the
+   * organization's position, so a probe compares the key without reading the organization.
+   */
   static final class Keys {
-    private final Organization[] organizations;
-    private final int[] slots;
+    private final OrganizationRef[] refs;
+    private final int[] position;
 
     /** Builds the table; returns the position of a repeated key through {@code duplicate}. */
     Keys(Organization[] organizations, int[] duplicate) {
-      this.organizations = organizations;
-      this.slots = new int[capacity(organizations.length)];
+      this.refs = new OrganizationRef[capacity(organizations.length)];
+      this.position = new int[refs.length];
       duplicate[0] = -1;
+      int mask = refs.length - 1;
       for (int i = 0; i < organizations.length; i++) {
-        int mask = slots.length - 1;
         OrganizationRef key = organizations[i].ref();
         int s = mix(key.key().hashCode()) & mask;
-        boolean repeated = false;
-        while (slots[s] != 0) {
-          if (organizations[slots[s] - 1].ref().equals(key)) {
-            repeated = true;
-            break;
+        while (refs[s] != null) {
+          if (refs[s].equals(key)) {
+            duplicate[0] = i;
+            return;
           }
           s = (s + 1) & mask;
         }
-        if (repeated) {
-          duplicate[0] = i;
-          return;
-        }
-        slots[s] = i + 1;
+        refs[s] = key;
+        position[s] = i;
       }
     }
 
     /** Returns the position of the organization with a key, or -1. */
     int get(OrganizationRef key) {
-      int mask = slots.length - 1;
-      for (int s = mix(key.key().hashCode()) & mask; slots[s] != 0; s = (s + 1) & mask) {
-        if (organizations[slots[s] - 1].ref().equals(key)) {
-          return slots[s] - 1;
+      int mask = refs.length - 1;
+      for (int s = mix(key.key().hashCode()) & mask; refs[s] != null; s = (s + 1) & mask) {
+        if (refs[s].equals(key)) {
+          return position[s];
         }
       }
       return -1;
     }
   }
 
-  /** Organizations by identifier: slots hold the organization and the identifier's position. */
+  /**
+   * Organizations by identifier: each slot holds the identifier itself (the organization's own
+   * object, not a copy) and the organization's position, so a probe reads the identifier directly.
+   */
   static final class Identifiers {
-    private final Organization[] organizations;
+    private final Identifier[] ids;
     private final int[] org;
-    private final int[] index;
 
     Identifiers(Organization[] organizations) {
-      this.organizations = organizations;
       int count = 0;
       for (Organization o : organizations) {
         count += o.identifiers().size();
       }
-      org = new int[capacity(count)];
-      index = new int[org.length];
-      Arrays.fill(org, -1);
-      int mask = org.length - 1;
+      ids = new Identifier[capacity(count)];
+      org = new int[ids.length];
+      int mask = ids.length - 1;
       for (int i = 0; i < organizations.length; i++) {
-        List<Identifier> ids = organizations[i].identifiers();
-        for (int j = 0; j < ids.size(); j++) {
-          Identifier id = ids.get(j);
+        for (Identifier id : organizations[i].identifiers()) {
           int s = hash(id.scheme(), id.value()) & mask;
           boolean present = false;
-          while (org[s] >= 0 && !present) {
-            present = matches(s, id.scheme(), id.value());
+          while (ids[s] != null && !present) {
+            present = matches(ids[s], id.scheme(), id.value());
             s = present ? s : (s + 1) & mask;
           }
           if (!present) {
+            ids[s] = id;
             org[s] = i;
-            index[s] = j;
           }
         }
       }
@@ -114,8 +110,7 @@ final class Tables {
       return mix(scheme.ordinal() * 31 + IdentifierRules.matchHash(scheme, value));
     }
 
-    private boolean matches(int s, IdentifierScheme scheme, String value) {
-      Identifier id = organizations[org[s]].identifiers().get(index[s]);
+    private static boolean matches(Identifier id, IdentifierScheme scheme, String value) {
       return id.scheme() == scheme && IdentifierRules.sameMatchKey(scheme, id.value(), value);
     }
 
@@ -128,9 +123,9 @@ final class Tables {
      * @param value the identifier's canonical value (as written, for websites)
      */
     int get(IdentifierScheme scheme, String value) {
-      int mask = org.length - 1;
-      for (int s = hash(scheme, value) & mask; org[s] >= 0; s = (s + 1) & mask) {
-        if (matches(s, scheme, value)) {
+      int mask = ids.length - 1;
+      for (int s = hash(scheme, value) & mask; ids[s] != null; s = (s + 1) & mask) {
+        if (matches(ids[s], scheme, value)) {
           return org[s];
         }
       }
@@ -252,15 +247,15 @@ final class Tables {
 
   /** Word ids by word, over the index's word list. */
   static final class Words {
-    private final String[] words;
+    private final PackedTexts words;
     private final int[] slots;
 
-    Words(String[] words) {
+    Words(PackedTexts words) {
       this.words = words;
-      this.slots = new int[capacity(words.length)];
+      this.slots = new int[capacity(words.size())];
       int mask = slots.length - 1;
-      for (int i = 0; i < words.length; i++) {
-        int s = mix(words[i].hashCode()) & mask;
+      for (int i = 0; i < words.size(); i++) {
+        int s = mix(words.hash(i)) & mask;
         while (slots[s] != 0) {
           s = (s + 1) & mask;
         }
@@ -272,7 +267,7 @@ final class Tables {
     int get(String word) {
       int mask = slots.length - 1;
       for (int s = mix(word.hashCode()) & mask; slots[s] != 0; s = (s + 1) & mask) {
-        if (words[slots[s] - 1].equals(word)) {
+        if (words.equals(slots[s] - 1, word)) {
           return slots[s] - 1;
         }
       }

@@ -104,7 +104,7 @@ class TablesTest {
     for (int i = 0; i < words.length; i++) {
       words[i] = "w" + Integer.toString(i * 7919, 36);
     }
-    Tables.Words table = new Tables.Words(words);
+    Tables.Words table = new Tables.Words(new PackedTexts(words));
     for (int i = 0; i < words.length; i++) {
       assertEquals(i, table.get(words[i]));
     }
