@@ -12,11 +12,14 @@ import java.util.Arrays;
  * queries: a longer word costs {@code O(L²)} to hash in all its deletions and is no name word one
  * types with a slip, so the build stays linear in the vocabulary's length and a query word of any
  * length costs at most {@code O(MAX_LENGTH² + MAX_LENGTH log V)} for {@code V} stored hashes. A
- * query allocates only its result. Immutable and thread-safe.
+ * query allocates its result and one array as long as its word. Immutable and thread-safe.
  */
 final class FuzzyIndex {
   /** The longest word stored or looked up. */
   static final int MAX_LENGTH = 40;
+
+  /** The FNV-1a offset basis: the hash of the empty word. */
+  private static final int BASIS = 0x811c9dc5;
 
   private final int[] hashes;
   private final int[] ids;
@@ -63,8 +66,15 @@ final class FuzzyIndex {
     }
     int[] found = EMPTY;
     int count = 0;
-    for (int skip = -1; skip < word.length(); skip++) {
-      int h = hash(word, skip);
+    // The hash of each deletion resumes from the hash of the chars before the one deleted.
+    int n = word.length();
+    int[] prefix = new int[n + 1];
+    prefix[0] = BASIS;
+    for (int i = 0; i < n; i++) {
+      prefix[i + 1] = hash(prefix[i], word, i, i + 1);
+    }
+    for (int skip = -1; skip < n; skip++) {
+      int h = skip < 0 ? prefix[n] : hash(prefix[skip], word, skip + 1, n);
       int i = lowerBound(h);
       for (; i < hashes.length && hashes[i] == h; i++) {
         int id = ids[i];
@@ -105,13 +115,17 @@ final class FuzzyIndex {
     return lo;
   }
 
+  /** The FNV-1a hash of a word without the char at {@code skip} (-1: the whole word). */
   private static int hash(String w, int skip) {
-    int h = 0x811c9dc5;
-    for (int i = 0; i < w.length(); i++) {
-      if (i != skip) {
-        h ^= w.charAt(i);
-        h *= 0x01000193;
-      }
+    int n = w.length();
+    return skip < 0 ? hash(BASIS, w, 0, n) : hash(hash(BASIS, w, 0, skip), w, skip + 1, n);
+  }
+
+  /** Continues a hash over the chars of a word in [from, to). */
+  private static int hash(int h, String w, int from, int to) {
+    for (int i = from; i < to; i++) {
+      h ^= w.charAt(i);
+      h *= 0x01000193;
     }
     return h;
   }

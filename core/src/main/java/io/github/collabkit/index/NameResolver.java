@@ -570,6 +570,9 @@ final class NameResolver {
       support(q, h, read);
     }
     for (Hit h : ranked) {
+      h.commonName = commonName(h.name);
+    }
+    for (Hit h : ranked) {
       commonNameBesideAnother(h, ranked, read);
     }
     for (Hit a : ranked) {
@@ -686,7 +689,7 @@ final class NameResolver {
    * and the organization by its proper name.
    */
   private void commonNameBesideAnother(Hit h, List<Hit> ranked, String text) {
-    if (!commonName(h.name) || h.unsupported) {
+    if (!h.commonName || h.unsupported) {
       return;
     }
     for (Evidence e : h.evidence) {
@@ -695,7 +698,7 @@ final class NameResolver {
       }
     }
     for (Hit o : ranked) {
-      if (o != h && !o.unsupported && o.score >= ResolutionPolicy.ACCEPT && !commonName(o.name)
+      if (o != h && !o.unsupported && o.score >= ResolutionPolicy.ACCEPT && !o.commonName
           && (o.end <= h.start || h.end <= o.start) && !table.inOneChain(h.org, o.org)) {
         h.unsupported = true;
         h.unitOfAnother = true;
@@ -974,6 +977,8 @@ final class NameResolver {
     int country;
     /** Whether the text writes the whole name as the organization does ({@link #AS_WRITTEN}). */
     boolean asWritten;
+    /** Whether the name matched holds only common words ({@link #commonName(int)}). */
+    boolean commonName;
     boolean unsupported;
     /**
      * Whether the hit is a name of common words read as a unit of another organization the text

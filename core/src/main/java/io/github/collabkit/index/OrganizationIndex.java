@@ -12,6 +12,8 @@ import io.github.collabkit.model.OrganizationRef;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
@@ -106,14 +108,39 @@ public final class OrganizationIndex {
     Lexicon lexicon = Lexicon.standard();
     Analyzer analyzer = new Analyzer(lexicon);
     this.table = new OrganizationTable(input);
-    this.exact = new ExactLookup(table, analyzer);
-    this.completion = new PrefixCompletion(table, lexicon.stopwords);
+    // The parts are independent of each other: exact lookup and prefix completion are built on
+    // the common pool while this thread builds the name resolver, the largest.
+    CompletableFuture<ExactLookup> exactPart =
+        CompletableFuture.supplyAsync(() -> new ExactLookup(table, analyzer));
+    CompletableFuture<PrefixCompletion> completionPart =
+        CompletableFuture.supplyAsync(() -> new PrefixCompletion(table, lexicon.stopwords));
     this.resolver = new NameResolver(table, lexicon, analyzer);
+    this.exact = built(exactPart);
+    this.completion = built(completionPart);
     this.policy = new ResolutionPolicy(table, resolver);
+  }
+
+  /** Waits for a part built on another thread; rethrows what its build threw. */
+  private static <T> T built(CompletableFuture<T> part) {
+    try {
+      return part.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw e;
+    }
   }
 
   /**
    * Builds an index over organizations.
+   *
+   * <p>Exact lookup and prefix completion are built on the common fork-join pool while the calling
+   * thread builds the name resolver.
    *
    * @param organizations the organizations, each with a distinct key
    * @return the index
@@ -149,8 +176,7 @@ public final class OrganizationIndex {
    * @return the organization, if indexed
    */
   public Optional<Organization> byKey(OrganizationRef key) {
-    int i = table.position(key);
-    return i < 0 ? Optional.empty() : Optional.of(table.get(i));
+    return table.find(table.position(key));
   }
 
   /**
@@ -185,8 +211,7 @@ public final class OrganizationIndex {
    */
   public Optional<Organization> byIdentifier(Identifier identifier) {
     Checks.argument("identifier", identifier);
-    int i = exact.byIdentifier(identifier.scheme(), identifier.value());
-    return i < 0 ? Optional.empty() : Optional.of(table.get(i));
+    return table.find(exact.byIdentifier(identifier.scheme(), identifier.value()));
   }
 
   /**
@@ -203,8 +228,7 @@ public final class OrganizationIndex {
     if (value == null) {
       return Optional.empty();
     }
-    int i = exact.byIdentifier(scheme, value);
-    return i < 0 ? Optional.empty() : Optional.of(table.get(i));
+    return table.find(exact.byIdentifier(scheme, value));
   }
 
   /**

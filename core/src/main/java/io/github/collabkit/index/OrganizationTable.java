@@ -9,6 +9,8 @@ import io.github.collabkit.model.OrganizationRelation;
 import io.github.collabkit.model.RelationKind;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The organizations of an {@link OrganizationIndex} as one compact table that every part of the
@@ -24,6 +26,11 @@ final class OrganizationTable {
   private static final int[] NONE = new int[0];
 
   private final Organization[] organizations;
+  /**
+   * Each organization wrapped as lookups answer it, made once so that a lookup allocates nothing
+   * (16 bytes an organization).
+   */
+  private final List<Optional<Organization>> found;
   private final Tables.Keys keys;
   private final String[] country;
   private final float[] prior;
@@ -43,6 +50,7 @@ final class OrganizationTable {
     for (int i = 0; i < n; i++) {
       Checks.argument("organization", organizations[i]);
     }
+    this.found = Arrays.stream(organizations).map(Optional::of).toList();
     int[] duplicate = new int[1];
     this.keys = new Tables.Keys(organizations, duplicate);
     if (duplicate[0] >= 0) {
@@ -145,6 +153,11 @@ final class OrganizationTable {
   /** The organization at a position. */
   Organization get(int org) {
     return organizations[org];
+  }
+
+  /** The organization at a position as a lookup answers it; empty for -1. */
+  Optional<Organization> find(int org) {
+    return org < 0 ? Optional.empty() : found.get(org);
   }
 
   /** The position of the organization with a key, or -1. */
