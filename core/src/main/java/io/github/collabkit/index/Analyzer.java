@@ -338,7 +338,8 @@ final class Analyzer {
     Analyzed a = raw(text);
     int at = -1;
     for (int i = 0; i < a.size && at < 0; i++) {
-      if (!known.test(a.words[i]) && gluedAt(text, a.start[i], a.end[i], known) > 0) {
+      // The case test first: most words have no case change inside and cost no lookup.
+      if (gluedAt(text, a.start[i], a.end[i], known) > 0 && !known.test(a.words[i])) {
         at = i;
       }
     }
@@ -348,7 +349,10 @@ final class Analyzer {
     Analyzed out = new Analyzed(text);
     out.segments = a.segments;
     for (int i = 0; i < a.size; i++) {
-      int cut = i < at || known.test(a.words[i]) ? -1 : gluedAt(text, a.start[i], a.end[i], known);
+      int cut = i < at ? -1 : gluedAt(text, a.start[i], a.end[i], known);
+      if (cut >= 0 && known.test(a.words[i])) {
+        cut = -1;
+      }
       if (cut < 0) {
         out.add(a.words[i], a.start[i], a.end[i], a.segment[i], a.upper[i], false);
       } else {
