@@ -336,22 +336,22 @@ final class Analyzer {
    */
   static Analyzed raw(String text, Predicate<String> known) {
     Analyzed a = raw(text);
-    int at = -1;
-    for (int i = 0; i < a.size && at < 0; i++) {
-      // The case test first: most words have no case change inside and cost no lookup.
-      if (gluedAt(text, a.start[i], a.end[i], known) > 0 && !known.test(a.words[i])) {
-        at = i;
-      }
-    }
-    if (at < 0) {
-      return a;
-    }
-    Analyzed out = new Analyzed(text);
-    out.segments = a.segments;
+    Analyzed out = null;
     for (int i = 0; i < a.size; i++) {
-      int cut = i < at ? -1 : gluedAt(text, a.start[i], a.end[i], known);
+      // The case test first: most words have no case change inside and cost no lookup.
+      int cut = gluedAt(text, a.start[i], a.end[i], known);
       if (cut >= 0 && known.test(a.words[i])) {
         cut = -1;
+      }
+      if (cut >= 0 && out == null) {
+        out = new Analyzed(text);
+        out.segments = a.segments;
+        for (int k = 0; k < i; k++) {
+          out.add(a.words[k], a.start[k], a.end[k], a.segment[k], a.upper[k], false);
+        }
+      }
+      if (out == null) {
+        continue;
       }
       if (cut < 0) {
         out.add(a.words[i], a.start[i], a.end[i], a.segment[i], a.upper[i], false);
@@ -360,7 +360,7 @@ final class Analyzer {
         addFolded(out, text, cut, a.end[i], a.segment[i]);
       }
     }
-    return out;
+    return out == null ? a : out;
   }
 
   /** Adds a part of a word, folded, with its own upper-case flag. */

@@ -214,7 +214,7 @@ final class ResolutionPolicy {
         }
         if (!below) {
           broadest = c;
-          if (table.get(accepted.get(c).org).types().contains(OrganizationType.UNIVERSITY)) {
+          if (isUniversity(accepted.get(c))) {
             universities++;
             university = c;
           }
