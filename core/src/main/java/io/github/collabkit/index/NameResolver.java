@@ -69,7 +69,10 @@ final class NameResolver {
   private static final float OPTIONAL = 0.05f;
   /** What a text writing a name exactly as the organization does adds to the score. */
   private static final double AS_WRITTEN = 0.04;
-  
+
+  /** Words that link a part's name to its organization's name after it. */
+  private static final Set<String> LINKS = Set.of("of", "at", "de", "du", "des", "der", "di",
+      "del", "della", "van", "von", "da", "do", "dos", "das", "in");
   private static final int[] NO_IDS = new int[0];
 
   private final OrganizationTable table;
@@ -783,10 +786,6 @@ final class NameResolver {
     }
     return false;
   }
-
-  /** Words that link a part's name to its organization's name after it. */
-  private static final Set<String> LINKS = Set.of("of", "at", "de", "du", "des", "der", "di",
-      "del", "della", "van", "von", "da", "do", "dos", "das", "in");
 
   /**
    * Tells whether the last part of the text a hit spans is its organization's city and nothing
