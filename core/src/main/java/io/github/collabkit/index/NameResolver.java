@@ -903,7 +903,7 @@ final class NameResolver {
       return c;
     }
     c = Float.compare(y.prior, x.prior);
-    return c != 0 ? c : table.get(x.org).ref().compareTo(table.get(y.org).ref());
+    return c != 0 ? c : Integer.compare(table.keyOrder(x.org), table.keyOrder(y.org));
   }
 
   /** The analysed query with its word ids, fuzzy alternatives and weights. */
@@ -921,8 +921,13 @@ final class NameResolver {
     final boolean[] locationSegment;
 
     final Scratch scratch;
-    /** A list to reuse for the countries named beside a hit. */
-    final List<String> countries = new ArrayList<>(2);
+    /**
+     * The countries named beside the span last asked for ({@link #countriesBeside(int, int)}),
+     * reused while hits share a span, as the names of one window often do.
+     */
+    private final List<String> countries = new ArrayList<>(2);
+    private int countriesStart = -1;
+    private int countriesEnd = -1;
 
     Query(Analyzer.Analyzed a, Scratch scratch) {
       this.a = a;
@@ -979,6 +984,16 @@ final class NameResolver {
       for (int s = 0; s < a.segments; s++) {
         locationSegment[s] &= !other[s];
       }
+    }
+
+    /** The countries the text names outside a span, as {@link #countriesBeside} lists them. */
+    List<String> countriesBeside(int start, int end) {
+      if (start != countriesStart || end != countriesEnd) {
+        NameResolver.countriesBeside(this, start, end, countries);
+        countriesStart = start;
+        countriesEnd = end;
+      }
+      return countries;
     }
 
     /**
@@ -1277,7 +1292,7 @@ final class NameResolver {
     if (country == null) {
       return;
     }
-    List<String> named = countriesBeside(q, h, q.countries);
+    List<String> named = q.countriesBeside(h.start, h.end);
     if (named.contains(country)) {
       h.score += COUNTRY_BONUS;
       h.country = 1;
@@ -1298,27 +1313,26 @@ final class NameResolver {
       h.evidence.add(new Evidence(Evidence.Kind.COUNTRY_NAMED, country, country, COUNTRY_BONUS));
     } else if (h.country < 0) {
       h.evidence.add(new Evidence(Evidence.Kind.COUNTRY_CONTRADICTS,
-          String.join("/", countriesBeside(q, h, new ArrayList<>(2))), country, -COUNTRY_CONFLICT));
+          String.join("/", q.countriesBeside(h.start, h.end)), country, -COUNTRY_CONFLICT));
     }
   }
 
   /**
-   * Puts in a list, emptied first, the countries the text names outside a hit's span (a Dutch
-   * postcode names NL), in text order, each once.
+   * Puts in a list, emptied first, the countries the text names outside a span (a Dutch postcode
+   * names NL), in text order, each once.
    */
-  private static List<String> countriesBeside(Query q, Hit h, List<String> named) {
+  private static void countriesBeside(Query q, int start, int end, List<String> named) {
     named.clear();
     for (int c = 0; c < q.a.countryCodes.size(); c++) {
       int[] span = q.a.countrySpans.get(c);
       String code = q.a.countryCodes.get(c);
-      if ((span[0] >= h.end || span[1] <= h.start) && !named.contains(code)) {
+      if ((span[0] >= end || span[1] <= start) && !named.contains(code)) {
         named.add(code);
       }
     }
     if (q.a.dutchPostcode && !named.contains("NL")) {
       named.add("NL");
     }
-    return named;
   }
 
   private int[] nameIds(Analyzer.Analyzed a, Map<String, Integer> vocab, List<String> vocabList) {
