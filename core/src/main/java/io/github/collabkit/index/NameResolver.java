@@ -1059,8 +1059,17 @@ final class NameResolver {
     Scratch scratch = q.scratch;
     scratch.nextWindow();
     boolean anyNear = false;
+    // One bit per word id modulo 64 of the window's words and their fuzzy alternatives: a name's
+    // word whose bit is clear is not in the window, and scoring skips looking for it.
+    long present = 0;
     for (int p = from; p < to; p++) {
       anyNear |= q.near[p].length > 0;
+      if (q.ids[p] >= 0) {
+        present |= 1L << q.ids[p];
+      }
+      for (int f : q.near[p]) {
+        present |= 1L << f;
+      }
     }
     // The names to score, each once, in the order met; collected first and then scored, so that
     // the memory of many names is fetched at once rather than one name after another.
@@ -1082,7 +1091,7 @@ final class NameResolver {
     }
     scratch.touched = touched;
     for (int i = 0; i < count; i++) {
-      scoreName(q, batch[i], from, to, anyNear, hits);
+      scoreName(q, batch[i], from, to, anyNear, present, hits);
     }
   }
 
@@ -1164,8 +1173,13 @@ final class NameResolver {
     }
   }
 
-  /** Scores the name whose record starts at an offset of {@link #records} against a window. */
-  private void scoreName(Query q, int record, int from, int to, boolean anyNear, List<Hit> hits) {
+  /**
+   * Scores the name whose record starts at an offset of {@link #records} against a window.
+   *
+   * @param present the bits of the window's words and their alternatives (see {@link #scoreWindow})
+   */
+  private void scoreName(Query q, int record, int from, int to, boolean anyNear, long present,
+      List<Hit> hits) {
     int[] r = records;
     int length = r[record + LENGTH];
     int words = record + WORDS;
@@ -1184,17 +1198,19 @@ final class NameResolver {
       int t = r[words + j];
       int found = -1;
       boolean near = false;
-      for (int p = from; p < to; p++) {
-        if ((used & (1L << (p - from))) == 0 && q.ids[p] == t) {
-          found = p;
-          break;
-        }
-      }
-      if (found < 0 && anyNear) {
-        for (int p = from; p < to && found < 0; p++) {
-          if ((used & (1L << (p - from))) == 0 && indexOf(q.near[p], t) >= 0) {
+      if ((present & 1L << t) != 0) {
+        for (int p = from; p < to; p++) {
+          if ((used & (1L << (p - from))) == 0 && q.ids[p] == t) {
             found = p;
-            near = true;
+            break;
+          }
+        }
+        if (found < 0 && anyNear) {
+          for (int p = from; p < to && found < 0; p++) {
+            if ((used & (1L << (p - from))) == 0 && indexOf(q.near[p], t) >= 0) {
+              found = p;
+              near = true;
+            }
           }
         }
       }
