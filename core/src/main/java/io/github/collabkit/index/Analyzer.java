@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -91,7 +92,46 @@ final class Analyzer {
 
   /** Analyses a text already split by {@link #raw}; the split is changed (footnotes, places). */
   Analyzed analyze(Analyzed raw) {
-    String text = raw.text;
+    boolean[] drop = dropped(raw);
+    places(raw);
+    Analyzed out = new Analyzed(raw.text);
+    out.raw = raw;
+    out.countryCodes.addAll(raw.countryCodes);
+    out.countrySpans.addAll(raw.countrySpans);
+    out.dutchPostcode = raw.dutchPostcode;
+    out.segments = raw.segments;
+    words(raw, drop, (word, from, to, upper) -> {
+      boolean loc = false;
+      for (int k = from; k < to; k++) {
+        loc |= raw.location[k];
+      }
+      out.add(word, raw.start[from], raw.end[to - 1], raw.segment[from], upper, loc);
+    });
+    return out;
+  }
+
+  /**
+   * Passes the words of a text that {@link #analyze} keeps, in order, to a consumer: the words
+   * name lookup compares, without their spans and without location evidence.
+   *
+   * @param text the text
+   * @param out receives each word
+   */
+  void canonicalWords(String text, Consumer<String> out) {
+    Analyzed raw = raw(text);
+    words(raw, dropped(raw), (word, from, to, upper) -> out.accept(word));
+  }
+
+  /** Receives a kept word and the raw words it stands for, {@code from} to {@code to}. */
+  private interface WordSink {
+    void word(String word, int from, int to, boolean upper);
+  }
+
+  /**
+   * Marks the raw words that are no part of a name: footnote marks, a Dutch postcode (which is
+   * noted) and numbers of three or more digits.
+   */
+  private boolean[] dropped(Analyzed raw) {
     boolean[] drop = new boolean[raw.size];
     footnotes(raw, drop);
     for (int i = 0; i < raw.size; i++) {
@@ -107,6 +147,11 @@ final class Analyzer {
         drop[i] = true;
       }
     }
+    return drop;
+  }
+
+  /** Notes the countries a split text names, and marks their words as location evidence. */
+  private void places(Analyzed raw) {
     for (int i = 0; i < raw.size; ) {
       int matched = match(lexicon.countries, raw, i, true);
       if (matched > 0) {
@@ -123,12 +168,13 @@ final class Analyzer {
         i++;
       }
     }
-    Analyzed out = new Analyzed(text);
-    out.raw = raw;
-    out.countryCodes.addAll(raw.countryCodes);
-    out.countrySpans.addAll(raw.countrySpans);
-    out.dutchPostcode = raw.dutchPostcode;
-    out.segments = raw.segments;
+  }
+
+  /**
+   * Passes the kept words of a split text to a sink: synonym phrases replaced by their canonical
+   * words, stop words and dropped words left out, plural words in lower case stemmed.
+   */
+  private void words(Analyzed raw, boolean[] drop, WordSink sink) {
     for (int i = 0; i < raw.size; ) {
       if (drop[i]) {
         i++;
@@ -137,25 +183,19 @@ final class Analyzer {
       int matched = match(lexicon.synonyms, raw, i, false);
       if (matched > 0) {
         Lexicon.Node node = walk(lexicon.synonyms, raw, i, matched);
-        boolean loc = false;
-        for (int k = i; k < i + matched; k++) {
-          loc |= raw.location[k];
-        }
         for (String w : node.replacement) {
           if (!lexicon.stopwords.contains(w)) {
-            out.add(w, raw.start[i], raw.end[i + matched - 1], raw.segment[i], false, loc);
+            sink.word(w, i, i + matched, false);
           }
         }
         i += matched;
       } else {
         if (!lexicon.stopwords.contains(raw.words[i])) {
-          out.add(raw.upper[i] ? raw.words[i] : stem(raw.words[i]), raw.start[i], raw.end[i],
-              raw.segment[i], raw.upper[i], raw.location[i]);
+          sink.word(raw.upper[i] ? raw.words[i] : stem(raw.words[i]), i, i + 1, raw.upper[i]);
         }
         i++;
       }
     }
-    return out;
   }
 
   /**
@@ -164,7 +204,8 @@ final class Analyzer {
    * Department of Biosciences" names the university, then its department. The number is dropped.
    */
   private void footnotes(Analyzed raw, boolean[] drop) {
-    int[] segment = Arrays.copyOf(raw.segment, raw.size);
+    // The segments as split; copied when the first footnote starts changing them.
+    int[] segment = raw.segment;
     int shift = 0;
     for (int i = 0; i < raw.size; i++) {
       raw.segment[i] = segment[i] + shift;
@@ -174,7 +215,9 @@ final class Analyzer {
           && lexicon.heads.contains(raw.words[i + 1])
           && Character.isUpperCase(raw.text.codePointAt(raw.start[i + 1]))) {
         drop[i] = true;
-        shift++;
+        if (shift++ == 0) {
+          segment = Arrays.copyOf(raw.segment, raw.size);
+        }
       }
     }
     raw.segments += shift;

@@ -31,8 +31,8 @@ final class ExactLookup {
     for (int i = 0; i < n; i++) {
       organizations[i] = table.get(i);
       for (Name name : organizations[i].names()) {
-        add(exact, key(name.value()), i);
-        add(exact, canonical(analyzer.analyze(name.value())), i);
+        add(exact, written(name.value()), i);
+        add(exact, canonical(name.value()), i);
       }
     }
     this.identifiers = new Tables.Identifiers(organizations);
@@ -46,11 +46,11 @@ final class ExactLookup {
     this.names = new Tables.Fingerprints(fingerprints, orgs);
   }
 
-  private static void add(Map<Long, int[]> exact, String key, int org) {
-    if (key.isEmpty()) {
+  private static void add(Map<Long, int[]> exact, long fingerprint, int org) {
+    if (fingerprint == Tables.Fingerprints.EMPTY) {
       return;
     }
-    exact.merge(Tables.Fingerprints.of(key), new int[] {org},
+    exact.merge(fingerprint, new int[] {org},
         (old, one) -> old[old.length - 1] == org ? old : append(old, org));
   }
 
@@ -60,18 +60,36 @@ final class ExactLookup {
     return b;
   }
 
-  /** The folded letters and digits of a name, without separators ("radboudumc"). */
-  static String key(String name) {
-    return Folding.key(name);
+  /**
+   * The fingerprint of a name's folded letters and digits without separators ("radboudumc"), the
+   * fingerprint of {@link Folding#key}, read without building that string.
+   */
+  static long written(String name) {
+    long h = Tables.Fingerprints.EMPTY;
+    for (int i = 0; i < name.length(); ) {
+      int cp = name.codePointAt(i);
+      if (cp < 0x80) {
+        if (cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9') {
+          h = Tables.Fingerprints.step(h, (char) cp);
+        } else if (cp >= 'A' && cp <= 'Z') {
+          h = Tables.Fingerprints.step(h, (char) (cp + 32));
+        }
+      } else if (Character.isLetterOrDigit(cp)) {
+        h = Tables.Fingerprints.step(h, Folding.foldBeyondAscii(cp));
+      }
+      i += Character.charCount(cp);
+    }
+    return h;
   }
 
-  /** The analysed words of a name, synonyms read as one form, without separators. */
-  static String canonical(Analyzer.Analyzed a) {
-    StringBuilder sb = new StringBuilder();
-    for (int p = 0; p < a.size; p++) {
-      sb.append(a.words[p]);
-    }
-    return sb.toString();
+  /**
+   * The fingerprint of a name's analysed words, synonyms read as one form, without separators:
+   * what {@link Analyzer#canonicalWords} keeps.
+   */
+  long canonical(String name) {
+    long[] h = {Tables.Fingerprints.EMPTY};
+    analyzer.canonicalWords(name, word -> h[0] = Tables.Fingerprints.step(h[0], word));
+    return h[0];
   }
 
   /** The position of the first organization with a canonical identifier, or -1. */
@@ -81,12 +99,16 @@ final class ExactLookup {
 
   /** The organizations with a name, in index order. */
   List<Organization> byName(String text) {
-    long written = Tables.Fingerprints.of(key(text));
-    long canonical = Tables.Fingerprints.of(canonical(analyzer.analyze(text)));
+    long written = written(text);
+    long canonical = canonical(text);
     // Most texts have no synonym to replace: then both fingerprints are one, probed once.
-    int total = names.count(written) + (canonical == written ? 0 : names.count(canonical));
+    int asWritten = names.count(written);
+    int total = asWritten + (canonical == written ? 0 : names.count(canonical));
     if (total == 0) {
       return List.of();
+    }
+    if (total == 1) {
+      return List.of(table.get(names.first(asWritten == 1 ? written : canonical)));
     }
     int[] found = new int[total];
     int size = names.get(written, found, 0);

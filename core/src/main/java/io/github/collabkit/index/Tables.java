@@ -183,6 +183,16 @@ final class Tables {
       return v >= 0 ? 1 : lists[-1 - v];
     }
 
+    /** Returns the first organization with a fingerprint, or -1. */
+    int first(long fingerprint) {
+      int s = slot(fingerprint);
+      if (s < 0) {
+        return -1;
+      }
+      int v = values[s];
+      return v >= 0 ? v : lists[-v];
+    }
+
     /**
      * Adds the organizations with a fingerprint to {@code out} from {@code size}, leaving out those
      * already among the first {@code size}; returns the new size. {@code out} has room for {@code
@@ -234,12 +244,27 @@ final class Tables {
       return size + 1;
     }
 
+    /** The fingerprint of no chars: where {@link #step} starts. */
+    static final long EMPTY = 0xcbf29ce484222325L;
+
     /** The 64-bit FNV-1a hash of a string's chars, the fingerprint of a folded name. */
     static long of(CharSequence s) {
-      long h = 0xcbf29ce484222325L;
+      long h = EMPTY;
       for (int i = 0; i < s.length(); i++) {
-        h ^= s.charAt(i);
-        h *= 0x100000001b3L;
+        h = step(h, s.charAt(i));
+      }
+      return h;
+    }
+
+    /** The fingerprint of some chars and one more, for fingerprints read without a string. */
+    static long step(long h, char c) {
+      return (h ^ c) * 0x100000001b3L;
+    }
+
+    /** {@link #step} over each char of a string. */
+    static long step(long h, String s) {
+      for (int i = 0; i < s.length(); i++) {
+        h = step(h, s.charAt(i));
       }
       return h;
     }

@@ -60,7 +60,23 @@ public final class Folding {
     boolean allUpper = true;
     int n = text.length();
     for (int i = 0; i < n; ) {
-      int cp = text.codePointAt(i);
+      char c = text.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        // The common case first: a lower-case ASCII letter or a digit folds to itself.
+        if (cur.length() == 0) {
+          curStart = i;
+          letters = 0;
+          allUpper = true;
+        }
+        cur.append(c);
+        if (c >= 'a') {
+          letters++;
+          allUpper = false;
+        }
+        curEnd = ++i;
+        continue;
+      }
+      int cp = c < 0x80 ? c : text.codePointAt(i);
       int len = Character.charCount(cp);
       if (Character.isLetterOrDigit(cp)) {
         if (cur.length() == 0) {
@@ -143,16 +159,28 @@ public final class Folding {
   public static void fold(int cp, StringBuilder out) {
     if (cp < 0x80) {
       out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
-    } else if (cp < TABLE.length) {
-      String f = TABLE[cp];
-      if (f == null) {
-        f = foldSlow(cp); // a benign race: every thread computes the same immutable string
-        TABLE[cp] = f;
-      }
-      out.append(f);
     } else {
-      out.append(foldSlow(cp));
+      out.append(foldBeyondAscii(cp));
     }
+  }
+
+  /**
+   * Returns the folded form of one letter or digit beyond ASCII, for callers that read the folded
+   * chars without building a string ({@link #fold(int, StringBuilder)} appends the same).
+   *
+   * @param cp the code point, a letter or digit of at least {@code 0x80}
+   * @return its folded form: zero or more lower-case letters and digits
+   */
+  public static String foldBeyondAscii(int cp) {
+    if (cp >= TABLE.length) {
+      return foldSlow(cp);
+    }
+    String f = TABLE[cp];
+    if (f == null) {
+      f = foldSlow(cp); // a benign race: every thread computes the same immutable string
+      TABLE[cp] = f;
+    }
+    return f;
   }
 
   private static boolean isMark(int cp) {
