@@ -23,6 +23,13 @@ final class FuzzyIndex {
 
   private final int[] hashes;
   private final int[] ids;
+  /**
+   * Where each range of hashes begins in {@link #hashes}: the hashes whose top {@link #bits}
+   * bits (in signed order) are b lie in [{@code bucketStart[b]}, {@code bucketStart[b + 1]}), so a
+   * probe searches a few neighbouring hashes instead of the whole array.
+   */
+  private final int[] bucketStart;
+  private final int bits;
   private final PackedTexts vocabulary;
   private final int minLength;
 
@@ -54,6 +61,20 @@ final class FuzzyIndex {
       hashes[i] = (int) (pairs[i] >> 32);
       ids[i] = (int) pairs[i];
     }
+    // About eight hashes a bucket.
+    this.bits = Math.max(1, 31 - Integer.numberOfLeadingZeros(Math.max(n / 8, 1)));
+    this.bucketStart = new int[(1 << bits) + 1];
+    for (int i = 0, b = 0; b <= 1 << bits; b++) {
+      while (i < n && bucket(hashes[i]) < b) {
+        i++;
+      }
+      bucketStart[b] = i;
+    }
+  }
+
+  /** The bucket of a hash: its top {@link #bits} bits, in the hashes' signed order. */
+  private int bucket(int h) {
+    return (h ^ Integer.MIN_VALUE) >>> (32 - bits);
   }
 
   /**
@@ -101,9 +122,11 @@ final class FuzzyIndex {
     return false;
   }
 
+  /** The position of the first stored hash not below h. */
   private int lowerBound(int h) {
-    int lo = 0;
-    int hi = hashes.length;
+    int b = bucket(h);
+    int lo = bucketStart[b];
+    int hi = bucketStart[b + 1];
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (hashes[mid] < h) {

@@ -74,6 +74,21 @@ final class NameResolver {
   private static final Set<String> LINKS = Set.of("of", "at", "de", "du", "des", "der", "di",
       "del", "della", "van", "von", "da", "do", "dos", "das", "in");
   private static final int[] NO_IDS = new int[0];
+  /** What an organization that is no longer active weighs, as a factor of its names' scores. */
+  private static final double INACTIVE = 0.93;
+
+  /** The slots of a name's record in {@link #records}, and its flags. */
+  private static final int ORG = 0;
+  private static final int NAME = 1;
+  private static final int LENGTH = 2;
+  private static final int FLAGS = 3;
+  private static final int TOTAL = 4;
+  private static final int WORDS = 5;
+  private static final int KIND_BITS = 0xff;
+  private static final int FLAG_SHORT_LABEL = 1 << 8;
+  private static final int FLAG_QUALIFIED = 1 << 9;
+  private static final int FLAG_INACTIVE = 1 << 10;
+  private static final NameKind[] KINDS = NameKind.values();
 
   private final OrganizationTable table;
   private final Analyzer analyzer;
@@ -94,20 +109,25 @@ final class NameResolver {
    */
   private final boolean[] cityWord;
   private final int[] postingStart;
+  /** Per word: the offsets in {@link #records} of the names posted under it. */
   private final int[] postings;
+  /**
+   * The names as scoring reads them, one record after another, so that scoring a name reads one
+   * stretch of memory rather than a slot of many arrays: its organization ({@link #ORG}), its index
+   * ({@link #NAME}), its word count ({@link #LENGTH}), its kind and flags ({@link #FLAGS}), its
+   * total weight ({@link #TOTAL}, float bits), then its word ids ({@link #WORDS}), then each word's
+   * weight (float bits, optional words already lowered).
+   */
+  private final int[] records;
   private final float[] tokenWeight;
   private final float unknownIdf;
   private final ThreadLocal<Scratch> scratch;
   private final float specific;
   private final FuzzyIndex fuzzy;
 
-  private final int[] nameOrg;
   private final Name[] names;
   private final int[] nameTokenStart;
   private final int[] nameTokenIds;
-  private final float[] nameTotal;
-  private final boolean[] nameQualified;
-  private final boolean[] nameShortLabel;
   /**
    * How many parts (between commas and the like) a name's own words come in: a text matching
    * "University of California, Irvine" across a comma follows the name, not two parts of the text.
@@ -207,7 +227,7 @@ final class NameResolver {
     }
 
     int names = tokensList.size();
-    this.nameOrg = new int[names];
+    int[] nameOrg = new int[names];
     this.names = namesList.toArray(Name[]::new);
     int[][] nameTokens = tokensList.toArray(int[][]::new);
     this.nameTokenStart = new int[names + 1];
@@ -227,15 +247,12 @@ final class NameResolver {
     for (int k = 0; k < names; k++) {
       nameParts[k] = partsList.get(k);
     }
-    this.nameQualified = new boolean[names];
-    for (int k = 0; k < names; k++) {
-      nameQualified[k] = qualifiedList.get(k);
-    }
+
     // A label (a name in another language) whose words are all in a longer display name or
     // alias of the same organization is a less specific translation of it ("Universidad de
     // California" beside "University of California System"); a longer label is only another
     // language's fuller form ("Università degli Studi di Genova" beside "Universitat de Gènova").
-    this.nameShortLabel = new boolean[names];
+    boolean[] nameShortLabel = new boolean[names];
     for (int k = 0; k < names; k++) {
       if (this.names[k].kind() != NameKind.LABEL) {
         continue;
@@ -294,7 +311,7 @@ final class NameResolver {
     for (int k = 0; k < names; k++) {
       markOptional(k, cityAtList.get(k), tailList.get(k), shortOwners);
     }
-    this.nameTotal = new float[names];
+    float[] nameTotal = new float[names];
     // Prefix filtering: a name can only reach CANDIDATE coverage if the text holds one of its
     // heaviest words, taken until the rest weighs less than (1 - CANDIDATE) of the name. Each
     // name is posted under those words only, so common words have short posting lists.
@@ -328,15 +345,34 @@ final class NameResolver {
     for (int t = 0; t < v; t++) {
       postingStart[t + 1] = postingStart[t] + postingCount[t];
     }
+    int[] recordOf = new int[names];
+    this.records = new int[names * WORDS + 2 * nameTokenIds.length];
+    for (int k = 0, r = 0; k < names; k++) {
+      int first = nameTokenStart[k];
+      int length = nameTokenStart[k + 1] - first;
+      recordOf[k] = r;
+      records[r + ORG] = nameOrg[k];
+      records[r + NAME] = k;
+      records[r + LENGTH] = length;
+      records[r + FLAGS] = this.names[k].kind().ordinal()
+          | (nameShortLabel[k] ? FLAG_SHORT_LABEL : 0) | (qualifiedList.get(k) ? FLAG_QUALIFIED : 0)
+          | (table.get(nameOrg[k]).status() == OrganizationStatus.ACTIVE ? 0 : FLAG_INACTIVE);
+      records[r + TOTAL] = Float.floatToRawIntBits(nameTotal[k]);
+      System.arraycopy(nameTokenIds, first, records, r + WORDS, length);
+      for (int j = 0; j < length; j++) {
+        records[r + WORDS + length + j] = Float.floatToRawIntBits(weightAt(first + j));
+      }
+      r += WORDS + 2 * length;
+    }
     this.postings = new int[postingStart[v]];
     int[] fill = Arrays.copyOf(postingStart, v);
     for (int k = 0; k < names; k++) {
       for (int t : prefixes[k]) {
-        postings[fill[t]++] = k;
+        postings[fill[t]++] = recordOf[k];
       }
     }
     this.fuzzy = new FuzzyIndex(words, packed, 5);
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(names, n));
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
   }
 
   /** The weight of the word at a position of {@link #nameTokenIds}. */
@@ -910,7 +946,7 @@ final class NameResolver {
       return c;
     }
     c = Float.compare(y.prior, x.prior);
-    return c != 0 ? c : table.get(x.org).ref().compareTo(table.get(y.org).ref());
+    return c != 0 ? c : Integer.compare(table.keyOrder(x.org), table.keyOrder(y.org));
   }
 
   /** The analysed query with its word ids, fuzzy alternatives and weights. */
@@ -928,8 +964,13 @@ final class NameResolver {
     final boolean[] locationSegment;
 
     final Scratch scratch;
-    /** A list to reuse for the countries named beside a hit. */
-    final List<String> countries = new ArrayList<>(2);
+    /**
+     * The countries named beside the span last asked for ({@link #countriesBeside(int, int)}),
+     * reused while hits share a span, as the names of one window often do.
+     */
+    private final List<String> countries = new ArrayList<>(2);
+    private int countriesStart = -1;
+    private int countriesEnd = -1;
 
     Query(Analyzer.Analyzed a, Scratch scratch) {
       this.a = a;
@@ -986,6 +1027,16 @@ final class NameResolver {
       for (int s = 0; s < a.segments; s++) {
         locationSegment[s] &= !other[s];
       }
+    }
+
+    /** The countries the text names outside a span, as {@link #countriesBeside} lists them. */
+    List<String> countriesBeside(int start, int end) {
+      if (start != countriesStart || end != countriesEnd) {
+        NameResolver.countriesBeside(this, start, end, countries);
+        countriesStart = start;
+        countriesEnd = end;
+      }
+      return countries;
     }
 
     /**
@@ -1049,10 +1100,19 @@ final class NameResolver {
 
   private void scoreWindow(Query q, int from, int to, List<Hit> hits) {
     Scratch scratch = q.scratch;
-    int stamp = ++scratch.stamp;
+    scratch.nextWindow();
     boolean anyNear = false;
+    // One bit per word id modulo 64 of the window's words and their fuzzy alternatives: a name's
+    // word whose bit is clear is not in the window, and scoring skips looking for it.
+    long present = 0;
     for (int p = from; p < to; p++) {
       anyNear |= q.near[p].length > 0;
+      if (q.ids[p] >= 0) {
+        present |= 1L << q.ids[p];
+      }
+      for (int f : q.near[p]) {
+        present |= 1L << f;
+      }
     }
     // The names to score, each once, in the order met; collected first and then scored, so that
     // the memory of many names is fetched at once rather than one name after another.
@@ -1060,39 +1120,34 @@ final class NameResolver {
     for (int p = from; p < to; p++) {
       int t = q.ids[p];
       if (t >= 0) {
-        count = collect(t, stamp, scratch, count);
+        count = collect(t, scratch, count);
       }
       for (int f : q.near[p]) {
-        count = collect(f, stamp, scratch, count);
+        count = collect(f, scratch, count);
       }
     }
-    // Read ahead what scoring reads first, name by name independently, so the reads overlap.
+    // Read ahead the start of each record, record by record independently, so the reads overlap.
     int[] batch = scratch.batch;
-    float touched = 0;
+    int touched = 0;
     for (int i = 0; i < count; i++) {
-      touched += nameTokenStart[batch[i]] + nameTotal[batch[i]];
-    }
-    for (int i = 0; i < count; i++) {
-      touched += nameTokenIds[nameTokenStart[batch[i]]];
+      touched += records[batch[i] + LENGTH];
     }
     scratch.touched = touched;
     for (int i = 0; i < count; i++) {
-      scoreName(q, batch[i], from, to, anyNear, hits);
+      scoreName(q, batch[i], from, to, anyNear, present, hits);
     }
   }
 
-  /** Appends to the scratch batch the names posted under a word that the window has not met. */
-  private int collect(int word, int stamp, Scratch scratch, int count) {
-    int[] seen = scratch.seen;
+  /** Appends to the scratch batch the records posted under a word that the window has not met. */
+  private int collect(int word, Scratch scratch, int count) {
     int end = postingStart[word + 1];
     for (int e = postingStart[word]; e < end; e++) {
-      int name = postings[e];
-      if (seen[name] != stamp) {
-        seen[name] = stamp;
+      int record = postings[e];
+      if (scratch.meet(record, count)) {
         if (count == scratch.batch.length) {
           scratch.batch = Arrays.copyOf(scratch.batch, count * 2);
         }
-        scratch.batch[count++] = name;
+        scratch.batch[count++] = record;
       }
     }
     return count;
@@ -1100,19 +1155,57 @@ final class NameResolver {
 
   /** Per-thread working memory of {@link #hits}, so a query allocates no arrays of index size. */
   private static final class Scratch {
-    /** Per name: the stamp of the last window that scored it. */
-    final int[] seen;
+    /**
+     * The records a window has met: an open-addressing set of record offsets, whose slot is taken
+     * when its stamp is the window's.
+     */
+    int[] met = new int[256];
+    int[] metStamp = new int[256];
     int stamp;
     /** Per organization: 1 + the position of its hit in the query's list, 0 when it has none. */
     final int[] hitOf;
-    /** The names of a window to score. */
+    /** The records of a window to score, in the order met. */
     int[] batch = new int[256];
     /** A sum of what was read ahead, kept so that the reads are not dropped. */
-    float touched;
+    int touched;
 
-    Scratch(int names, int organizations) {
-      seen = new int[names];
+    Scratch(int organizations) {
       hitOf = new int[organizations];
+    }
+
+    /** Starts a window: no record met. */
+    void nextWindow() {
+      if (++stamp == 0) {
+        Arrays.fill(metStamp, 0);
+        stamp = 1;
+      }
+    }
+
+    /**
+     * Records that the window met a record, and tells whether it is the first time.
+     *
+     * @param count how many records the window met before, all in {@link #batch}
+     */
+    boolean meet(int record, int count) {
+      if (2 * (count + 1) > met.length) {
+        met = new int[met.length * 2];
+        metStamp = new int[met.length];
+        for (int i = 0; i < count; i++) {
+          meet(batch[i], 0);
+        }
+      }
+      int mask = met.length - 1;
+      int hash = record * 0x9E3779B9;
+      int slot = (hash ^ hash >>> 16) & mask;
+      while (metStamp[slot] == stamp) {
+        if (met[slot] == record) {
+          return false;
+        }
+        slot = slot + 1 & mask;
+      }
+      metStamp[slot] = stamp;
+      met[slot] = record;
+      return true;
     }
 
     /** Clears {@link #hitOf} for the hits of a query. */
@@ -1123,9 +1216,18 @@ final class NameResolver {
     }
   }
 
-  private void scoreName(Query q, int name, int from, int to, boolean anyNear, List<Hit> hits) {
-    int first = nameTokenStart[name];
-    int length = nameTokenStart[name + 1] - first;
+  /**
+   * Scores the name whose record starts at an offset of {@link #records} against a window.
+   *
+   * @param present the bits of the window's words and their alternatives (see {@link #scoreWindow})
+   */
+  private void scoreName(Query q, int record, int from, int to, boolean anyNear, long present,
+      List<Hit> hits) {
+    int[] r = records;
+    int length = r[record + LENGTH];
+    int words = record + WORDS;
+    int weights = words + length;
+    float total = Float.intBitsToFloat(r[record + TOTAL]);
     long used = 0;
     float matched = 0;
     int count = 0;
@@ -1134,28 +1236,31 @@ final class NameResolver {
     boolean allUpper = true;
     boolean ordered = true;
     int last = -1;
-    float missing = (float) ((1 - CANDIDATE) * nameTotal[name]);
+    float missing = (float) ((1 - CANDIDATE) * total);
     for (int j = 0; j < length; j++) {
-      int t = nameTokenIds[first + j];
+      int t = r[words + j];
       int found = -1;
       boolean near = false;
-      for (int p = from; p < to; p++) {
-        if ((used & (1L << (p - from))) == 0 && q.ids[p] == t) {
-          found = p;
-          break;
-        }
-      }
-      if (found < 0 && anyNear) {
-        for (int p = from; p < to && found < 0; p++) {
-          if ((used & (1L << (p - from))) == 0 && indexOf(q.near[p], t) >= 0) {
+      if ((present & 1L << t) != 0) {
+        for (int p = from; p < to; p++) {
+          if ((used & (1L << (p - from))) == 0 && q.ids[p] == t) {
             found = p;
-            near = true;
+            break;
+          }
+        }
+        if (found < 0 && anyNear) {
+          for (int p = from; p < to && found < 0; p++) {
+            if ((used & (1L << (p - from))) == 0 && indexOf(q.near[p], t) >= 0) {
+              found = p;
+              near = true;
+            }
           }
         }
       }
+      float weight = Float.intBitsToFloat(r[weights + j]);
       if (found >= 0) {
         used |= 1L << (found - from);
-        matched += weightAt(first + j) * (near ? FUZZY : 1f);
+        matched += weight * (near ? FUZZY : 1f);
         count++;
         minP = Math.min(minP, found);
         maxP = Math.max(maxP, found);
@@ -1163,21 +1268,22 @@ final class NameResolver {
         ordered &= found > last;
         last = found;
       } else {
-        missing -= weightAt(first + j);
+        missing -= weight;
         if (missing < 0) {
           return;
         }
       }
     }
-    float nameCov = matched / nameTotal[name];
+    float nameCov = matched / total;
     if (nameCov < CANDIDATE) {
       return;
     }
-    Name n = names[name];
-    if (n.kind() == NameKind.ACRONYM && !allUpper && to - from != length) {
+    int flags = r[record + FLAGS];
+    NameKind kind = KINDS[flags & KIND_BITS];
+    if (kind == NameKind.ACRONYM && !allUpper && to - from != length) {
       return;
     }
-    if (n.kind() == NameKind.ACRONYM && count == 1 && analyzer.abbreviatesWordsBefore(q.a, minP)) {
+    if (kind == NameKind.ACRONYM && count == 1 && analyzer.abbreviatesWordsBefore(q.a, minP)) {
       return;
     }
     // A university's name written whole beside the name of one of its parts, in the same part of
@@ -1204,10 +1310,11 @@ final class NameResolver {
     float segCov = segTotal == 0 ? 0 : segMatched / segTotal;
     float compact = (float) count / (maxP - minP + 1);
     double score = nameCov * nameCov * (0.6 + 0.3 * segCov + 0.05 * compact + (ordered ? ORDER : 0))
-        * (nameShortLabel[name] ? SHORT_LABEL : kindFactor(n.kind())) * statusFactor(table.get(nameOrg[name]).status())
-        * (n.kind() == NameKind.ACRONYM ? 1 : Math.min(1f, nameTotal[name] / specific))
-        * (unit ? 0.85 : 1) * (nameQualified[name] ? 0.95 : 1);
-    int org = nameOrg[name];
+        * ((flags & FLAG_SHORT_LABEL) != 0 ? SHORT_LABEL : kindFactor(kind))
+        * ((flags & FLAG_INACTIVE) != 0 ? INACTIVE : 1.0)
+        * (kind == NameKind.ACRONYM ? 1 : Math.min(1f, total / specific))
+        * (unit ? 0.85 : 1) * ((flags & FLAG_QUALIFIED) != 0 ? 0.95 : 1);
+    int org = r[record + ORG];
     int[] hitOf = q.scratch.hitOf;
     Hit hit;
     if (hitOf[org] == 0) {
@@ -1224,7 +1331,7 @@ final class NameResolver {
     hit.nameCov = nameCov;
     hit.gaps = count < maxP - minP + 1;
     hit.ordered = ordered;
-    hit.name = name;
+    hit.name = r[record + NAME];
     hit.start = q.a.start[minP];
     hit.end = q.a.end[maxP];
   }
@@ -1254,7 +1361,7 @@ final class NameResolver {
     if (country == null) {
       return;
     }
-    List<String> named = countriesBeside(q, h, q.countries);
+    List<String> named = q.countriesBeside(h.start, h.end);
     if (named.contains(country)) {
       h.score += COUNTRY_BONUS;
       h.country = 1;
@@ -1275,27 +1382,26 @@ final class NameResolver {
       h.evidence.add(new Evidence(Evidence.Kind.COUNTRY_NAMED, country, country, COUNTRY_BONUS));
     } else if (h.country < 0) {
       h.evidence.add(new Evidence(Evidence.Kind.COUNTRY_CONTRADICTS,
-          String.join("/", countriesBeside(q, h, new ArrayList<>(2))), country, -COUNTRY_CONFLICT));
+          String.join("/", q.countriesBeside(h.start, h.end)), country, -COUNTRY_CONFLICT));
     }
   }
 
   /**
-   * Puts in a list, emptied first, the countries the text names outside a hit's span (a Dutch
-   * postcode names NL), in text order, each once.
+   * Puts in a list, emptied first, the countries the text names outside a span (a Dutch postcode
+   * names NL), in text order, each once.
    */
-  private static List<String> countriesBeside(Query q, Hit h, List<String> named) {
+  private static void countriesBeside(Query q, int start, int end, List<String> named) {
     named.clear();
     for (int c = 0; c < q.a.countryCodes.size(); c++) {
       int[] span = q.a.countrySpans.get(c);
       String code = q.a.countryCodes.get(c);
-      if ((span[0] >= h.end || span[1] <= h.start) && !named.contains(code)) {
+      if ((span[0] >= end || span[1] <= start) && !named.contains(code)) {
         named.add(code);
       }
     }
     if (q.a.dutchPostcode && !named.contains("NL")) {
       named.add("NL");
     }
-    return named;
   }
 
   private int[] nameIds(Analyzer.Analyzed a, Map<String, Integer> vocab, List<String> vocabList) {
@@ -1364,8 +1470,5 @@ final class NameResolver {
     }
   }
 
-  private static double statusFactor(OrganizationStatus status) {
-    return status == OrganizationStatus.ACTIVE ? 1.0 : 0.93;
-  }
 
 }

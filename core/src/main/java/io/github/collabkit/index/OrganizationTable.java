@@ -35,6 +35,8 @@ final class OrganizationTable {
   private final Tables.Keys keys;
   private final String[] country;
   private final float[] prior;
+  /** Each organization's position in key order, the tie-break between equally ranked ones. */
+  private final int[] keyOrder;
   private final Forest forest;
   /** Parents besides the first, from {@link RelationKind#PARENT} relations. */
   private final int[][] moreParents;
@@ -117,6 +119,15 @@ final class OrganizationTable {
       prior[i] = (float) (Math.log1p(referenced[i] + organizations[i].relations().size())
           / Math.log1p(most));
     }
+    Integer[] byKey = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      byKey[i] = i;
+    }
+    Arrays.sort(byKey, (x, y) -> organizations[x].ref().compareTo(organizations[y].ref()));
+    this.keyOrder = new int[n];
+    for (int i = 0; i < n; i++) {
+      keyOrder[byKey[i]] = i;
+    }
   }
 
   /**
@@ -187,6 +198,14 @@ final class OrganizationTable {
   /** Tells whether an organization is a university. */
   boolean isUniversity(int org) {
     return (universities[org >>> 6] & (1L << org)) != 0;
+  }
+
+  /**
+   * An organization's position among all in the order of their keys: comparing positions
+   * compares keys, without reading them.
+   */
+  int keyOrder(int org) {
+    return keyOrder[org];
   }
 
   /**

@@ -44,8 +44,6 @@ final class PrefixCompletion {
   private final byte[] nameRank;
   private final int[] entryName;
   private final int[] entryOffset;
-  /** Each organization's position in reference order, the tie-break between equal ranks. */
-  private final int[] order;
   /**
    * {@code sparse[l]} for even l: per block b, from {@code b * TOP}, the best {@link #TOP} entries
    * (one per organization, best first, -1 after the last) of blocks b to b + 2^l - 1; null for
@@ -104,15 +102,6 @@ final class PrefixCompletion {
     for (e = 0; e < entryCount; e++) {
       this.entryName[e] = entryName[sorted[e]];
       this.entryOffset[e] = entryOffset[sorted[e]];
-    }
-    Integer[] byRef = new Integer[table.size()];
-    for (int i = 0; i < byRef.length; i++) {
-      byRef[i] = i;
-    }
-    Arrays.sort(byRef, (x, y) -> table.get(x).ref().compareTo(table.get(y).ref()));
-    this.order = new int[table.size()];
-    for (int i = 0; i < byRef.length; i++) {
-      order[byRef[i]] = i;
     }
     this.sparse = sparseTable();
   }
@@ -370,7 +359,7 @@ final class PrefixCompletion {
       // One entry per organization and organizations' orders differ: the order is total.
       sort(slots, n, (x, y) -> {
         int c = Double.compare(rankOf[y], rankOf[x]);
-        return c != 0 ? c : Integer.compare(order[keys[x] - 1], order[keys[y] - 1]);
+        return c != 0 ? c : Integer.compare(table.keyOrder(keys[x] - 1), table.keyOrder(keys[y] - 1));
       });
       int[] top = new int[Math.min(k, n)];
       for (int i = 0; i < top.length; i++) {
