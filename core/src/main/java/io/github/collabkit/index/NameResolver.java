@@ -1292,7 +1292,7 @@ final class NameResolver {
     int countFrom = from;
     int countTo = to;
     if (count == length && length >= 2 && count == maxP - minP + 1 && ordered
-        && (minP > from || maxP + 1 < to) && table.isUniversity(nameOrg[name])) {
+        && (minP > from || maxP + 1 < to) && table.isUniversity(r[record + ORG])) {
       countTo = maxP + 1 < to && partAfter(q, maxP + 1, to) ? maxP + 1 : to;
       countFrom = from < minP && partBefore(q, from, minP) ? minP : from;
     }
