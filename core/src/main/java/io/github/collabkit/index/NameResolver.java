@@ -1098,6 +1098,11 @@ final class NameResolver {
     return names[h.name].kind() == NameKind.ACRONYM;
   }
 
+  /** Tells whether a hit's text is written exactly as its organization's display name. */
+  boolean writtenAsDisplayName(Hit h) {
+    return h.asWritten && names[h.name].kind() == NameKind.DISPLAY;
+  }
+
   private void scoreWindow(Query q, int from, int to, List<Hit> hits) {
     Scratch scratch = q.scratch;
     scratch.nextWindow();

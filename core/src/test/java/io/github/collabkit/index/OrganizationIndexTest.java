@@ -666,7 +666,23 @@ class OrganizationIndexTest {
       org("icr-maa", "02jz4aj89", "NL", "Maastricht", OrganizationType.RESEARCH_INSTITUTE,
           en("Institute for Cardiovascular Research")).build(),
       org("muw", "05n3x4p02", "AT", "Vienna", OrganizationType.UNIVERSITY,
-          en("Medical University of Vienna")).build()));
+          en("Medical University of Vienna")).build(),
+      org("ncl", "01kj2bm70", "GB", "Newcastle upon Tyne", OrganizationType.UNIVERSITY,
+          en("Newcastle University")).build(),
+      org("uon", "00eae9z71", "AU", "Newcastle", OrganizationType.UNIVERSITY,
+          en("University of Newcastle Australia"), alias("Newcastle University")).build()));
+
+  @Test
+  void aDisplayNameWrittenExactlyWinsByAnyLeadOverTheSameWordsAsAnotherOrganizationsAlias() {
+    Resolution r = WRITTEN.resolve("Newcastle University");
+    assertEquals("ncl", r.organization().map(o -> o.key()).orElse("none"), r.explanation());
+    Candidate alias = r.runnerUp().orElseThrow();
+    assertEquals("uon", alias.organization().key());
+    assertTrue(r.best().orElseThrow().score() - alias.score() < ResolutionPolicy.MARGIN,
+        r.explanation());
+    Resolution both = WRITTEN.resolve("Institute for Cardiovascular Research");
+    assertEquals(Resolution.Status.AMBIGUOUS, both.status(), both.explanation());
+  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
