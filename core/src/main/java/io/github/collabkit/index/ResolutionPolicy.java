@@ -57,7 +57,13 @@ final class ResolutionPolicy {
         Hit leader = leaders.get(l);
         if (h.start < leader.end && leader.start < h.end) {
           overlaps = true;
-          if (rivals.get(l) == null) {
+          if (sameNameInOneHierarchy(leader, h)) {
+            // An organization and its units by one name ("European Molecular Biology
+            // Laboratory", Heidelberg and its sites): the words name the organization.
+            if (table.isAncestor(h.org, leader.org) && h.score >= leader.score) {
+              leaders.set(l, h);
+            }
+          } else if (rivals.get(l) == null) {
             rivals.set(l, h);
           }
         }
@@ -282,6 +288,16 @@ final class ResolutionPolicy {
   /** The city of an organization, or null. */
   private String city(int org) {
     return table.get(org).location().flatMap(l -> l.city()).orElse(null);
+  }
+
+  /**
+   * Tells whether two hits read the same words as one name of an organization and of one of its
+   * ancestors or units, at scores too close to tell them apart.
+   */
+  private boolean sameNameInOneHierarchy(Hit a, Hit b) {
+    return a.start == b.start && a.end == b.end && Math.abs(a.score - b.score) < MARGIN
+        && (table.isAncestor(a.org, b.org) || table.isAncestor(b.org, a.org))
+        && resolver.sameName(a, b);
   }
 
   /**
