@@ -103,7 +103,10 @@ public final class IdentifierRules {
     int end = websiteKeyEnd(value, start);
     int h = 0;
     for (int i = start; i < end; i++) {
-      h = 31 * h + Character.toLowerCase(Character.toUpperCase(value.charAt(i)));
+      char c = value.charAt(i);
+      // As String.regionMatches(true, ...) compares: ASCII folded by hand, the rest as it does.
+      h = 31 * h + (c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + 32 : c)
+          : Character.toLowerCase(Character.toUpperCase(c)));
     }
     return h;
   }
@@ -133,15 +136,23 @@ public final class IdentifierRules {
     while (i < value.length() && Character.isWhitespace(value.charAt(i))) {
       i++;
     }
-    if (value.regionMatches(true, i, "https://", 0, 8)) {
-      i += 8;
-    } else if (value.regionMatches(true, i, "http://", 0, 7)) {
-      i += 7;
+    // The first letter decides which prefix can follow, so most values are compared once.
+    if (startsWith(value, i, 'h')) {
+      if (value.regionMatches(true, i, "https://", 0, 8)) {
+        i += 8;
+      } else if (value.regionMatches(true, i, "http://", 0, 7)) {
+        i += 7;
+      }
     }
-    if (value.regionMatches(true, i, "www.", 0, 4)) {
+    if (startsWith(value, i, 'w') && value.regionMatches(true, i, "www.", 0, 4)) {
       i += 4;
     }
     return i;
+  }
+
+  /** Tells whether a value has a letter, in either case, at an index. */
+  private static boolean startsWith(String value, int i, char lower) {
+    return i < value.length() && (value.charAt(i) | 0x20) == lower;
   }
 
   private static int websiteKeyEnd(String value, int start) {

@@ -40,7 +40,11 @@ class IdentifierRulesTest {
       "as stored, https://www.lumc.nl/, lumc.nl",
       "http, http://lumc.nl, lumc.nl",
       "capitals, HTTPS://WWW.LUMC.NL, lumc.nl",
-      "path kept, https://www.lumc.nl/onderzoek/, lumc.nl/onderzoek"})
+      "path kept, https://www.lumc.nl/onderzoek/, lumc.nl/onderzoek",
+      "mixed case, Http://Www.Lumc.NL, lumc.nl",
+      "capitals beyond ASCII, https://www.UNIVERSITÄT-KÖLN.de, universität-köln.de",
+      "a host beginning with h or w, https://hku.hk/, hku.hk",
+      "a host beginning with w, wur.nl, wur.nl"})
   void websitesCompareWithoutSchemeWwwOrTrailingSlash(String form, String value, String key) {
     assertEquals(key, IdentifierRules.matchKey(IdentifierScheme.WEBSITE, value), form);
     assertTrue(IdentifierRules.sameMatchKey(IdentifierScheme.WEBSITE, value, key), form);
