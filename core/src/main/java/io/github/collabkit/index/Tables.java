@@ -77,7 +77,10 @@ final class Tables {
   /**
    * Organizations by identifier: each slot holds the identifier itself (the organization's own
    * object, not a copy), its hash and the organization's position, so a probe compares hashes in
-   * one array and reads an identifier only when its hash is the one looked up.
+   * one array and reads an identifier only when its hash is the one looked up. A website is held
+   * twice: under the hash of its match key (without scheme, {@code www.} and trailing slash, in any
+   * case) and under the hash of its value as stored, so that a website written as stored is found
+   * through the string's own cached hash; both slots give the same organization.
    */
   static final class Identifiers {
     private final Identifier[] ids;
@@ -87,36 +90,56 @@ final class Tables {
     Identifiers(Organization[] organizations) {
       int count = 0;
       for (Organization o : organizations) {
-        count += o.identifiers().size();
+        for (Identifier id : o.identifiers()) {
+          count += id.scheme() == IdentifierScheme.WEBSITE ? 2 : 1;
+        }
       }
       ids = new Identifier[capacity(count)];
       hashes = new int[ids.length];
       org = new int[ids.length];
-      int mask = ids.length - 1;
       for (int i = 0; i < organizations.length; i++) {
         for (Identifier id : organizations[i].identifiers()) {
-          int h = hash(id.scheme(), id.value());
-          int s = h & mask;
-          boolean present = false;
-          while (ids[s] != null && !present) {
-            present = hashes[s] == h && matches(ids[s], id.scheme(), id.value());
-            s = present ? s : (s + 1) & mask;
-          }
-          if (!present) {
-            ids[s] = id;
-            hashes[s] = h;
-            org[s] = i;
+          int owner = put(id, hash(id.scheme(), id.value()), i, false);
+          if (id.scheme() == IdentifierScheme.WEBSITE) {
+            put(id, exactHash(id.scheme(), id.value()), owner, true);
           }
         }
       }
+    }
+
+    /**
+     * Puts an identifier under a hash unless an equal one is there (by match key, or by value when
+     * {@code exact}); returns the organization of the slot.
+     */
+    private int put(Identifier id, int h, int organization, boolean exact) {
+      int mask = ids.length - 1;
+      int s = h & mask;
+      for (; ids[s] != null; s = (s + 1) & mask) {
+        if (hashes[s] == h && (exact ? same(ids[s], id.scheme(), id.value())
+            : matches(ids[s], id.scheme(), id.value()))) {
+          return org[s];
+        }
+      }
+      ids[s] = id;
+      hashes[s] = h;
+      org[s] = organization;
+      return organization;
     }
 
     private static int hash(IdentifierScheme scheme, String value) {
       return mix(scheme.ordinal() * 31 + IdentifierRules.matchHash(scheme, value));
     }
 
+    private static int exactHash(IdentifierScheme scheme, String value) {
+      return mix(scheme.ordinal() * 31 + value.hashCode());
+    }
+
     private static boolean matches(Identifier id, IdentifierScheme scheme, String value) {
       return id.scheme() == scheme && IdentifierRules.sameMatchKey(scheme, id.value(), value);
+    }
+
+    private static boolean same(Identifier id, IdentifierScheme scheme, String value) {
+      return id.scheme() == scheme && id.value().equals(value);
     }
 
     /**
@@ -128,8 +151,16 @@ final class Tables {
      * @param value the identifier's canonical value (as written, for websites)
      */
     int get(IdentifierScheme scheme, String value) {
-      int h = hash(scheme, value);
       int mask = ids.length - 1;
+      if (scheme == IdentifierScheme.WEBSITE) {
+        int h = exactHash(scheme, value);
+        for (int s = h & mask; ids[s] != null; s = (s + 1) & mask) {
+          if (hashes[s] == h && same(ids[s], scheme, value)) {
+            return org[s];
+          }
+        }
+      }
+      int h = hash(scheme, value);
       for (int s = h & mask; ids[s] != null; s = (s + 1) & mask) {
         if (hashes[s] == h && matches(ids[s], scheme, value)) {
           return org[s];

@@ -71,6 +71,28 @@ class TablesTest {
     assertEquals(-1, ids.get(IdentifierScheme.ROR, "Q1007"));
   }
 
+  private static Organization site(String key, String website) {
+    return Organization.builder().ref(OrganizationRef.of(key))
+        .addNames(Name.of(key, "en", io.github.collabkit.model.NameKind.DISPLAY))
+        .addType(OrganizationType.UNIVERSITY)
+        .addIdentifier(Identifier.of(IdentifierScheme.WEBSITE, website)).build();
+  }
+
+  @Test
+  void findsAWebsiteInAnyWrittenFormAsTheFirstOrganizationWithItsMatchKey() {
+    Organization[] orgs = {site("first", "http://example.org"),
+        site("second", "https://www.example.org/"), site("other", "https://other.example.org")};
+    Tables.Identifiers ids = new Tables.Identifiers(orgs);
+    for (String written : new String[] {"https://www.example.org/", "http://example.org",
+        "HTTPS://WWW.EXAMPLE.ORG", "example.org/"}) {
+      assertEquals(0, ids.get(IdentifierScheme.WEBSITE, written), written);
+    }
+    assertEquals(2, ids.get(IdentifierScheme.WEBSITE, "https://other.example.org"));
+    assertEquals(2, ids.get(IdentifierScheme.WEBSITE, "other.example.org"));
+    assertEquals(-1, ids.get(IdentifierScheme.WEBSITE, "https://example.com"));
+    assertEquals(-1, ids.get(IdentifierScheme.ROR, "https://www.example.org/"));
+  }
+
   @Test
   void fingerprintsReturnOneOrSeveralOrganizationsWithoutRepeats() {
     Random random = new Random(SEED);
