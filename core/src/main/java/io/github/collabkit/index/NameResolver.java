@@ -109,6 +109,12 @@ final class NameResolver {
   /** Per word: the offsets in {@link #records} of the names posted under it. */
   private final int[] postings;
   /**
+   * Per posting: the bits (word id modulo 64) of its name's words that a window must hold for the
+   * name to be scored, each weighing more than the share of the name a text may leave out. A
+   * window whose word mask lacks one of them skips the name without reading its record.
+   */
+  private final long[] postingNeeds;
+  /**
    * The names as scoring reads them, one record after another, so that scoring a name reads one
    * stretch of memory rather than a slot of many arrays: its organization ({@link #ORG}), its index
    * ({@link #NAME}), its word count ({@link #LENGTH}), its kind and flags ({@link #FLAGS}), its
@@ -362,9 +368,20 @@ final class NameResolver {
       r += WORDS + 2 * length;
     }
     this.postings = new int[postingStart[v]];
+    this.postingNeeds = new long[postingStart[v]];
     int[] fill = Arrays.copyOf(postingStart, v);
     for (int k = 0; k < names; k++) {
+      // As scoreName counts: a word weighing more than the share a text may leave out rejects
+      // the name when missing.
+      float missing = (float) ((1 - CANDIDATE) * nameTotal[k]);
+      long needs = 0;
+      for (int j = nameTokenStart[k]; j < nameTokenStart[k + 1]; j++) {
+        if (weightAt(j) > missing) {
+          needs |= 1L << nameTokenIds[j];
+        }
+      }
       for (int t : prefixes[k]) {
+        postingNeeds[fill[t]] = needs;
         postings[fill[t]++] = recordOf[k];
       }
     }
@@ -1077,10 +1094,10 @@ final class NameResolver {
     for (int p = from; p < to; p++) {
       int t = q.ids[p];
       if (t >= 0) {
-        count = collect(t, scratch, count);
+        count = collect(t, present, scratch, count);
       }
       for (int f : q.near[p]) {
-        count = collect(f, scratch, count);
+        count = collect(f, present, scratch, count);
       }
     }
     // Read ahead the start of each record, record by record independently, so the reads overlap.
@@ -1095,12 +1112,15 @@ final class NameResolver {
     }
   }
 
-  /** Appends to the scratch batch the records posted under a word that the window has not met. */
-  private int collect(int word, Scratch scratch, int count) {
+  /**
+   * Appends to the scratch batch the records posted under a word that the window has not met, of
+   * names whose needed words the window may hold ({@link #postingNeeds}).
+   */
+  private int collect(int word, long present, Scratch scratch, int count) {
     int end = postingStart[word + 1];
     for (int e = postingStart[word]; e < end; e++) {
       int record = postings[e];
-      if (scratch.meet(record, count)) {
+      if ((postingNeeds[e] & ~present) == 0 && scratch.meet(record, count)) {
         if (count == scratch.batch.length) {
           scratch.batch = Arrays.copyOf(scratch.batch, count * 2);
         }
