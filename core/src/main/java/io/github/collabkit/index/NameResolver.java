@@ -81,6 +81,7 @@ final class NameResolver {
   private static final int FLAGS = 3;
   private static final int TOTAL = 4;
   private static final int WORDS = 5;
+  private static final int OPTIONAL_WORD = Integer.MIN_VALUE;
   private static final int KIND_BITS = 0xff;
   private static final int FLAG_SHORT_LABEL = 1 << 8;
   private static final int FLAG_QUALIFIED = 1 << 9;
@@ -115,13 +116,15 @@ final class NameResolver {
    */
   private final long[] postingNeeds;
   /**
-   * The names as scoring reads them, one record after another, so that scoring a name reads one
-   * stretch of memory rather than a slot of many arrays: its organization ({@link #ORG}), its index
-   * ({@link #NAME}), its word count ({@link #LENGTH}), its kind and flags ({@link #FLAGS}), its
-   * total weight ({@link #TOTAL}, float bits), then its word ids ({@link #WORDS}), then each word's
-   * weight (float bits, optional words already lowered).
+   * The names, one record after another, so that scoring a name reads one stretch of memory
+   * rather than a slot of many arrays: its organization ({@link #ORG}), its index ({@link #NAME}),
+   * its word count ({@link #LENGTH}), its kind and flags ({@link #FLAGS}), its total weight
+   * ({@link #TOTAL}, float bits), then its word ids ({@link #WORDS}), each with {@link #OPTIONAL_WORD}
+   * set when the word is optional (see {@link #OPTIONAL}).
    */
   private final int[] records;
+  /** Per name: the offset of its record in {@link #records}. */
+  private final int[] recordOf;
   private final float[] tokenWeight;
   private final float unknownIdf;
   private final ThreadLocal<Scratch> scratch;
@@ -129,15 +132,11 @@ final class NameResolver {
   private final FuzzyIndex fuzzy;
 
   private final Name[] names;
-  private final int[] nameTokenStart;
-  private final int[] nameTokenIds;
   /**
    * How many parts (between commas and the like) a name's own words come in: a text matching
    * "University of California, Irvine" across a comma follows the name, not two parts of the text.
    */
   private final int[] nameParts;
-  /** Per word of each name: whether the word is optional (see {@link #OPTIONAL}). */
-  private final boolean[] nameOptional;
   /** Per name: whether it names a country or region ("University of Queensland"). */
   private final boolean[] namePlace;
   /** Per name: a hash of its words as written (folded, without stop words or synonyms). */
@@ -233,11 +232,11 @@ final class NameResolver {
     int[] nameOrg = new int[names];
     this.names = namesList.toArray(Name[]::new);
     int[][] nameTokens = tokensList.toArray(int[][]::new);
-    this.nameTokenStart = new int[names + 1];
+    int[] nameTokenStart = new int[names + 1];
     for (int k = 0; k < names; k++) {
       nameTokenStart[k + 1] = nameTokenStart[k] + nameTokens[k].length;
     }
-    this.nameTokenIds = new int[nameTokenStart[names]];
+    int[] nameTokenIds = new int[nameTokenStart[names]];
     for (int k = 0; k < names; k++) {
       System.arraycopy(nameTokens[k], 0, nameTokenIds, nameTokenStart[k], nameTokens[k].length);
     }
@@ -300,7 +299,7 @@ final class NameResolver {
     }
     this.unknownIdf = (float) (0.7 * Math.log(1 + Math.max(n, 1)));
     this.specific = (float) (0.75 * Math.log(1 + Math.max(n, 1)));
-    this.nameOptional = new boolean[nameTokenIds.length];
+    boolean[] nameOptional = new boolean[nameTokenIds.length];
     // A name's words without its optional ones must still tell its organization apart: the
     // campuses "University of California, Berkeley" and "University of California, Irvine" keep
     // their cities. Count the organizations each shortened form (and each whole name) belongs to.
@@ -312,7 +311,8 @@ final class NameResolver {
       }
     }
     for (int k = 0; k < names; k++) {
-      markOptional(k, cityAtList.get(k), tailList.get(k), shortOwners);
+      markOptional(k, nameTokenStart, nameTokenIds, nameOptional, cityAtList.get(k), tailList.get(k),
+          shortOwners);
     }
     float[] nameTotal = new float[names];
     // Prefix filtering: a name can only reach CANDIDATE coverage if the text holds one of its
@@ -325,7 +325,7 @@ final class NameResolver {
       float total = 0;
       Map<Integer, Float> weightOf = new HashMap<>();
       for (int j = 0; j < toks.length; j++) {
-        float w = weightAt(nameTokenStart[k] + j);
+        float w = weight(toks[j], nameOptional[nameTokenStart[k] + j]);
         total += w;
         weightOf.merge(toks[j], w, Float::sum);
       }
@@ -348,8 +348,8 @@ final class NameResolver {
     for (int t = 0; t < v; t++) {
       postingStart[t + 1] = postingStart[t] + postingCount[t];
     }
-    int[] recordOf = new int[names];
-    this.records = new int[names * WORDS + 2 * nameTokenIds.length];
+    this.recordOf = new int[names];
+    this.records = new int[names * WORDS + nameTokenIds.length];
     for (int k = 0, r = 0; k < names; k++) {
       int first = nameTokenStart[k];
       int length = nameTokenStart[k + 1] - first;
@@ -361,11 +361,10 @@ final class NameResolver {
           | (nameShortLabel[k] ? FLAG_SHORT_LABEL : 0) | (qualifiedList.get(k) ? FLAG_QUALIFIED : 0)
           | (table.get(nameOrg[k]).status() == OrganizationStatus.ACTIVE ? 0 : FLAG_INACTIVE);
       records[r + TOTAL] = Float.floatToRawIntBits(nameTotal[k]);
-      System.arraycopy(nameTokenIds, first, records, r + WORDS, length);
       for (int j = 0; j < length; j++) {
-        records[r + WORDS + length + j] = Float.floatToRawIntBits(weightAt(first + j));
+        records[r + WORDS + j] = nameTokenIds[first + j] | (nameOptional[first + j] ? OPTIONAL_WORD : 0);
       }
-      r += WORDS + 2 * length;
+      r += WORDS + length;
     }
     this.postings = new int[postingStart[v]];
     this.postingNeeds = new long[postingStart[v]];
@@ -376,7 +375,7 @@ final class NameResolver {
       float missing = (float) ((1 - CANDIDATE) * nameTotal[k]);
       long needs = 0;
       for (int j = nameTokenStart[k]; j < nameTokenStart[k + 1]; j++) {
-        if (weightAt(j) > missing) {
+        if (weight(nameTokenIds[j], nameOptional[j]) > missing) {
           needs |= 1L << nameTokenIds[j];
         }
       }
@@ -389,16 +388,19 @@ final class NameResolver {
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
   }
 
-  /** The weight of the word at a position of {@link #nameTokenIds}. */
-  private float weightAt(int position) {
-    return tokenWeight[nameTokenIds[position]] * (nameOptional[position] ? OPTIONAL : 1f);
+  /** The weight of a word in a name, lowered when it is optional there. */
+  private float weight(int word, boolean optional) {
+    return tokenWeight[word] * (optional ? OPTIONAL : 1f);
   }
 
   /**
    * Marks the optional words of name k: its organization's city, where the rest of the name is
-   * specific on its own, and a coordinated tail of common words after a specific head.
+   * specific on its own, and a coordinated tail of common words after a specific head. The words
+   * of all names lie one name after another in {@code nameTokenIds}, name k's from {@code
+   * nameTokenStart[k]}; {@code nameOptional} is marked at the same positions.
    */
-  private void markOptional(int k, int[] cityAt, int tail, Map<Long, Integer> owners) {
+  private void markOptional(int k, int[] nameTokenStart, int[] nameTokenIds, boolean[] nameOptional,
+      int[] cityAt, int tail, Map<Long, Integer> owners) {
     int first = nameTokenStart[k];
     int length = nameTokenStart[k + 1] - first;
     int[] ids = Arrays.copyOfRange(nameTokenIds, first, first + length);
@@ -770,9 +772,10 @@ final class NameResolver {
     if (names[name].kind() == NameKind.ACRONYM || namePlace[name]) {
       return false;
     }
-    for (int j = nameTokenStart[name]; j < nameTokenStart[name + 1]; j++) {
-      int t = nameTokenIds[j];
-      if (!nameOptional[j] && (idf[t] >= specific || cityWord[t])) {
+    int words = recordOf[name] + WORDS;
+    for (int j = words; j < words + records[recordOf[name] + LENGTH]; j++) {
+      int t = records[j] & ~OPTIONAL_WORD;
+      if (records[j] >= 0 && (idf[t] >= specific || cityWord[t])) {
         return false;
       }
     }
@@ -858,8 +861,9 @@ final class NameResolver {
 
   /** Tells whether a name holds a word. */
   private boolean holds(int name, int word) {
-    for (int j = nameTokenStart[name]; j < nameTokenStart[name + 1]; j++) {
-      if (nameTokenIds[j] == word) {
+    int words = recordOf[name] + WORDS;
+    for (int j = words; j < words + records[recordOf[name] + LENGTH]; j++) {
+      if ((records[j] & ~OPTIONAL_WORD) == word) {
         return true;
       }
     }
@@ -1203,7 +1207,6 @@ final class NameResolver {
     int[] r = records;
     int length = r[record + LENGTH];
     int words = record + WORDS;
-    int weights = words + length;
     float total = Float.intBitsToFloat(r[record + TOTAL]);
     long used = 0;
     float matched = 0;
@@ -1215,7 +1218,8 @@ final class NameResolver {
     int last = -1;
     float missing = (float) ((1 - CANDIDATE) * total);
     for (int j = 0; j < length; j++) {
-      int t = r[words + j];
+      int word = r[words + j];
+      int t = word & ~OPTIONAL_WORD;
       int found = -1;
       boolean near = false;
       if ((present & 1L << t) != 0) {
@@ -1234,7 +1238,7 @@ final class NameResolver {
           }
         }
       }
-      float weight = Float.intBitsToFloat(r[weights + j]);
+      float weight = weight(t, word < 0);
       if (found >= 0) {
         used |= 1L << (found - from);
         matched += weight * (near ? FUZZY : 1f);
