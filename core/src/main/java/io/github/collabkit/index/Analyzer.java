@@ -268,6 +268,11 @@ final class Analyzer {
     return k < s;
   }
 
+  /** Tells whether a folded word begins the name of a part of an organization ("department"). */
+  boolean beginsAPart(String word) {
+    return lexicon.heads.contains(word);
+  }
+
   /** Tells whether a folded word is a stop word. */
   boolean isStopword(String word) {
     return lexicon.stopwords.contains(word);

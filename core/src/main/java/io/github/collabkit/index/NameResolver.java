@@ -69,7 +69,10 @@ final class NameResolver {
   private static final float OPTIONAL = 0.05f;
   /** What a text writing a name exactly as the organization does adds to the score. */
   private static final double AS_WRITTEN = 0.04;
-  
+
+  /** Words that link a part's name to its organization's name after it. */
+  private static final Set<String> LINKS = Set.of("of", "at", "de", "du", "des", "der", "di",
+      "del", "della", "van", "von", "da", "do", "dos", "das", "in");
   private static final int[] NO_IDS = new int[0];
   /** What an organization that is no longer active weighs, as a factor of its names' scores. */
   private static final double INACTIVE = 0.93;
@@ -799,7 +802,47 @@ final class NameResolver {
     return false;
   }
 
-  /** Counts the segments of the text that a hit's words come from. */
+  /**
+   * Tells whether the words after a name, to the end of its window, name a part of it: one of
+   * the first three begins a part's name ("Whiting School of Engineering", "Faculty of Science").
+   */
+  private boolean partAfter(Query q, int from, int to) {
+    for (int p = from; p < Math.min(to, from + 3); p++) {
+      if (analyzer.beginsAPart(q.a.words[p])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether the words before a name, from the start of its window, name a part of it: they
+   * begin with a word that begins a part's name ("Department of Physics University of Bergen"),
+   * or hold one and end in a word that links a part to its organization ("Research Institute of
+   * Xiamen University", "Center for Genomics at the University of Virginia").
+   */
+  private boolean partBefore(Query q, int from, int to) {
+    if (analyzer.beginsAPart(q.a.words[from])) {
+      return true;
+    }
+    boolean head = false;
+    for (int p = from + 1; p < to && !head; p++) {
+      head = analyzer.beginsAPart(q.a.words[p]);
+    }
+    if (!head) {
+      return false;
+    }
+    Analyzer.Analyzed raw = q.a.raw;
+    int r = Arrays.binarySearch(raw.start, 0, raw.size, q.a.start[to]);
+    r = r >= 0 ? r : -r - 1;
+    for (int k = r - 1; k >= 0 && k >= r - 2 && raw.start[k] >= q.a.end[to - 1]; k--) {
+      if (LINKS.contains(raw.words[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Tells whether the last part of the text a hit spans is its organization's city and nothing
    * else, as in "Radboud University, Nijmegen" for Radboud University Nijmegen: a name whose city
@@ -1267,10 +1310,20 @@ final class NameResolver {
     if (kind == NameKind.ACRONYM && count == 1 && analyzer.abbreviatesWordsBefore(q.a, minP)) {
       return;
     }
+    // A university's name written whole beside the name of one of its parts, in the same part of
+    // the text ("Johns Hopkins University Whiting School of Engineering", "Research Institute of
+    // Xiamen University"): the part's words neither count against the name nor make it a unit's.
+    int countFrom = from;
+    int countTo = to;
+    if (count == length && length >= 2 && count == maxP - minP + 1 && ordered
+        && (minP > from || maxP + 1 < to) && table.isUniversity(r[record + ORG])) {
+      countTo = maxP + 1 < to && partAfter(q, maxP + 1, to) ? maxP + 1 : to;
+      countFrom = from < minP && partBefore(q, from, minP) ? minP : from;
+    }
     float segTotal = 0;
     float segMatched = 0;
     boolean unit = false;
-    for (int p = from; p < to; p++) {
+    for (int p = countFrom; p < countTo; p++) {
       segTotal += q.weight[p];
       if ((used & (1L << (p - from))) != 0) {
         segMatched += q.weight[p];

@@ -6,6 +6,7 @@ import io.github.collabkit.internal.Forest;
 import io.github.collabkit.model.Organization;
 import io.github.collabkit.model.OrganizationRef;
 import io.github.collabkit.model.OrganizationRelation;
+import io.github.collabkit.model.OrganizationType;
 import io.github.collabkit.model.RelationKind;
 import java.util.Arrays;
 import java.util.Collection;
@@ -44,6 +45,8 @@ final class OrganizationTable {
    * relations, and theirs, and each of those lifted to the parent of either side.
    */
   private final int[][] related;
+  /** One bit per organization: whether it is a university. */
+  private final long[] universities;
 
   OrganizationTable(Collection<Organization> input) {
     Checks.argument("organizations", input);
@@ -98,6 +101,12 @@ final class OrganizationTable {
         }
       }
       moreParents[i] = more;
+    }
+    this.universities = new long[(n + 63) >>> 6];
+    for (int i = 0; i < n; i++) {
+      if (organizations[i].types().contains(OrganizationType.UNIVERSITY)) {
+        universities[i >>> 6] |= 1L << i;
+      }
     }
     this.forest = Forest.of(parents);
     this.related = relatedLists(n, relatedPairs, pairs, parents);
@@ -184,6 +193,11 @@ final class OrganizationTable {
   /** How prominent an organization is, from 0 to 1: how often others refer to it. */
   float prior(int org) {
     return prior[org];
+  }
+
+  /** Tells whether an organization is a university. */
+  boolean isUniversity(int org) {
+    return (universities[org >>> 6] & (1L << org)) != 0;
   }
 
   /**

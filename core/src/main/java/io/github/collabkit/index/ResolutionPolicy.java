@@ -285,7 +285,7 @@ final class ResolutionPolicy {
 
   /** Tells whether a hit's organization is a university. */
   private boolean isUniversity(Hit h) {
-    return table.get(h.org).types().contains(OrganizationType.UNIVERSITY);
+    return table.isUniversity(h.org);
   }
 
   /** Tells whether an accepted hit is one affiliation with an accepted hit before it. */

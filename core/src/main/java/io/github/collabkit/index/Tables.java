@@ -76,10 +76,12 @@ final class Tables {
 
   /**
    * Organizations by identifier: each slot holds the identifier itself (the organization's own
-   * object, not a copy) and the organization's position, so a probe reads the identifier directly.
+   * object, not a copy), its hash and the organization's position, so a probe compares hashes in
+   * one array and reads an identifier only when its hash is the one looked up.
    */
   static final class Identifiers {
     private final Identifier[] ids;
+    private final int[] hashes;
     private final int[] org;
 
     Identifiers(Organization[] organizations) {
@@ -88,18 +90,21 @@ final class Tables {
         count += o.identifiers().size();
       }
       ids = new Identifier[capacity(count)];
+      hashes = new int[ids.length];
       org = new int[ids.length];
       int mask = ids.length - 1;
       for (int i = 0; i < organizations.length; i++) {
         for (Identifier id : organizations[i].identifiers()) {
-          int s = hash(id.scheme(), id.value()) & mask;
+          int h = hash(id.scheme(), id.value());
+          int s = h & mask;
           boolean present = false;
           while (ids[s] != null && !present) {
-            present = matches(ids[s], id.scheme(), id.value());
+            present = hashes[s] == h && matches(ids[s], id.scheme(), id.value());
             s = present ? s : (s + 1) & mask;
           }
           if (!present) {
             ids[s] = id;
+            hashes[s] = h;
             org[s] = i;
           }
         }
@@ -123,9 +128,10 @@ final class Tables {
      * @param value the identifier's canonical value (as written, for websites)
      */
     int get(IdentifierScheme scheme, String value) {
+      int h = hash(scheme, value);
       int mask = ids.length - 1;
-      for (int s = hash(scheme, value) & mask; ids[s] != null; s = (s + 1) & mask) {
-        if (matches(ids[s], scheme, value)) {
+      for (int s = h & mask; ids[s] != null; s = (s + 1) & mask) {
+        if (hashes[s] == h && matches(ids[s], scheme, value)) {
           return org[s];
         }
       }
