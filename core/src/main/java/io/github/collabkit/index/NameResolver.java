@@ -992,6 +992,8 @@ final class NameResolver {
     private final List<String> countries = new ArrayList<>(2);
     private int countriesStart = -1;
     private int countriesEnd = -1;
+    /** Every country the text names, for a span that holds none of them; null until asked. */
+    private List<String> everyCountry;
 
     Query(Analyzer.Analyzed a, Scratch scratch) {
       this.a = a;
@@ -1052,6 +1054,18 @@ final class NameResolver {
 
     /** The countries the text names outside a span, as {@link #countriesBeside} lists them. */
     List<String> countriesBeside(int start, int end) {
+      boolean holdsOne = false;
+      for (int c = 0; c < a.countrySpans.size() && !holdsOne; c++) {
+        int[] span = a.countrySpans.get(c);
+        holdsOne = span[0] < end && start < span[1];
+      }
+      if (!holdsOne) {
+        if (everyCountry == null) {
+          everyCountry = new ArrayList<>(2);
+          NameResolver.countriesBeside(this, Integer.MAX_VALUE, Integer.MAX_VALUE, everyCountry);
+        }
+        return everyCountry;
+      }
       if (start != countriesStart || end != countriesEnd) {
         NameResolver.countriesBeside(this, start, end, countries);
         countriesStart = start;
