@@ -717,7 +717,7 @@ final class NameResolver {
       contradicted |= e.kind() == Evidence.Kind.COUNTRY_CONTRADICTS
           || e.kind() == Evidence.Kind.CITY_CONTRADICTS;
     }
-    if (names[h.name].kind() == NameKind.ACRONYM) {
+    if (h.acronym) {
       String acronym = text.substring(h.start, h.end);
       if (contradicted) {
         h.evidence.add(new Evidence(Evidence.Kind.UNSUPPORTED, acronym, "", 0));
@@ -772,11 +772,12 @@ final class NameResolver {
    * not an acronym.
    */
   private boolean commonName(int name) {
-    if (names[name].kind() == NameKind.ACRONYM || namePlace[name]) {
+    int record = recordOf[name];
+    if (KINDS[records[record + FLAGS] & KIND_BITS] == NameKind.ACRONYM || namePlace[name]) {
       return false;
     }
-    int words = recordOf[name] + WORDS;
-    for (int j = words; j < words + records[recordOf[name] + LENGTH]; j++) {
+    int words = record + WORDS;
+    for (int j = words; j < words + records[record + LENGTH]; j++) {
       int t = records[j] & ~OPTIONAL_WORD;
       if (records[j] >= 0 && (idf[t] >= specific || cityWord[t])) {
         return false;
@@ -1092,6 +1093,8 @@ final class NameResolver {
     /** The organization's prior, for ordering ties. */
     final float prior;
     int name;
+    /** Whether the name is an acronym ({@link NameKind#ACRONYM}), read with the name's record. */
+    boolean acronym;
     double score;
     int start;
     int end;
@@ -1130,7 +1133,7 @@ final class NameResolver {
 
   /** Tells whether a hit matched an acronym. */
   boolean isAcronym(Hit h) {
-    return names[h.name].kind() == NameKind.ACRONYM;
+    return h.acronym;
   }
 
   private void scoreWindow(Query q, int from, int to, List<Hit> hits) {
@@ -1370,6 +1373,7 @@ final class NameResolver {
     hit.gaps = count < maxP - minP + 1;
     hit.ordered = ordered;
     hit.name = r[record + NAME];
+    hit.acronym = kind == NameKind.ACRONYM;
     hit.start = q.a.start[minP];
     hit.end = q.a.end[maxP];
   }
