@@ -1,5 +1,6 @@
 package io.github.collabkit.index;
 
+import io.github.collabkit.internal.Folding;
 import io.github.collabkit.model.Name;
 import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.Organization;
@@ -1134,6 +1135,17 @@ final class NameResolver {
   /** Tells whether a hit matched an acronym. */
   boolean isAcronym(Hit h) {
     return h.acronym;
+  }
+
+  /** Tells whether two hits matched names that fold to the same words. */
+  boolean sameName(Hit a, Hit b) {
+    return a.name == b.name
+        || Folding.key(names[a.name].value()).equals(Folding.key(names[b.name].value()));
+  }
+
+  /** Tells whether a hit's text is written exactly as its organization's display name. */
+  boolean writtenAsDisplayName(Hit h) {
+    return h.asWritten && names[h.name].kind() == NameKind.DISPLAY;
   }
 
   private void scoreWindow(Query q, int from, int to, List<Hit> hits) {

@@ -47,7 +47,10 @@ import java.util.stream.Stream;
  * order counts for less. A place is a city's whole name ("College Station" does not make
  * "Boston College" a place), and "TU" before a name reads as "Technische Universiteit". The best
  * candidate is accepted when its score reaches {@link #ACCEPT} and leads the runner-up for the same
- * words, another organization, by at least {@link #MARGIN}. A match inside a longer match of
+ * words, another organization, by at least {@link #MARGIN}, or by any lead when the text writes
+ * its display name exactly and the runner-up's words only through another name ("Newcastle
+ * University" is Newcastle University, not the alias of the University of Newcastle, Australia).
+ * A match inside a longer match of
  * another organization ("University of California" inside "University of California, San Diego")
  * loses to it. Each part of the text whose leader is accepted names an organization: {@link
  * #resolveAll(String)} returns them all in text order, and {@link #resolve(String, Level)} picks
@@ -88,7 +91,10 @@ public final class OrganizationIndex {
   /** The lowest score at which {@link #resolve(String)} accepts a candidate. */
   public static final double ACCEPT = ResolutionPolicy.ACCEPT;
 
-  /** How far the accepted candidate must lead the runner-up. */
+  /**
+   * How far the accepted candidate must lead the runner-up, unless the text writes its display
+   * name exactly and the runner-up's only through another name.
+   */
   public static final double MARGIN = ResolutionPolicy.MARGIN;
 
   /**

@@ -12,7 +12,8 @@ import java.util.Set;
  *
  * <p>The best candidate of each part of the text is its leader; the candidates overlapping it are
  * its rivals. A leader is accepted when its score reaches {@link #ACCEPT}, it leads its best rival
- * by at least {@link #MARGIN}, and it has the support it needs. The accepted leaders, in text
+ * by at least {@link #MARGIN} (by any lead when the text writes the leader's display name exactly
+ * and the rival's only through another name), and it has the support it needs. The accepted leaders, in text
  * order, are what the text names; the {@link Level} picks the answer among them: the one below
  * none of the others (a unit named only by its acronym beside its parent counts as part of the
  * parent's name), or its broadest named ancestor, or the top of its hierarchy. Stateless apart
@@ -56,7 +57,13 @@ final class ResolutionPolicy {
         Hit leader = leaders.get(l);
         if (h.start < leader.end && leader.start < h.end) {
           overlaps = true;
-          if (rivals.get(l) == null) {
+          if (sameNameInOneHierarchy(leader, h)) {
+            // An organization and its units by one name ("European Molecular Biology
+            // Laboratory", Heidelberg and its sites): the words name the organization.
+            if (table.isAncestor(h.org, leader.org) && h.score >= leader.score) {
+              leaders.set(l, h);
+            }
+          } else if (rivals.get(l) == null) {
             rivals.set(l, h);
           }
         }
@@ -70,8 +77,8 @@ final class ResolutionPolicy {
     for (int l = 0; l < leaders.size(); l++) {
       Hit leader = leaders.get(l);
       Hit rival = rivals.get(l);
-      if (leader.score >= ACCEPT && (rival == null || leader.score - rival.score >= MARGIN)
-          && !leader.unsupported) {
+      if (leader.score >= ACCEPT && (rival == null || leader.score - rival.score >= MARGIN
+          || leader.score > rival.score && clearlyNamed(leader, rival)) && !leader.unsupported) {
         accepted.add(leader);
       }
     }
@@ -281,6 +288,26 @@ final class ResolutionPolicy {
   /** The city of an organization, or null. */
   private String city(int org) {
     return table.get(org).location().flatMap(l -> l.city()).orElse(null);
+  }
+
+  /**
+   * Tells whether two hits read the same words as one name of an organization and of one of its
+   * ancestors or units, at scores too close to tell them apart.
+   */
+  private boolean sameNameInOneHierarchy(Hit a, Hit b) {
+    return a.start == b.start && a.end == b.end && Math.abs(a.score - b.score) < MARGIN
+        && (table.isAncestor(a.org, b.org) || table.isAncestor(b.org, a.org))
+        && resolver.sameName(a, b);
+  }
+
+  /**
+   * Tells whether a leader is named more plainly than its rival, so that any lead is enough: the
+   * text writes the leader's display name exactly, and the rival only through another name or
+   * not as written ("Newcastle University" for Newcastle University, not the alias of the
+   * University of Newcastle, Australia).
+   */
+  private boolean clearlyNamed(Hit leader, Hit rival) {
+    return resolver.writtenAsDisplayName(leader) && !resolver.writtenAsDisplayName(rival);
   }
 
   /** Tells whether a hit's organization is a university. */

@@ -666,7 +666,46 @@ class OrganizationIndexTest {
       org("icr-maa", "02jz4aj89", "NL", "Maastricht", OrganizationType.RESEARCH_INSTITUTE,
           en("Institute for Cardiovascular Research")).build(),
       org("muw", "05n3x4p02", "AT", "Vienna", OrganizationType.UNIVERSITY,
-          en("Medical University of Vienna")).build()));
+          en("Medical University of Vienna")).build(),
+      org("ncl", "01kj2bm70", "GB", "Newcastle upon Tyne", OrganizationType.UNIVERSITY,
+          en("Newcastle University")).build(),
+      org("uon", "00eae9z71", "AU", "Newcastle", OrganizationType.UNIVERSITY,
+          en("University of Newcastle Australia"), alias("Newcastle University")).build()));
+
+  private static final OrganizationIndex ONE_NAME = OrganizationIndex.of(List.of(
+      org("embl", "03mstc592", "DE", "Heidelberg", OrganizationType.RESEARCH_INSTITUTE,
+          en("European Molecular Biology Laboratory")).build(),
+      org("embl-hh", "050589e39", "DE", "Hamburg", OrganizationType.RESEARCH_INSTITUTE,
+          en("European Molecular Biology Laboratory")).parent(OrganizationRef.of("embl")).build(),
+      org("alliance", "04xsxqp89", "IT", "Rome", OrganizationType.RESEARCH_INSTITUTE,
+          en("Alliance Bioversity International - CIAT"), alias("Bioversity International"))
+          .build(),
+      org("bioversity", "01a15g348", "IT", "Rome", OrganizationType.RESEARCH_INSTITUTE,
+          en("Bioversity International")).parent(OrganizationRef.of("alliance")).build()));
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "the name of an organization and of its unit | European Molecular Biology Laboratory | embl",
+      "the unit's city named | European Molecular Biology Laboratory, Hamburg | embl-hh",
+      "a unit's display name, its parent's alias | Bioversity International | bioversity"})
+  void readsANameAnOrganizationSharesWithItsUnitAsTheOneWrittenPlainest(String kase, String text,
+      String expected) {
+    Resolution r = ONE_NAME.resolve(text);
+    assertEquals(expected, r.organization().map(o -> o.key()).orElse("none"),
+        () -> kase + "\n" + r.explanation());
+  }
+
+  @Test
+  void aDisplayNameWrittenExactlyWinsByAnyLeadOverTheSameWordsAsAnotherOrganizationsAlias() {
+    Resolution r = WRITTEN.resolve("Newcastle University");
+    assertEquals("ncl", r.organization().map(o -> o.key()).orElse("none"), r.explanation());
+    Candidate alias = r.runnerUp().orElseThrow();
+    assertEquals("uon", alias.organization().key());
+    assertTrue(r.best().orElseThrow().score() - alias.score() < ResolutionPolicy.MARGIN,
+        r.explanation());
+    Resolution both = WRITTEN.resolve("Institute for Cardiovascular Research");
+    assertEquals(Resolution.Status.AMBIGUOUS, both.status(), both.explanation());
+  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
