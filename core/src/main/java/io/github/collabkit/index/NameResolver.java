@@ -980,6 +980,8 @@ final class NameResolver {
     final float[] weight;
     /** Whether a word is part of a city name written in full. */
     final boolean[] city;
+    /** One bit per word id modulo 64 of the text's words in the vocabulary. */
+    final long known;
     /**
      * Whether a segment only names a place: country or city names, and short words such as state
      * codes (not in the first segment, where a short word is rather an acronym: "TU Delft").
@@ -1005,9 +1007,14 @@ final class NameResolver {
       near = new int[n][];
       weight = new float[n];
       city = new boolean[n];
+      long bits = 0;
       for (int p = 0; p < n; p++) {
         ids[p] = vocabulary.get(a.words[p]);
+        if (ids[p] >= 0) {
+          bits |= 1L << ids[p];
+        }
       }
+      known = bits;
       for (int p = 0; p < n; p++) {
         int[][] phrases = ids[p] < 0 ? null : cityByFirst[ids[p]];
         for (int c = 0; phrases != null && c < phrases.length; c++) {
@@ -1397,7 +1404,8 @@ final class NameResolver {
    */
   private void locate(Query q, Hit h) {
     int[] city = orgCity[h.org];
-    if (city.length > 0) {
+    // A text whose words lack the city's first word does not name it.
+    if (city.length > 0 && (q.known & 1L << city[0]) != 0) {
       for (int p = 0; p + city.length <= q.ids.length; p++) {
         boolean match = true;
         for (int c = 0; c < city.length && match; c++) {
