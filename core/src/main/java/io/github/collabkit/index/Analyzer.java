@@ -39,8 +39,8 @@ final class Analyzer {
     boolean[] location = new boolean[16];
     int segments;
     /** Country codes mentioned, with the character span of each mention. */
-    final List<String> countryCodes = new ArrayList<>(2);
-    final List<int[]> countrySpans = new ArrayList<>(2);
+    final List<String> countryCodes = new ArrayList<>();
+    final List<int[]> countrySpans = new ArrayList<>();
     boolean dutchPostcode;
 
     Analyzed(String text) {
@@ -96,8 +96,10 @@ final class Analyzer {
     places(raw);
     Analyzed out = new Analyzed(raw.text);
     out.raw = raw;
-    out.countryCodes.addAll(raw.countryCodes);
-    out.countrySpans.addAll(raw.countrySpans);
+    if (!raw.countryCodes.isEmpty()) {
+      out.countryCodes.addAll(raw.countryCodes);
+      out.countrySpans.addAll(raw.countrySpans);
+    }
     out.dutchPostcode = raw.dutchPostcode;
     out.segments = raw.segments;
     words(raw, drop, (word, from, to, upper) -> {

@@ -63,6 +63,11 @@ final class ResolutionPolicy {
             if (table.isAncestor(h.org, leader.org) && h.score >= leader.score) {
               leaders.set(l, h);
             }
+          } else if (h.score == leader.score && h.start == leader.start && h.end == leader.end
+              && clearlyNamed(h, leader)) {
+            // A tie read the plainer way: the display name written exactly leads.
+            leaders.set(l, h);
+            rivals.set(l, leader);
           } else if (rivals.get(l) == null) {
             rivals.set(l, h);
           }
@@ -78,7 +83,7 @@ final class ResolutionPolicy {
       Hit leader = leaders.get(l);
       Hit rival = rivals.get(l);
       if (leader.score >= ACCEPT && (rival == null || leader.score - rival.score >= MARGIN
-          || leader.score > rival.score && clearlyNamed(leader, rival)) && !leader.unsupported) {
+          || leader.score >= rival.score && clearlyNamed(leader, rival)) && !leader.unsupported) {
         accepted.add(leader);
       }
     }

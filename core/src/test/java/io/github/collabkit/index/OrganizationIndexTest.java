@@ -681,14 +681,21 @@ class OrganizationIndexTest {
           en("Alliance Bioversity International - CIAT"), alias("Bioversity International"))
           .build(),
       org("bioversity", "01a15g348", "IT", "Rome", OrganizationType.RESEARCH_INSTITUTE,
-          en("Bioversity International")).parent(OrganizationRef.of("alliance")).build()));
+          en("Bioversity International")).parent(OrganizationRef.of("alliance")).build(),
+      // Keyed so that the label's organization comes first among equal scores.
+      org("andes-cl", "02h1b1x27", "CL", "Santiago", OrganizationType.UNIVERSITY,
+          en("University of the Andes"), Name.of("Universidad de Los Andes", "es", NameKind.LABEL))
+          .build(),
+      org("andes-co", "02mhbdp94", "CO", "Bogotá", OrganizationType.UNIVERSITY,
+          Name.of("Universidad de Los Andes", "es", NameKind.DISPLAY)).build()));
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "the name of an organization and of its unit | European Molecular Biology Laboratory | embl",
       "the unit's city named | European Molecular Biology Laboratory, Hamburg | embl-hh",
-      "a unit's display name, its parent's alias | Bioversity International | bioversity"})
-  void readsANameAnOrganizationSharesWithItsUnitAsTheOneWrittenPlainest(String kase, String text,
+      "a unit's display name, its parent's alias | Bioversity International | bioversity",
+      "one's display name, another's label, equal scores | Universidad de los Andes | andes-co"})
+  void readsWordsSeveralOrganizationsShareAsTheOneTheyNamePlainest(String kase, String text,
       String expected) {
     Resolution r = ONE_NAME.resolve(text);
     assertEquals(expected, r.organization().map(o -> o.key()).orElse("none"),
