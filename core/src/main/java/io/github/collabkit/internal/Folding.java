@@ -1,6 +1,7 @@
 package io.github.collabkit.internal;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -53,62 +54,94 @@ public final class Folding {
    * @param sink the receiver
    */
   public static void split(String text, Sink sink) {
-    StringBuilder cur = new StringBuilder(24);
-    int curStart = -1;
-    int curEnd = -1;
-    int letters = 0;
-    boolean allUpper = true;
-    int n = text.length();
-    for (int i = 0; i < n; ) {
-      char c = text.charAt(i);
-      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-        // The common case first: a lower-case ASCII letter or a digit folds to itself.
-        if (cur.length() == 0) {
-          curStart = i;
-          letters = 0;
-          allUpper = true;
-        }
-        cur.append(c);
-        if (c >= 'a') {
-          letters++;
-          allUpper = false;
-        }
-        curEnd = ++i;
-        continue;
-      }
-      int cp = c < 0x80 ? c : text.codePointAt(i);
-      int len = Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
-        if (cur.length() == 0) {
-          curStart = i;
-          letters = 0;
-          allUpper = true;
-        }
-        fold(cp, cur);
-        if (Character.isLetter(cp)) {
-          letters++;
-          allUpper &= Character.isUpperCase(cp);
-        }
-        curEnd = i + len;
-      } else if (isMark(cp)) {
-        // dropped: a decomposed diacritic belongs to the letter before it
-      } else if (isApostrophe(cp)) {
-        if (cur.length() == 1 && (cur.charAt(0) == 'l' || cur.charAt(0) == 'd')) {
-          flush(sink, cur, curStart, curEnd, allUpper && letters >= 2);
-        }
-      } else {
-        flush(sink, cur, curStart, curEnd, allUpper && letters >= 2);
-        sink.separator(cp, i, len);
-      }
-      i += len;
-    }
-    flush(sink, cur, curStart, curEnd, allUpper && letters >= 2);
+    new Splitter(text, sink).run();
   }
 
-  private static void flush(Sink sink, StringBuilder cur, int start, int end, boolean upper) {
-    if (cur.length() > 0) {
-      sink.word(cur.toString(), start, end, upper);
-      cur.setLength(0);
+  /** The state of one {@link #split}: the word being folded, in a char buffer reused per word. */
+  private static final class Splitter {
+    private final String text;
+    private final Sink sink;
+    private char[] word = new char[24];
+    private int length;
+    private int start = -1;
+    private int end = -1;
+    private int letters;
+    private boolean allUpper = true;
+
+    Splitter(String text, Sink sink) {
+      this.text = text;
+      this.sink = sink;
+    }
+
+    void run() {
+      int n = text.length();
+      for (int i = 0; i < n; ) {
+        char c = text.charAt(i);
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+          // The common case first: a lower-case ASCII letter or a digit folds to itself.
+          begin(i);
+          append(c);
+          if (c >= 'a') {
+            letters++;
+            allUpper = false;
+          }
+          end = ++i;
+          continue;
+        }
+        int cp = c < 0x80 ? c : text.codePointAt(i);
+        int len = Character.charCount(cp);
+        if (cp >= 'A' && cp <= 'Z') {
+          begin(i);
+          append((char) (cp + 32));
+          letters++;
+          end = i + 1;
+        } else if (cp >= 0x80 && Character.isLetterOrDigit(cp)) {
+          begin(i);
+          String f = foldBeyondAscii(cp);
+          for (int k = 0; k < f.length(); k++) {
+            append(f.charAt(k));
+          }
+          if (Character.isLetter(cp)) {
+            letters++;
+            allUpper &= Character.isUpperCase(cp);
+          }
+          end = i + len;
+        } else if (cp >= 0x80 && isMark(cp)) {
+          // dropped: a decomposed diacritic belongs to the letter before it
+        } else if (isApostrophe(cp)) {
+          if (length == 1 && (word[0] == 'l' || word[0] == 'd')) {
+            flush();
+          }
+        } else {
+          flush();
+          sink.separator(cp, i, len);
+        }
+        i += len;
+      }
+      flush();
+    }
+
+    /** Starts a word at {@code i} unless one is under way. */
+    private void begin(int i) {
+      if (length == 0) {
+        start = i;
+        letters = 0;
+        allUpper = true;
+      }
+    }
+
+    private void append(char c) {
+      if (length == word.length) {
+        word = Arrays.copyOf(word, length * 2);
+      }
+      word[length++] = c;
+    }
+
+    private void flush() {
+      if (length > 0) {
+        sink.word(new String(word, 0, length), start, end, allUpper && letters >= 2);
+        length = 0;
+      }
     }
   }
 
