@@ -85,6 +85,7 @@ final class NameResolver {
   private static final int FLAGS = 3;
   private static final int TOTAL = 4;
   private static final int WORDS = 5;
+  private static final int OPTIONAL_WORD = Integer.MIN_VALUE;
   private static final int KIND_BITS = 0xff;
   private static final int FLAG_SHORT_LABEL = 1 << 8;
   private static final int FLAG_QUALIFIED = 1 << 9;
@@ -113,13 +114,21 @@ final class NameResolver {
   /** Per word: the offsets in {@link #records} of the names posted under it. */
   private final int[] postings;
   /**
-   * The names as scoring reads them, one record after another, so that scoring a name reads one
-   * stretch of memory rather than a slot of many arrays: its organization ({@link #ORG}), its index
-   * ({@link #NAME}), its word count ({@link #LENGTH}), its kind and flags ({@link #FLAGS}), its
-   * total weight ({@link #TOTAL}, float bits), then its word ids ({@link #WORDS}), then each word's
-   * weight (float bits, optional words already lowered).
+   * Per posting: the bits (word id modulo 64) of its name's words that a window must hold for the
+   * name to be scored, each weighing more than the share of the name a text may leave out. A
+   * window whose word mask lacks one of them skips the name without reading its record.
+   */
+  private final long[] postingNeeds;
+  /**
+   * The names, one record after another, so that scoring a name reads one stretch of memory
+   * rather than a slot of many arrays: its organization ({@link #ORG}), its index ({@link #NAME}),
+   * its word count ({@link #LENGTH}), its kind and flags ({@link #FLAGS}), its total weight
+   * ({@link #TOTAL}, float bits), then its word ids ({@link #WORDS}), each with {@link #OPTIONAL_WORD}
+   * set when the word is optional (see {@link #OPTIONAL}).
    */
   private final int[] records;
+  /** Per name: the offset of its record in {@link #records}. */
+  private final int[] recordOf;
   private final float[] tokenWeight;
   private final float unknownIdf;
   private final ThreadLocal<Scratch> scratch;
@@ -127,15 +136,11 @@ final class NameResolver {
   private final FuzzyIndex fuzzy;
 
   private final Name[] names;
-  private final int[] nameTokenStart;
-  private final int[] nameTokenIds;
   /**
    * How many parts (between commas and the like) a name's own words come in: a text matching
    * "University of California, Irvine" across a comma follows the name, not two parts of the text.
    */
   private final int[] nameParts;
-  /** Per word of each name: whether the word is optional (see {@link #OPTIONAL}). */
-  private final boolean[] nameOptional;
   /** Per name: whether it names a country or region ("University of Queensland"). */
   private final boolean[] namePlace;
   /** Per name: a hash of its words as written (folded, without stop words or synonyms). */
@@ -231,11 +236,11 @@ final class NameResolver {
     int[] nameOrg = new int[names];
     this.names = namesList.toArray(Name[]::new);
     int[][] nameTokens = tokensList.toArray(int[][]::new);
-    this.nameTokenStart = new int[names + 1];
+    int[] nameTokenStart = new int[names + 1];
     for (int k = 0; k < names; k++) {
       nameTokenStart[k + 1] = nameTokenStart[k] + nameTokens[k].length;
     }
-    this.nameTokenIds = new int[nameTokenStart[names]];
+    int[] nameTokenIds = new int[nameTokenStart[names]];
     for (int k = 0; k < names; k++) {
       System.arraycopy(nameTokens[k], 0, nameTokenIds, nameTokenStart[k], nameTokens[k].length);
     }
@@ -298,7 +303,7 @@ final class NameResolver {
     }
     this.unknownIdf = (float) (0.7 * Math.log(1 + Math.max(n, 1)));
     this.specific = (float) (0.75 * Math.log(1 + Math.max(n, 1)));
-    this.nameOptional = new boolean[nameTokenIds.length];
+    boolean[] nameOptional = new boolean[nameTokenIds.length];
     // A name's words without its optional ones must still tell its organization apart: the
     // campuses "University of California, Berkeley" and "University of California, Irvine" keep
     // their cities. Count the organizations each shortened form (and each whole name) belongs to.
@@ -310,7 +315,8 @@ final class NameResolver {
       }
     }
     for (int k = 0; k < names; k++) {
-      markOptional(k, cityAtList.get(k), tailList.get(k), shortOwners);
+      markOptional(k, nameTokenStart, nameTokenIds, nameOptional, cityAtList.get(k), tailList.get(k),
+          shortOwners);
     }
     float[] nameTotal = new float[names];
     // Prefix filtering: a name can only reach CANDIDATE coverage if the text holds one of its
@@ -323,7 +329,7 @@ final class NameResolver {
       float total = 0;
       Map<Integer, Float> weightOf = new HashMap<>();
       for (int j = 0; j < toks.length; j++) {
-        float w = weightAt(nameTokenStart[k] + j);
+        float w = weight(toks[j], nameOptional[nameTokenStart[k] + j]);
         total += w;
         weightOf.merge(toks[j], w, Float::sum);
       }
@@ -346,8 +352,8 @@ final class NameResolver {
     for (int t = 0; t < v; t++) {
       postingStart[t + 1] = postingStart[t] + postingCount[t];
     }
-    int[] recordOf = new int[names];
-    this.records = new int[names * WORDS + 2 * nameTokenIds.length];
+    this.recordOf = new int[names];
+    this.records = new int[names * WORDS + nameTokenIds.length];
     for (int k = 0, r = 0; k < names; k++) {
       int first = nameTokenStart[k];
       int length = nameTokenStart[k + 1] - first;
@@ -359,16 +365,26 @@ final class NameResolver {
           | (nameShortLabel[k] ? FLAG_SHORT_LABEL : 0) | (qualifiedList.get(k) ? FLAG_QUALIFIED : 0)
           | (table.get(nameOrg[k]).status() == OrganizationStatus.ACTIVE ? 0 : FLAG_INACTIVE);
       records[r + TOTAL] = Float.floatToRawIntBits(nameTotal[k]);
-      System.arraycopy(nameTokenIds, first, records, r + WORDS, length);
       for (int j = 0; j < length; j++) {
-        records[r + WORDS + length + j] = Float.floatToRawIntBits(weightAt(first + j));
+        records[r + WORDS + j] = nameTokenIds[first + j] | (nameOptional[first + j] ? OPTIONAL_WORD : 0);
       }
-      r += WORDS + 2 * length;
+      r += WORDS + length;
     }
     this.postings = new int[postingStart[v]];
+    this.postingNeeds = new long[postingStart[v]];
     int[] fill = Arrays.copyOf(postingStart, v);
     for (int k = 0; k < names; k++) {
+      // As scoreName counts: a word weighing more than the share a text may leave out rejects
+      // the name when missing.
+      float missing = (float) ((1 - CANDIDATE) * nameTotal[k]);
+      long needs = 0;
+      for (int j = nameTokenStart[k]; j < nameTokenStart[k + 1]; j++) {
+        if (weight(nameTokenIds[j], nameOptional[j]) > missing) {
+          needs |= 1L << nameTokenIds[j];
+        }
+      }
       for (int t : prefixes[k]) {
+        postingNeeds[fill[t]] = needs;
         postings[fill[t]++] = recordOf[k];
       }
     }
@@ -376,16 +392,19 @@ final class NameResolver {
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
   }
 
-  /** The weight of the word at a position of {@link #nameTokenIds}. */
-  private float weightAt(int position) {
-    return tokenWeight[nameTokenIds[position]] * (nameOptional[position] ? OPTIONAL : 1f);
+  /** The weight of a word in a name, lowered when it is optional there. */
+  private float weight(int word, boolean optional) {
+    return tokenWeight[word] * (optional ? OPTIONAL : 1f);
   }
 
   /**
    * Marks the optional words of name k: its organization's city, where the rest of the name is
-   * specific on its own, and a coordinated tail of common words after a specific head.
+   * specific on its own, and a coordinated tail of common words after a specific head. The words
+   * of all names lie one name after another in {@code nameTokenIds}, name k's from {@code
+   * nameTokenStart[k]}; {@code nameOptional} is marked at the same positions.
    */
-  private void markOptional(int k, int[] cityAt, int tail, Map<Long, Integer> owners) {
+  private void markOptional(int k, int[] nameTokenStart, int[] nameTokenIds, boolean[] nameOptional,
+      int[] cityAt, int tail, Map<Long, Integer> owners) {
     int first = nameTokenStart[k];
     int length = nameTokenStart[k + 1] - first;
     int[] ids = Arrays.copyOfRange(nameTokenIds, first, first + length);
@@ -699,7 +718,7 @@ final class NameResolver {
       contradicted |= e.kind() == Evidence.Kind.COUNTRY_CONTRADICTS
           || e.kind() == Evidence.Kind.CITY_CONTRADICTS;
     }
-    if (names[h.name].kind() == NameKind.ACRONYM) {
+    if (h.acronym) {
       String acronym = text.substring(h.start, h.end);
       if (contradicted) {
         h.evidence.add(new Evidence(Evidence.Kind.UNSUPPORTED, acronym, "", 0));
@@ -754,12 +773,14 @@ final class NameResolver {
    * not an acronym.
    */
   private boolean commonName(int name) {
-    if (names[name].kind() == NameKind.ACRONYM || namePlace[name]) {
+    int record = recordOf[name];
+    if (KINDS[records[record + FLAGS] & KIND_BITS] == NameKind.ACRONYM || namePlace[name]) {
       return false;
     }
-    for (int j = nameTokenStart[name]; j < nameTokenStart[name + 1]; j++) {
-      int t = nameTokenIds[j];
-      if (!nameOptional[j] && (idf[t] >= specific || cityWord[t])) {
+    int words = record + WORDS;
+    for (int j = words; j < words + records[record + LENGTH]; j++) {
+      int t = records[j] & ~OPTIONAL_WORD;
+      if (records[j] >= 0 && (idf[t] >= specific || cityWord[t])) {
         return false;
       }
     }
@@ -885,8 +906,9 @@ final class NameResolver {
 
   /** Tells whether a name holds a word. */
   private boolean holds(int name, int word) {
-    for (int j = nameTokenStart[name]; j < nameTokenStart[name + 1]; j++) {
-      if (nameTokenIds[j] == word) {
+    int words = recordOf[name] + WORDS;
+    for (int j = words; j < words + records[recordOf[name] + LENGTH]; j++) {
+      if ((records[j] & ~OPTIONAL_WORD) == word) {
         return true;
       }
     }
@@ -958,6 +980,8 @@ final class NameResolver {
     final float[] weight;
     /** Whether a word is part of a city name written in full. */
     final boolean[] city;
+    /** One bit per word id modulo 64 of the text's words in the vocabulary. */
+    final long known;
     /**
      * Whether a segment only names a place: country or city names, and short words such as state
      * codes (not in the first segment, where a short word is rather an acronym: "TU Delft").
@@ -972,6 +996,8 @@ final class NameResolver {
     private final List<String> countries = new ArrayList<>(2);
     private int countriesStart = -1;
     private int countriesEnd = -1;
+    /** Every country the text names, for a span that holds none of them; null until asked. */
+    private List<String> everyCountry;
 
     Query(Analyzer.Analyzed a, Scratch scratch) {
       this.a = a;
@@ -981,9 +1007,14 @@ final class NameResolver {
       near = new int[n][];
       weight = new float[n];
       city = new boolean[n];
+      long bits = 0;
       for (int p = 0; p < n; p++) {
         ids[p] = vocabulary.get(a.words[p]);
+        if (ids[p] >= 0) {
+          bits |= 1L << ids[p];
+        }
       }
+      known = bits;
       for (int p = 0; p < n; p++) {
         int[][] phrases = ids[p] < 0 ? null : cityByFirst[ids[p]];
         for (int c = 0; phrases != null && c < phrases.length; c++) {
@@ -1032,6 +1063,18 @@ final class NameResolver {
 
     /** The countries the text names outside a span, as {@link #countriesBeside} lists them. */
     List<String> countriesBeside(int start, int end) {
+      boolean holdsOne = false;
+      for (int c = 0; c < a.countrySpans.size() && !holdsOne; c++) {
+        int[] span = a.countrySpans.get(c);
+        holdsOne = span[0] < end && start < span[1];
+      }
+      if (!holdsOne) {
+        if (everyCountry == null) {
+          everyCountry = new ArrayList<>(2);
+          NameResolver.countriesBeside(this, Integer.MAX_VALUE, Integer.MAX_VALUE, everyCountry);
+        }
+        return everyCountry;
+      }
       if (start != countriesStart || end != countriesEnd) {
         NameResolver.countriesBeside(this, start, end, countries);
         countriesStart = start;
@@ -1058,6 +1101,8 @@ final class NameResolver {
     /** The organization's prior, for ordering ties. */
     final float prior;
     int name;
+    /** Whether the name is an acronym ({@link NameKind#ACRONYM}), read with the name's record. */
+    boolean acronym;
     double score;
     int start;
     int end;
@@ -1096,7 +1141,7 @@ final class NameResolver {
 
   /** Tells whether a hit matched an acronym. */
   boolean isAcronym(Hit h) {
-    return names[h.name].kind() == NameKind.ACRONYM;
+    return h.acronym;
   }
 
   /** Tells whether two hits matched names that fold to the same words. */
@@ -1132,10 +1177,10 @@ final class NameResolver {
     for (int p = from; p < to; p++) {
       int t = q.ids[p];
       if (t >= 0) {
-        count = collect(t, scratch, count);
+        count = collect(t, present, scratch, count);
       }
       for (int f : q.near[p]) {
-        count = collect(f, scratch, count);
+        count = collect(f, present, scratch, count);
       }
     }
     // Read ahead the start of each record, record by record independently, so the reads overlap.
@@ -1150,12 +1195,15 @@ final class NameResolver {
     }
   }
 
-  /** Appends to the scratch batch the records posted under a word that the window has not met. */
-  private int collect(int word, Scratch scratch, int count) {
+  /**
+   * Appends to the scratch batch the records posted under a word that the window has not met, of
+   * names whose needed words the window may hold ({@link #postingNeeds}).
+   */
+  private int collect(int word, long present, Scratch scratch, int count) {
     int end = postingStart[word + 1];
     for (int e = postingStart[word]; e < end; e++) {
       int record = postings[e];
-      if (scratch.meet(record, count)) {
+      if ((postingNeeds[e] & ~present) == 0 && scratch.meet(record, count)) {
         if (count == scratch.batch.length) {
           scratch.batch = Arrays.copyOf(scratch.batch, count * 2);
         }
@@ -1238,7 +1286,6 @@ final class NameResolver {
     int[] r = records;
     int length = r[record + LENGTH];
     int words = record + WORDS;
-    int weights = words + length;
     float total = Float.intBitsToFloat(r[record + TOTAL]);
     long used = 0;
     float matched = 0;
@@ -1250,7 +1297,8 @@ final class NameResolver {
     int last = -1;
     float missing = (float) ((1 - CANDIDATE) * total);
     for (int j = 0; j < length; j++) {
-      int t = r[words + j];
+      int word = r[words + j];
+      int t = word & ~OPTIONAL_WORD;
       int found = -1;
       boolean near = false;
       if ((present & 1L << t) != 0) {
@@ -1269,7 +1317,7 @@ final class NameResolver {
           }
         }
       }
-      float weight = Float.intBitsToFloat(r[weights + j]);
+      float weight = weight(t, word < 0);
       if (found >= 0) {
         used |= 1L << (found - from);
         matched += weight * (near ? FUZZY : 1f);
@@ -1344,6 +1392,7 @@ final class NameResolver {
     hit.gaps = count < maxP - minP + 1;
     hit.ordered = ordered;
     hit.name = r[record + NAME];
+    hit.acronym = kind == NameKind.ACRONYM;
     hit.start = q.a.start[minP];
     hit.end = q.a.end[maxP];
   }
@@ -1355,7 +1404,8 @@ final class NameResolver {
    */
   private void locate(Query q, Hit h) {
     int[] city = orgCity[h.org];
-    if (city.length > 0) {
+    // A text whose words lack the city's first word does not name it.
+    if (city.length > 0 && (q.known & 1L << city[0]) != 0) {
       for (int p = 0; p + city.length <= q.ids.length; p++) {
         boolean match = true;
         for (int c = 0; c < city.length && match; c++) {
