@@ -133,6 +133,25 @@ class ReadErrorTest {
         r.toString());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "a url that is no address | \"url\":\"1.0\" | /url",
+      "a licence that is neither | \"license\":\"see below\" | /license",
+      "a creator named twice | \"creators\":[\"a\",\"a\"] | /creators"})
+  void collectingModeDropsADatasetValueTheModelRejectsAndKeepsTheRest(String kase, String value,
+      String pointer) {
+    String doc = "{\"formatVersion\":\"1.1\",\"name\":\"kept\"," + value + ",\"organizations\":[{"
+        + LUMC + "}]}";
+    LandscapeReadResult r = JSON.readLandscapeCollecting(new java.io.ByteArrayInputStream(doc.getBytes()));
+    assertEquals(java.util.List.of(pointer + " json.invalid-value"),
+        r.problems().stream().map(p -> p.pointer() + " " + p.rule().code()).collect(java.util.stream.Collectors.toList()),
+        kase + ": " + r);
+    assertEquals("kept", r.landscape().name(), kase);
+    assertEquals(1, r.landscape().organizations().size(), kase);
+    assertTrue(r.landscape().url().isEmpty() && r.landscape().license().isEmpty(), kase);
+    assertThrows(CollabkitJsonException.class, () -> JSON.readLandscape(doc), "strict reading still fails");
+  }
+
   @Test
   void collectingModeDropsOnlyTheBadCodeNotTheOrganization() {
     String doc = "{\"formatVersion\":\"1.0\",\"name\":\"x\",\"organizations\":["

@@ -2,7 +2,11 @@ package io.github.collabkit.json.internal;
 
 import io.github.collabkit.json.CollabkitJsonException;
 import io.github.collabkit.json.JsonRule;
+import io.github.collabkit.model.IncompleteValueException;
+import io.github.collabkit.model.InvalidValueException;
 import io.github.collabkit.model.Landscape;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonGenerator;
@@ -80,9 +84,36 @@ public final class Documents {
     }
     try {
       return ModelCodecs.LANDSCAPE.finish(r, p, b, false);
-    } catch (Skipped | CollabkitJsonException e) {
-      // the name is missing or unusable: keep everything else under a placeholder name
-      return b.name("(unnamed)").build();
+    } catch (CollabkitJsonException e) {
+      r.report(e.problem());
+    } catch (Skipped e) {
+      // past the cap on problems: counted, not reported
+    }
+    return buildKeepingTheRest(b);
+  }
+
+  /**
+   * Builds a dataset whose own values broke a rule of the model (already reported): a missing or
+   * unusable name becomes {@code "(unnamed)"}, a url, licence or list of creators the model rejects
+   * is left out, and everything else is kept. At most one retry per value.
+   */
+  private static Landscape buildKeepingTheRest(Landscape.Builder b) {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return b.build();
+      } catch (IncompleteValueException | InvalidValueException e) {
+        String field = e instanceof InvalidValueException ? ((InvalidValueException) e).field() : "name";
+        if (attempt == 4 || field == null) {
+          throw e;
+        }
+        switch (field) {
+          case "name" -> b.name("(unnamed)");
+          case "url" -> b.url(Optional.empty());
+          case "license" -> b.license(Optional.empty());
+          case "creators" -> b.creators(List.of());
+          default -> throw e;
+        }
+      }
     }
   }
 
