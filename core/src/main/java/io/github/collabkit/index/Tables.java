@@ -34,39 +34,46 @@ final class Tables {
   }
 
   /**
-   * Organizations by key: each slot holds the key itself (the organization's own object) and the
-   * organization's position, so a probe compares the key without reading the organization.
+   * Organizations by key: each slot holds the key itself (the organization's own object), the hash
+   * of its text and the organization's position, so a probe compares hashes in one array and reads
+   * a key only when its hash is the one looked up, never the organization.
    */
   static final class Keys {
     private final OrganizationRef[] refs;
+    /** Per slot: the hash of its key's text, compared before the key itself is read. */
+    private final int[] hashes;
     private final int[] position;
 
     /** Builds the table; returns the position of a repeated key through {@code duplicate}. */
     Keys(Organization[] organizations, int[] duplicate) {
       this.refs = new OrganizationRef[capacity(organizations.length)];
+      this.hashes = new int[refs.length];
       this.position = new int[refs.length];
       duplicate[0] = -1;
       int mask = refs.length - 1;
       for (int i = 0; i < organizations.length; i++) {
         OrganizationRef key = organizations[i].ref();
-        int s = mix(key.key().hashCode()) & mask;
+        int h = key.key().hashCode();
+        int s = mix(h) & mask;
         while (refs[s] != null) {
-          if (refs[s].equals(key)) {
+          if (hashes[s] == h && refs[s].equals(key)) {
             duplicate[0] = i;
             return;
           }
           s = (s + 1) & mask;
         }
         refs[s] = key;
+        hashes[s] = h;
         position[s] = i;
       }
     }
 
     /** Returns the position of the organization with a key, or -1. */
     int get(OrganizationRef key) {
+      int h = key.key().hashCode();
       int mask = refs.length - 1;
-      for (int s = mix(key.key().hashCode()) & mask; refs[s] != null; s = (s + 1) & mask) {
-        if (refs[s].equals(key)) {
+      for (int s = mix(h) & mask; refs[s] != null; s = (s + 1) & mask) {
+        if (hashes[s] == h && refs[s].equals(key)) {
           return position[s];
         }
       }
