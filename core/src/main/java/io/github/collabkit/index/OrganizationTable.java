@@ -31,7 +31,7 @@ final class OrganizationTable {
    * Each organization wrapped as lookups answer it, made once so that a lookup allocates nothing
    * (16 bytes an organization).
    */
-  private final Optional<Organization>[] found;
+  private final List<Optional<Organization>> found;
   private final Tables.Keys keys;
   private final String[] country;
   private final float[] prior;
@@ -55,12 +55,7 @@ final class OrganizationTable {
     for (int i = 0; i < n; i++) {
       Checks.argument("organization", organizations[i]);
     }
-    @SuppressWarnings("unchecked")
-    Optional<Organization>[] wrapped = new Optional[n];
-    for (int i = 0; i < n; i++) {
-      wrapped[i] = Optional.of(organizations[i]);
-    }
-    this.found = wrapped;
+    this.found = Arrays.stream(organizations).map(Optional::of).toList();
     int[] duplicate = new int[1];
     this.keys = new Tables.Keys(organizations, duplicate);
     if (duplicate[0] >= 0) {
@@ -182,7 +177,7 @@ final class OrganizationTable {
 
   /** The organization at a position as a lookup answers it; empty for -1. */
   Optional<Organization> find(int org) {
-    return org < 0 ? Optional.empty() : found[org];
+    return org < 0 ? Optional.empty() : found.get(org);
   }
 
   /** The position of the organization with a key, or -1. */
