@@ -43,6 +43,11 @@ class OrganizationIndexTest {
     ORGANIZATIONS.add(b.build());
   }
 
+  /** The key of the organization a resolution answers, or "none". */
+  private static String answer(Resolution r) {
+    return r.organization().map(o -> o.key()).orElse("none");
+  }
+
   private static Name en(String value) {
     return Name.of(value, "en", NameKind.DISPLAY);
   }
@@ -265,7 +270,7 @@ class OrganizationIndexTest {
       "a unit without its parent, Dutch | Erasmus School of Law, Rotterdam | eur-esl"})
   void resolvesFreeText(String kase, String text, String expected) {
     Resolution r = INDEX.resolve(text);
-    assertEquals(expected, r.organization().map(o -> o.key()).orElse("none"),
+    assertEquals(expected, answer(r),
         () -> kase + "\n" + r.explanation());
   }
 
@@ -359,7 +364,7 @@ class OrganizationIndexTest {
     Resolution r = INDEX.resolve("Erasmus School of Law, Erasmus University Rotterdam, Rotterdam",
         Level.fromCode(level));
     assertEquals(status, r.status(), r.explanation());
-    assertEquals(expected, r.organization().map(o -> o.key()).orElse("none"),
+    assertEquals(expected, answer(r),
         r.explanation());
     assertEquals("eur-esl,eur", keys(r.named().stream().map(Candidate::organization).toList()));
   }
@@ -383,7 +388,7 @@ class OrganizationIndexTest {
   @Test
   void relatesAUmcToTheUniversityItsLocationIsRelatedTo() {
     Resolution r = INDEX.resolve("Department of Cardiology, Amsterdam UMC, University of Amsterdam");
-    assertEquals("uva", r.organization().map(o -> o.key()).orElse("none"), r.explanation());
+    assertEquals("uva", answer(r), r.explanation());
     assertTrue(r.explanation().contains("related organization Amsterdam University Medical Centers"
         + " is named too"), r.explanation());
   }
@@ -411,7 +416,7 @@ class OrganizationIndexTest {
     Resolution r = INDEX.resolve("Department of Pathology, Netherlands Cancer Institute,"
         + " University of Amsterdam", Level.fromCode(level));
     assertEquals(status, r.status(), r.explanation());
-    assertEquals(expected, r.organization().map(o -> o.key()).orElse("none"), r.explanation());
+    assertEquals(expected, answer(r), r.explanation());
     if (status == Resolution.Status.RESOLVED) {
       assertTrue(r.explanation().contains("the only university named, last, after organizations"
           + " not linked to it"), r.explanation());
@@ -440,7 +445,7 @@ class OrganizationIndexTest {
   void readsAUniversityWrittenWholeBesideOneOfItsPartsInOnePartOfTheText(String kase, String text,
       String expected) {
     Resolution r = INDEX.resolve(text);
-    assertEquals(expected, r.organization().map(o -> o.key()).orElse("none"),
+    assertEquals(expected, answer(r),
         () -> kase + "\n" + r.explanation());
   }
 
@@ -468,14 +473,14 @@ class OrganizationIndexTest {
   @Test
   void readsANameWhoseCityIsWrittenAsThePlaceAfterIt() {
     Resolution r = INDEX.resolve("Radboud University, Nijmegen");
-    assertEquals("ru", r.organization().map(o -> o.key()).orElse("none"), r.explanation());
+    assertEquals("ru", answer(r), r.explanation());
     assertEquals("Radboud University, Nijmegen", r.best().orElseThrow().matchedText());
   }
 
   @Test
   void readsANameRunTogetherWithTheWordBeforeItAtACaseChange() {
     Resolution r = INDEX.resolve("Leiden UniversityLeiden, the Netherlands");
-    assertEquals("ul", r.organization().map(o -> o.key()).orElse("none"), r.explanation());
+    assertEquals("ul", answer(r), r.explanation());
     assertEquals("Leiden University", r.best().orElseThrow().matchedText());
   }
 
@@ -622,7 +627,7 @@ class OrganizationIndexTest {
       String expected) {
     Resolution r = ACRONYMS.resolve(text);
     assertEquals(status, r.status(), () -> kase + "\n" + r.explanation());
-    assertEquals(expected, r.organization().map(o -> o.key()).orElse("none"),
+    assertEquals(expected, answer(r),
         () -> kase + "\n" + r.explanation());
   }
 
@@ -635,7 +640,7 @@ class OrganizationIndexTest {
       Resolution.Status status, String expected) {
     Resolution r = ACRONYMS.resolve(text);
     assertEquals(status, r.status(), () -> kase + "\n" + r.explanation());
-    assertEquals(expected, r.organization().map(o -> o.key()).orElse("none"),
+    assertEquals(expected, answer(r),
         () -> kase + "\n" + r.explanation());
   }
 
@@ -698,14 +703,14 @@ class OrganizationIndexTest {
   void readsWordsSeveralOrganizationsShareAsTheOneTheyNamePlainest(String kase, String text,
       String expected) {
     Resolution r = ONE_NAME.resolve(text);
-    assertEquals(expected, r.organization().map(o -> o.key()).orElse("none"),
+    assertEquals(expected, answer(r),
         () -> kase + "\n" + r.explanation());
   }
 
   @Test
   void aDisplayNameWrittenExactlyWinsByAnyLeadOverTheSameWordsAsAnotherOrganizationsAlias() {
     Resolution r = WRITTEN.resolve("Newcastle University");
-    assertEquals("ncl", r.organization().map(o -> o.key()).orElse("none"), r.explanation());
+    assertEquals("ncl", answer(r), r.explanation());
     Candidate alias = r.runnerUp().orElseThrow();
     assertEquals("uon", alias.organization().key());
     assertTrue(r.best().orElseThrow().score() - alias.score() < ResolutionPolicy.MARGIN,
@@ -731,7 +736,7 @@ class OrganizationIndexTest {
   private static void assertAnswers(OrganizationIndex index, String kase, String text,
       String expected) {
     Resolution r = index.resolve(text);
-    assertEquals(expected, r.organization().map(o -> o.key()).orElse("none"),
+    assertEquals(expected, answer(r),
         () -> kase + "\n" + r.explanation());
   }
 
@@ -759,7 +764,7 @@ class OrganizationIndexTest {
   @Test
   void aCityAloneContradictsNoCandidate() {
     Resolution r = WRITTEN.resolve("Boston College, Chestnut Hill, MA");
-    assertEquals("bc", r.organization().map(o -> o.key()).orElse("none"), r.explanation());
+    assertEquals("bc", answer(r), r.explanation());
     assertTrue(r.top().orElseThrow().evidence().stream()
         .noneMatch(e -> e.kind() == Evidence.Kind.CITY_CONTRADICTS), r.explanation());
   }
