@@ -595,10 +595,12 @@ final class NameResolver {
     }
     // Scores first, evidence after: only the 64 best hits keep their evidence, so a text matching
     // hundreds of names ("CNRS UMR 7010") describes only those.
+    // Indexed loops: an iterator per loop is not always optimised away in a method this large.
     int writtenStart = -1;
     int writtenEnd = -1;
     int written = 0;
-    for (Hit h : ranked) {
+    for (int i = 0, n = ranked.size(); i < n; i++) {
+      Hit h = ranked.get(i);
       locate(q, h);
       if (h.nameCov > 0.999f && !h.gaps && h.ordered) {
         if (h.start != writtenStart || h.end != writtenEnd) {
@@ -613,7 +615,9 @@ final class NameResolver {
       }
     }
     ranked = best(ranked, 64);
-    for (Hit h : ranked) {
+    int n = ranked.size();
+    for (int i = 0; i < n; i++) {
+      Hit h = ranked.get(i);
       locationEvidence(q, h);
       if (h.asWritten) {
         h.evidence.add(new Evidence(Evidence.Kind.AS_WRITTEN, read.substring(h.start, h.end),
@@ -625,23 +629,26 @@ final class NameResolver {
       }
     }
     cityContradictions(ranked);
-    for (Hit h : ranked) {
-      support(q, h, read);
+    for (int i = 0; i < n; i++) {
+      support(q, ranked.get(i), read);
     }
-    for (Hit h : ranked) {
+    for (int i = 0; i < n; i++) {
+      Hit h = ranked.get(i);
       h.commonName = commonName(h.name);
     }
-    for (Hit h : ranked) {
-      commonNameBesideAnother(h, ranked, read);
+    for (int i = 0; i < n; i++) {
+      commonNameBesideAnother(ranked.get(i), ranked, read);
     }
-    for (Hit a : ranked) {
+    for (int i = 0; i < n; i++) {
+      Hit a = ranked.get(i);
       // Only a name matched in full and without gaps contains another match: "Stanford Medicine"
       // matched across "Stanford University School of Medicine" does not contain "Stanford
       // University".
       if (a.nameCov < 0.9f || a.gaps) {
         continue;
       }
-      for (Hit b : ranked) {
+      for (int j = 0; j < n; j++) {
+        Hit b = ranked.get(j);
         if (a != b && a.start <= b.start && a.end >= b.end && a.end - a.start > b.end - b.start
             && extendsBeyondLocation(q, a, b)) {
           b.score -= SUBSUMED;
@@ -686,14 +693,17 @@ final class NameResolver {
    * rival in the same city, or in the candidate's own hierarchy, does not count.
    */
   private void cityContradictions(List<Hit> ranked) {
-    for (Hit h : ranked) {
+    for (int i = 0, n = ranked.size(); i < n; i++) {
+      Hit h = ranked.get(i);
       if (h.city >= 0 || orgCity[h.org].length == 0) {
         continue;
       }
-      for (Hit o : ranked) {
+      for (int j = 0; j < n; j++) {
+        Hit o = ranked.get(j);
         if (o != h && o.city >= 0 && o.start < h.end && h.start < o.end
             && orgCity[o.org] != orgCity[h.org] && !table.inOneChain(h.org, o.org)) {
           h.score -= CITY_CONFLICT;
+          h.cityConflict = true;
           String named = table.get(o.org).location().flatMap(l -> l.city()).orElse("");
           String own = table.get(h.org).location().flatMap(l -> l.city()).orElse("");
           h.evidence.add(new Evidence(Evidence.Kind.CITY_CONTRADICTS, named, own, -CITY_CONFLICT));
@@ -711,13 +721,8 @@ final class NameResolver {
    * to name a unit ("Dept. of Parasitology, LUMC" reads as a department of LUMC).
    */
   private void support(Query q, Hit h, String text) {
-    boolean located = false;
-    boolean contradicted = false;
-    for (Evidence e : h.evidence) {
-      located |= e.kind() == Evidence.Kind.CITY_NAMED || e.kind() == Evidence.Kind.COUNTRY_NAMED;
-      contradicted |= e.kind() == Evidence.Kind.COUNTRY_CONTRADICTS
-          || e.kind() == Evidence.Kind.CITY_CONTRADICTS;
-    }
+    boolean located = h.isLocated();
+    boolean contradicted = h.country < 0 || h.cityConflict;
     if (h.acronym) {
       String acronym = text.substring(h.start, h.end);
       if (contradicted) {
@@ -748,15 +753,11 @@ final class NameResolver {
    * and the organization by its proper name.
    */
   private void commonNameBesideAnother(Hit h, List<Hit> ranked, String text) {
-    if (!h.commonName || h.unsupported) {
+    if (!h.commonName || h.unsupported || h.isLocated()) {
       return;
     }
-    for (Evidence e : h.evidence) {
-      if (e.kind() == Evidence.Kind.CITY_NAMED || e.kind() == Evidence.Kind.COUNTRY_NAMED) {
-        return;
-      }
-    }
-    for (Hit o : ranked) {
+    for (int i = 0, n = ranked.size(); i < n; i++) {
+      Hit o = ranked.get(i);
       if (o != h && !o.unsupported && o.score >= ResolutionPolicy.ACCEPT && !o.commonName
           && (o.end <= h.start || h.end <= o.start) && !table.inOneChain(h.org, o.org)) {
         h.unsupported = true;
@@ -940,7 +941,8 @@ final class NameResolver {
       return hits;
     }
     List<Hit> top = new ArrayList<>(k + 1);
-    for (Hit h : hits) {
+    for (int i = 0, n = hits.size(); i < n; i++) {
+      Hit h = hits.get(i);
       if (top.size() == k && compareHits(h, top.get(k - 1)) >= 0) {
         continue;
       }
@@ -969,7 +971,7 @@ final class NameResolver {
       return c;
     }
     c = Float.compare(y.prior, x.prior);
-    return c != 0 ? c : Integer.compare(table.keyOrder(x.org), table.keyOrder(y.org));
+    return c != 0 ? c : Integer.compare(x.keyOrder, y.keyOrder);
   }
 
   /** The analysed query with its word ids, fuzzy alternatives and weights. */
@@ -1100,6 +1102,8 @@ final class NameResolver {
     final int org;
     /** The organization's prior, for ordering ties. */
     final float prior;
+    /** The organization's position in key order, for ordering ties ({@link OrganizationTable#keyOrder}). */
+    final int keyOrder;
     int name;
     /** Whether the name is an acronym ({@link NameKind#ACRONYM}), read with the name's record. */
     boolean acronym;
@@ -1115,6 +1119,8 @@ final class NameResolver {
     int city = -1;
     /** 1 when the text names the organization's country, -1 when it names only others, else 0. */
     int country;
+    /** Whether the text names the city of a rival for the same words instead of this one's. */
+    boolean cityConflict;
     /** Whether the text writes the whole name as the organization does ({@link #AS_WRITTEN}). */
     boolean asWritten;
     /** Whether the name matched holds only common words ({@link #commonName(int)}). */
@@ -1127,9 +1133,15 @@ final class NameResolver {
     boolean unitOfAnother;
     final List<Evidence> evidence = new ArrayList<>(2);
 
-    Hit(int org, float prior) {
+    Hit(int org, float prior, int keyOrder) {
       this.org = org;
       this.prior = prior;
+      this.keyOrder = keyOrder;
+    }
+
+    /** Tells whether the text names the organization's city or country. */
+    boolean isLocated() {
+      return city >= 0 || country > 0;
     }
   }
 
@@ -1270,8 +1282,8 @@ final class NameResolver {
 
     /** Clears {@link #hitOf} for the hits of a query. */
     void forget(List<Hit> hits) {
-      for (Hit h : hits) {
-        hitOf[h.org] = 0;
+      for (int i = 0, n = hits.size(); i < n; i++) {
+        hitOf[hits.get(i).org] = 0;
       }
     }
   }
@@ -1378,7 +1390,7 @@ final class NameResolver {
     int[] hitOf = q.scratch.hitOf;
     Hit hit;
     if (hitOf[org] == 0) {
-      hit = new Hit(org, table.prior(org));
+      hit = new Hit(org, table.prior(org), table.keyOrder(org));
       hits.add(hit);
       hitOf[org] = hits.size();
     } else {
