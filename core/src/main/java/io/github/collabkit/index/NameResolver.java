@@ -615,9 +615,10 @@ final class NameResolver {
       }
     }
     ranked = best(ranked, 64);
-    int n = ranked.size();
+    Hit[] kept = ranked.toArray(new Hit[0]);
+    int n = kept.length;
     for (int i = 0; i < n; i++) {
-      Hit h = ranked.get(i);
+      Hit h = kept[i];
       locationEvidence(q, h);
       if (h.asWritten) {
         h.evidence.add(new Evidence(Evidence.Kind.AS_WRITTEN, read.substring(h.start, h.end),
@@ -628,28 +629,30 @@ final class NameResolver {
             names[h.name].value(), -ORDER));
       }
     }
-    cityContradictions(ranked);
+    cityContradictions(kept);
     for (int i = 0; i < n; i++) {
-      support(q, ranked.get(i), read);
+      support(q, kept[i], read);
     }
     for (int i = 0; i < n; i++) {
-      Hit h = ranked.get(i);
+      Hit h = kept[i];
       h.commonName = commonName(h.name);
     }
     for (int i = 0; i < n; i++) {
-      commonNameBesideAnother(ranked.get(i), ranked, read);
+      commonNameBesideAnother(kept[i], kept, read);
     }
     for (int i = 0; i < n; i++) {
-      Hit a = ranked.get(i);
+      Hit a = kept[i];
       // Only a name matched in full and without gaps contains another match: "Stanford Medicine"
       // matched across "Stanford University School of Medicine" does not contain "Stanford
       // University".
       if (a.nameCov < 0.9f || a.gaps) {
         continue;
       }
+      int start = a.start;
+      int end = a.end;
       for (int j = 0; j < n; j++) {
-        Hit b = ranked.get(j);
-        if (a != b && a.start <= b.start && a.end >= b.end && a.end - a.start > b.end - b.start
+        Hit b = kept[j];
+        if (start <= b.start && end >= b.end && end - start > b.end - b.start
             && extendsBeyondLocation(q, a, b)) {
           b.score -= SUBSUMED;
           b.evidence.add(new Evidence(Evidence.Kind.INSIDE_LONGER_MATCH,
@@ -692,16 +695,15 @@ final class NameResolver {
    * name). A city alone is no contradiction (the text may name a campus, a street, a partner); a
    * rival in the same city, or in the candidate's own hierarchy, does not count.
    */
-  private void cityContradictions(List<Hit> ranked) {
-    for (int i = 0, n = ranked.size(); i < n; i++) {
-      Hit h = ranked.get(i);
-      if (h.city >= 0 || orgCity[h.org].length == 0) {
+  private void cityContradictions(Hit[] ranked) {
+    for (Hit h : ranked) {
+      int[] city = orgCity[h.org];
+      if (h.city >= 0 || city.length == 0) {
         continue;
       }
-      for (int j = 0; j < n; j++) {
-        Hit o = ranked.get(j);
-        if (o != h && o.city >= 0 && o.start < h.end && h.start < o.end
-            && orgCity[o.org] != orgCity[h.org] && !table.inOneChain(h.org, o.org)) {
+      for (Hit o : ranked) {
+        if (o.city >= 0 && o.start < h.end && h.start < o.end && o != h
+            && orgCity[o.org] != city && !table.inOneChain(h.org, o.org)) {
           h.score -= CITY_CONFLICT;
           h.cityConflict = true;
           String named = table.get(o.org).location().flatMap(l -> l.city()).orElse("");
@@ -752,12 +754,11 @@ final class NameResolver {
    * names units by what they are called ("Institute of Medical Sciences", "Population Health")
    * and the organization by its proper name.
    */
-  private void commonNameBesideAnother(Hit h, List<Hit> ranked, String text) {
+  private void commonNameBesideAnother(Hit h, Hit[] ranked, String text) {
     if (!h.commonName || h.unsupported || h.isLocated()) {
       return;
     }
-    for (int i = 0, n = ranked.size(); i < n; i++) {
-      Hit o = ranked.get(i);
+    for (Hit o : ranked) {
       if (o != h && !o.unsupported && o.score >= ResolutionPolicy.ACCEPT && !o.commonName
           && (o.end <= h.start || h.end <= o.start) && !table.inOneChain(h.org, o.org)) {
         h.unsupported = true;
