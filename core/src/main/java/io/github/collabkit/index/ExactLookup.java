@@ -97,6 +97,12 @@ final class ExactLookup {
     return identifiers.get(scheme, value);
   }
 
+  /** Tells whether a text is a name of some organization, as {@link #byName} finds names. */
+  boolean isName(String text) {
+    long written = written(text);
+    return names.count(written) > 0 || names.count(canonical(text)) > 0;
+  }
+
   /** The organizations with a name, in index order. */
   List<Organization> byName(String text) {
     long written = written(text);

@@ -22,7 +22,8 @@ import java.util.Set;
  * document frequency over organizations; legal-form words weigh little, place names less. A name
  * is posted under its heaviest words only, as many as a text must hold for the name to reach a
  * score that matters, so common words ("university", "medical") have short lists. A text is
- * analysed once, then for each part (and pair of neighbouring parts) only the names posted under
+ * analysed once (a conjunction between two names, each written whole, ends a part), then for
+ * each part (and pair of neighbouring parts) only the names posted under
  * one of its words, or under an indexed word one edit away, are scored: by how much of the name's
  * weight the part holds, how much of the part the name explains, whether the words are close and
  * in order. Evidence from the rest of the text adjusts the score (the organization's city or
@@ -551,20 +552,90 @@ final class NameResolver {
     return a.segments == 1 && a.size < words ? a.size : 0;
   }
 
+  /** Words that join two names within a part of a text. */
+  private static final Set<String> COORDINATING = Set.of("and", "en", "und", "et", "y", "e");
+
+  /** The most words on either side of a conjunction that {@link #splitCoordinated} reads. */
+  private static final int COORDINATED_MAX = 12;
+
+  /**
+   * Ends a part of a split text at a conjunction written between two names, each written whole
+   * as some organization's name ({@link ExactLookup#isName}), when the part as a whole is not a
+   * name: "University of Groningen and University Medical Center Groningen" names two
+   * organizations, as if a comma stood there, while "Wageningen University and Research" and "H. Lee Moffitt Cancer Center and
+   * Research Institute" are one name each. Each side is read only up to {@link #COORDINATED_MAX}
+   * words, so the time stays linear in the text.
+   */
+  private static void splitCoordinated(Analyzer.Analyzed raw, ExactLookup exact) {
+    // The segments as split; copied when the first split starts changing them.
+    int[] segment = raw.segment;
+    int partStart = 0;
+    int shift = 0;
+    for (int i = 0; i < raw.size; i++) {
+      int seg = segment[i];
+      raw.segment[i] = seg + shift;
+      if (i > 0 && seg != segment[i - 1]) {
+        partStart = i;
+      }
+      if (i == partStart || i - partStart > COORDINATED_MAX || raw.words[i].length() > 3
+          || !COORDINATING.contains(raw.words[i])) {
+        continue;
+      }
+      int partEnd = i + 1;
+      while (partEnd < raw.size && segment[partEnd] == seg && partEnd - i <= COORDINATED_MAX) {
+        partEnd++;
+      }
+      if (partEnd > i + 1 && (partEnd == raw.size || segment[partEnd] != seg)
+          && isName(raw, partStart, i, exact) && isName(raw, i + 1, partEnd, exact)
+          && !isName(raw, partStart, partEnd, exact)) {
+        // The conjunction stays with the first name; the second begins a part.
+        if (shift++ == 0) {
+          segment = Arrays.copyOf(raw.segment, raw.size);
+        }
+        partStart = i + 1;
+      }
+    }
+    raw.segments += shift;
+  }
+
+  /** Tells whether the words {@code from} to {@code to} of a split text are a name. */
+  private static boolean isName(Analyzer.Analyzed raw, int from, int to, ExactLookup exact) {
+    return exact.isName(raw.text.substring(raw.start[from], raw.end[to - 1]));
+  }
+
   /** A hash of the words of a split text as written: folded, without stop words or synonyms. */
   private int asWritten(Analyzer.Analyzed raw) {
-    return asWritten(raw, 0, Integer.MAX_VALUE);
+    return writtenWords(raw, 0, raw.size);
   }
 
   /** The same hash over the words of a split text that lie within [start, end). */
   private int asWritten(Analyzer.Analyzed raw, int start, int end) {
+    int from = 0;
+    while (from < raw.size && raw.start[from] < start) {
+      from++;
+    }
+    int to = from;
+    while (to < raw.size && raw.end[to] <= end) {
+      to++;
+    }
+    return writtenWords(raw, from, to);
+  }
+
+  /** The same hash over the words {@code from} to {@code to} of a split text. */
+  private int writtenWords(Analyzer.Analyzed raw, int from, int to) {
     int hash = 1;
-    for (int p = 0; p < raw.size; p++) {
-      if (raw.start[p] >= start && raw.end[p] <= end && !analyzer.isStopword(raw.words[p])) {
+    for (int p = from; p < to; p++) {
+      if (!analyzer.isStopword(raw.words[p])) {
         hash = 31 * hash + raw.words[p].hashCode();
       }
     }
     return hash;
+  }
+
+  /** Tells whether a folded word is a word of some name, or a stop word. */
+  private boolean isKnown(String word) {
+    return vocabulary.get(word) >= 0 || vocabulary.get(Analyzer.stem(word)) >= 0
+        || analyzer.isStopword(word);
   }
 
   /**
@@ -574,16 +645,13 @@ final class NameResolver {
    * organization, best first (at most 64).
    *
    * @param read the text, already cut to {@link OrganizationIndex#MAX_TEXT}
+   * @param exact the exact lookup, which tells which words of the text are a name
    * @return the hits, best first; empty when no name shares a word with the text
    */
-  /** Tells whether a folded word is a word of some name, or a stop word. */
-  private boolean isKnown(String word) {
-    return vocabulary.get(word) >= 0 || vocabulary.get(Analyzer.stem(word)) >= 0
-        || analyzer.isStopword(word);
-  }
-
-  List<Hit> hits(String read) {
-    Query q = new Query(analyzer.analyze(Analyzer.raw(read, this::isKnown)), scratch.get());
+  List<Hit> hits(String read, ExactLookup exact) {
+    Analyzer.Analyzed raw = Analyzer.raw(read, this::isKnown);
+    splitCoordinated(raw, exact);
+    Query q = new Query(analyzer.analyze(raw), scratch.get());
     List<Hit> ranked = new ArrayList<>();
     try {
       findHits(q, ranked);

@@ -314,7 +314,7 @@ public final class OrganizationIndex {
     }
     int cutAt = text.length() > MAX_TEXT ? MAX_TEXT : -1;
     String read = cutAt < 0 ? text : text.substring(0, cutAt);
-    return policy.decide(text, read, cutAt, resolver.hits(read), level);
+    return policy.decide(text, read, cutAt, resolver.hits(read, exact), level);
   }
 
   /**

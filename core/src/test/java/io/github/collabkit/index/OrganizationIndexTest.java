@@ -824,6 +824,44 @@ class OrganizationIndexTest {
   }
 
   /**
+   * Invented organizations for names joined by a conjunction in one part of a text: a university
+   * and the umc it works with, and an organization whose own name joins the names of two others.
+   */
+  private static final OrganizationIndex COORDINATED = OrganizationIndex.of(List.of(
+      invented("kestrel-u", "NL", "Kestrel", OrganizationType.UNIVERSITY,
+          en("University of Kestrel")).build(),
+      invented("kestrel-umc", "NL", "Kestrel", OrganizationType.UMC,
+          en("Kestrel University Medical Center"))
+          .addRelation(OrganizationRelation.of(RelationKind.RELATED, OrganizationRef.of("kestrel-u")))
+          .build(),
+      invented("arden", "US", "Arden", OrganizationType.RESEARCH_INSTITUTE,
+          en("Arden Cancer Center")).build(),
+      invented("brook", "US", "Arden", OrganizationType.HOSPITAL,
+          en("Brook Hospital")).build(),
+      invented("arden-brook", "US", "Arden", OrganizationType.HOSPITAL,
+          en("Arden Cancer Center and Brook Hospital")).build()));
+
+  @Test
+  void twoNamesJoinedByAConjunctionAreTwoPartsOfTheText() {
+    String text = "University of Kestrel and Kestrel University Medical Center, Department of Genetics";
+    List<Candidate> named = COORDINATED.resolveAll(text);
+    assertEquals(List.of("kestrel-u", "kestrel-umc"),
+        named.stream().map(c -> c.organization().key()).toList(), () -> named.toString());
+    assertEquals("University of Kestrel", named.get(0).matchedText(), () -> named.toString());
+    assertEquals("Kestrel University Medical Center", named.get(1).matchedText(),
+        () -> named.toString());
+    assertAnswers(COORDINATED, "the university of a umc and its university", text, "kestrel-u");
+  }
+
+  @Test
+  void aNameThatJoinsTwoNamesIsReadWhole() {
+    assertAnswers(COORDINATED, "a name joining two names", "Arden Cancer Center and Brook Hospital",
+        "arden-brook");
+    assertAnswers(COORDINATED, "the same with a department",
+        "Department of Oncology, Arden Cancer Center and Brook Hospital", "arden-brook");
+  }
+
+  /**
    * Thirty invented research centres whose names make "population", "health", "research",
    * "centre" and "number" common words, as they are in a real registry.
    */
