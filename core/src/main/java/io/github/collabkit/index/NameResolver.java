@@ -1045,6 +1045,8 @@ final class NameResolver {
      * codes (not in the first segment, where a short word is rather an acronym: "TU Delft").
      */
     final boolean[] locationSegment;
+    /** Whether some segment only names a place ({@link #locationSegment}). */
+    final boolean placed;
 
     final Scratch scratch;
     /**
@@ -1091,7 +1093,7 @@ final class NameResolver {
         near[p] = id < 0 ? fuzzy.near(a.words[p]) : NO_IDS;
         float w;
         if (id >= 0) {
-          w = idf[id] * (weak[id] ? WEAK : 1f);
+          w = tokenWeight[id];
         } else if (near[p].length > 0) {
           w = idf[near[p][0]];
         } else {
@@ -1114,9 +1116,12 @@ final class NameResolver {
           other[a.segment[p]] = true;
         }
       }
+      boolean anyPlace = false;
       for (int s = 0; s < a.segments; s++) {
         locationSegment[s] &= !other[s];
+        anyPlace |= locationSegment[s];
       }
+      placed = anyPlace;
     }
 
     /** The countries the text names outside a span, as {@link #countriesBeside} lists them. */
@@ -1227,8 +1232,9 @@ final class NameResolver {
 
   /** The candidate of a hit, its span taken from the text read. */
   Candidate candidate(Hit h, String text) {
+    String matched = text.substring(h.start, h.end);
     return new Candidate(table.get(h.org), Math.round(h.score * 1000) / 1000.0, names[h.name],
-        text.substring(h.start, h.end), h.start, h.end, evidence(h, text));
+        matched, h.start, h.end, evidence(h, text, matched));
   }
 
   /**
@@ -1236,20 +1242,20 @@ final class NameResolver {
    * a rival's city, support, a unit of another organization, longer matches holding it), in
    * that order, then what the policy added.
    */
-  private List<Evidence> evidence(Hit h, String text) {
+  private List<Evidence> evidence(Hit h, String text, String matched) {
     List<Evidence> out = new ArrayList<>(4 + h.evidence.size());
     if (h.city >= 0) {
       String name = city(h.org);
       out.add(new Evidence(Evidence.Kind.CITY_NAMED, name, name, CITY_BONUS));
     }
-    String country = table.country(h.org);
     if (h.country > 0) {
+      String country = table.country(h.org);
       out.add(new Evidence(Evidence.Kind.COUNTRY_NAMED, country, country, COUNTRY_BONUS));
     } else if (h.country < 0) {
       out.add(new Evidence(Evidence.Kind.COUNTRY_CONTRADICTS,
-          String.join("/", h.query.countriesBeside(h.start, h.end)), country, -COUNTRY_CONFLICT));
+          String.join("/", h.query.countriesBeside(h.start, h.end)), table.country(h.org),
+          -COUNTRY_CONFLICT));
     }
-    String matched = text.substring(h.start, h.end);
     if (h.asWritten) {
       out.add(new Evidence(Evidence.Kind.AS_WRITTEN, matched, names[h.name].value(), AS_WRITTEN));
     }
@@ -1553,8 +1559,9 @@ final class NameResolver {
    * ({@link Hit#country}). {@link #evidence} writes the same as evidence.
    */
   private void locate(Query q, Hit h) {
-    int[] city = orgCity[h.org];
-    // A text whose words lack the city's first word does not name it.
+    // A text with no part that only names a place, or whose words lack the city's first word,
+    // does not name the city: the city is read only when the text may name it.
+    int[] city = q.placed ? orgCity[h.org] : NO_IDS;
     if (city.length > 0 && (q.known & 1L << city[0]) != 0) {
       for (int p = 0; p + city.length <= q.ids.length; p++) {
         boolean match = true;
@@ -1569,11 +1576,15 @@ final class NameResolver {
         }
       }
     }
+    List<String> named = q.countriesBeside(h.start, h.end);
+    // A text naming no country beside the span says nothing of the organization's.
+    if (named.isEmpty()) {
+      return;
+    }
     String country = table.country(h.org);
     if (country == null) {
       return;
     }
-    List<String> named = q.countriesBeside(h.start, h.end);
     if (named.contains(country)) {
       h.score += COUNTRY_BONUS;
       h.country = 1;
