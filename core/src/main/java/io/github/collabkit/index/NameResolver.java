@@ -691,10 +691,6 @@ final class NameResolver {
       support(q, kept[i]);
     }
     for (int i = 0; i < n; i++) {
-      Hit h = kept[i];
-      h.commonName = commonName(h.name);
-    }
-    for (int i = 0; i < n; i++) {
       commonNameBesideAnother(kept[i], kept);
     }
     for (int i = 0; i < n; i++) {
@@ -812,11 +808,11 @@ final class NameResolver {
    * and the organization by its proper name.
    */
   private void commonNameBesideAnother(Hit h, Hit[] ranked) {
-    if (!h.commonName || h.unsupported || h.isLocated()) {
+    if (h.unsupported || h.isLocated() || !isCommonName(h)) {
       return;
     }
     for (Hit o : ranked) {
-      if (o != h && !o.unsupported && o.score >= ResolutionPolicy.ACCEPT && !o.commonName
+      if (o != h && !o.unsupported && o.score >= ResolutionPolicy.ACCEPT && !isCommonName(o)
           && (o.end <= h.start || h.end <= o.start) && !table.inOneChain(h.org, o.org)) {
         h.unsupported = true;
         h.unitOf = o.org;
@@ -826,9 +822,18 @@ final class NameResolver {
   }
 
   /**
-   * Tells whether a name holds only common words: no rare word, no city, no country or region,
-   * not an acronym.
+   * Tells whether a hit's name holds only common words: no rare word, no city, no country or
+   * region, not an acronym. Read from the name's record when first asked, for the few hits whose
+   * support depends on it.
    */
+  private boolean isCommonName(Hit h) {
+    if (h.commonName == 0) {
+      h.commonName = commonName(h.name) ? (byte) 1 : (byte) -1;
+    }
+    return h.commonName > 0;
+  }
+
+  /** Tells whether a name holds only common words ({@link #isCommonName(Hit)}). */
   private boolean commonName(int name) {
     int record = recordOf[name];
     if (KINDS[records[record + FLAGS] & KIND_BITS] == NameKind.ACRONYM || namePlace[name]) {
@@ -1050,14 +1055,14 @@ final class NameResolver {
 
     final Scratch scratch;
     /**
-     * The countries named beside the span last asked for ({@link #countriesBeside(int, int)}),
-     * reused while hits share a span, as the names of one window often do.
+     * The countries named beside the spans last asked for ({@link #countriesBeside(int, int)}),
+     * reused while hits hold the same mentions of countries, as most hits of a text do.
      */
     private final List<String> countries = new ArrayList<>(2);
-    private int countriesStart = -1;
-    private int countriesEnd = -1;
-    /** Every country the text names, for a span that holds none of them; null until asked. */
-    private List<String> everyCountry;
+    /** The mentions of countries (one bit each) that the spans last asked for hold; 0: none yet. */
+    private long countriesHeld;
+    /** Every country the text names, for a span that holds none of them. */
+    private final List<String> everyCountry;
 
     Query(Analyzer.Analyzed a, Scratch scratch) {
       this.a = a;
@@ -1122,26 +1127,32 @@ final class NameResolver {
         anyPlace |= locationSegment[s];
       }
       placed = anyPlace;
+      if (a.countryCodes.isEmpty() && !a.dutchPostcode) {
+        everyCountry = List.of();
+      } else {
+        everyCountry = new ArrayList<>(2);
+        NameResolver.countriesBeside(this, Integer.MAX_VALUE, Integer.MAX_VALUE, everyCountry);
+      }
     }
 
     /** The countries the text names outside a span, as {@link #countriesBeside} lists them. */
     List<String> countriesBeside(int start, int end) {
-      boolean holdsOne = false;
-      for (int c = 0; c < a.countrySpans.size() && !holdsOne; c++) {
+      // The list depends only on which mentions the span holds: one bit each (the 64th and
+      // later share a bit, and a span holding one of them is listed afresh).
+      int mentions = a.countrySpans.size();
+      long held = 0;
+      for (int c = 0; c < mentions; c++) {
         int[] span = a.countrySpans.get(c);
-        holdsOne = span[0] < end && start < span[1];
-      }
-      if (!holdsOne) {
-        if (everyCountry == null) {
-          everyCountry = new ArrayList<>(2);
-          NameResolver.countriesBeside(this, Integer.MAX_VALUE, Integer.MAX_VALUE, everyCountry);
+        if (span[0] < end && start < span[1]) {
+          held |= 1L << Math.min(c, 63);
         }
+      }
+      if (held == 0) {
         return everyCountry;
       }
-      if (start != countriesStart || end != countriesEnd) {
+      if (held != countriesHeld || held < 0) {
         NameResolver.countriesBeside(this, start, end, countries);
-        countriesStart = start;
-        countriesEnd = end;
+        countriesHeld = held;
       }
       return countries;
     }
@@ -1187,8 +1198,11 @@ final class NameResolver {
     int cityOf = -1;
     /** Whether the text writes the whole name as the organization does ({@link #AS_WRITTEN}). */
     boolean asWritten;
-    /** Whether the name matched holds only common words ({@link #commonName(int)}). */
-    boolean commonName;
+    /**
+     * Whether the name matched holds only common words ({@link #commonName(int)}): 1 if so, -1 if
+     * not, 0 until asked ({@link #isCommonName(Hit)}).
+     */
+    byte commonName;
     boolean unsupported;
     /** What supports a hit on an acronym; null for a hit on another kind of name. */
     AcronymSupport acronymSupport;
