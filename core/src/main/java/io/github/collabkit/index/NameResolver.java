@@ -872,7 +872,7 @@ final class NameResolver {
    */
   private boolean partAfter(Query q, int from, int to) {
     for (int p = from; p < Math.min(to, from + 3); p++) {
-      if (analyzer.beginsAPart(q.a.words[p])) {
+      if (q.beginsAPart(p)) {
         return true;
       }
     }
@@ -886,12 +886,12 @@ final class NameResolver {
    * Xiamen University", "Center for Genomics at the University of Virginia").
    */
   private boolean partBefore(Query q, int from, int to) {
-    if (analyzer.beginsAPart(q.a.words[from])) {
+    if (q.beginsAPart(from)) {
       return true;
     }
     boolean head = false;
     for (int p = from + 1; p < to && !head; p++) {
-      head = analyzer.beginsAPart(q.a.words[p]);
+      head = q.beginsAPart(p);
     }
     if (!head) {
       return false;
@@ -1133,6 +1133,14 @@ final class NameResolver {
         everyCountry = new ArrayList<>(2);
         NameResolver.countriesBeside(this, Integer.MAX_VALUE, Integer.MAX_VALUE, everyCountry);
       }
+    }
+
+    /**
+     * Tells whether a word of the text begins the name of a part of an organization, as {@link
+     * Analyzer#beginsAPart} does: for a word of some name, read from its id.
+     */
+    boolean beginsAPart(int p) {
+      return ids[p] >= 0 ? headWord[ids[p]] : analyzer.beginsAPart(a.words[p]);
     }
 
     /** The countries the text names outside a span, as {@link #countriesBeside} lists them. */
