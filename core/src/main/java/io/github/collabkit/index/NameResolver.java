@@ -660,12 +660,15 @@ final class NameResolver {
     if (ranked.isEmpty()) {
       return List.of();
     }
-    // Scores first, evidence after: only the 64 best hits keep their evidence, so a text matching
-    // hundreds of names ("CNRS UMR 7010") describes only those.
+    // Scores first, then what decides support, for the 64 best hits only, so a text matching
+    // hundreds of names ("CNRS UMR 7010") weighs only those. A hit records what it found in its
+    // fields; its evidence is written only for a hit that becomes a candidate (evidence()).
+    // Indexed loops: an iterator per loop is not always optimised away in a method this large.
     int writtenStart = -1;
     int writtenEnd = -1;
     int written = 0;
-    for (Hit h : ranked) {
+    for (int i = 0, n = ranked.size(); i < n; i++) {
+      Hit h = ranked.get(i);
       locate(q, h);
       if (h.nameCov > 0.999f && !h.gaps && h.ordered) {
         if (h.start != writtenStart || h.end != writtenEnd) {
@@ -680,40 +683,38 @@ final class NameResolver {
       }
     }
     ranked = best(ranked, 64);
-    for (Hit h : ranked) {
-      locationEvidence(q, h);
-      if (h.asWritten) {
-        h.evidence.add(new Evidence(Evidence.Kind.AS_WRITTEN, read.substring(h.start, h.end),
-            names[h.name].value(), AS_WRITTEN));
-      }
-      if (!h.ordered) {
-        h.evidence.add(new Evidence(Evidence.Kind.WORD_ORDER, read.substring(h.start, h.end),
-            names[h.name].value(), -ORDER));
-      }
+    Hit[] kept = ranked.toArray(new Hit[0]);
+    int n = kept.length;
+    cityContradictions(kept);
+    for (int i = 0; i < n; i++) {
+      support(q, kept[i]);
     }
-    cityContradictions(ranked);
-    for (Hit h : ranked) {
-      support(q, h, read);
-    }
-    for (Hit h : ranked) {
+    for (int i = 0; i < n; i++) {
+      Hit h = kept[i];
       h.commonName = commonName(h.name);
     }
-    for (Hit h : ranked) {
-      commonNameBesideAnother(h, ranked, read);
+    for (int i = 0; i < n; i++) {
+      commonNameBesideAnother(kept[i], kept);
     }
-    for (Hit a : ranked) {
+    for (int i = 0; i < n; i++) {
+      Hit a = kept[i];
       // Only a name matched in full and without gaps contains another match: "Stanford Medicine"
       // matched across "Stanford University School of Medicine" does not contain "Stanford
       // University".
       if (a.nameCov < 0.9f || a.gaps) {
         continue;
       }
-      for (Hit b : ranked) {
-        if (a != b && a.start <= b.start && a.end >= b.end && a.end - a.start > b.end - b.start
+      int start = a.start;
+      int end = a.end;
+      for (int j = 0; j < n; j++) {
+        Hit b = kept[j];
+        if (start <= b.start && end >= b.end && end - start > b.end - b.start
             && extendsBeyondLocation(q, a, b)) {
           b.score -= SUBSUMED;
-          b.evidence.add(new Evidence(Evidence.Kind.INSIDE_LONGER_MATCH,
-              read.substring(a.start, a.end), "", -SUBSUMED));
+          if (b.inside == null) {
+            b.inside = new ArrayList<>(2);
+          }
+          b.inside.add(a);
         }
       }
     }
@@ -752,18 +753,17 @@ final class NameResolver {
    * name). A city alone is no contradiction (the text may name a campus, a street, a partner); a
    * rival in the same city, or in the candidate's own hierarchy, does not count.
    */
-  private void cityContradictions(List<Hit> ranked) {
+  private void cityContradictions(Hit[] ranked) {
     for (Hit h : ranked) {
-      if (h.city >= 0 || orgCity[h.org].length == 0) {
+      int[] city = orgCity[h.org];
+      if (h.city >= 0 || city.length == 0) {
         continue;
       }
       for (Hit o : ranked) {
-        if (o != h && o.city >= 0 && o.start < h.end && h.start < o.end
-            && orgCity[o.org] != orgCity[h.org] && !table.inOneChain(h.org, o.org)) {
+        if (o.city >= 0 && o.start < h.end && h.start < o.end && o != h
+            && orgCity[o.org] != city && !table.inOneChain(h.org, o.org)) {
           h.score -= CITY_CONFLICT;
-          String named = table.get(o.org).location().flatMap(l -> l.city()).orElse("");
-          String own = table.get(h.org).location().flatMap(l -> l.city()).orElse("");
-          h.evidence.add(new Evidence(Evidence.Kind.CITY_CONTRADICTS, named, own, -CITY_CONFLICT));
+          h.cityOf = o.org;
           break;
         }
       }
@@ -771,40 +771,36 @@ final class NameResolver {
   }
 
   /**
-   * Decides whether a hit that needs support has it, and records the evidence. An acronym needs
+   * Decides whether a hit that needs support has it, and records how. An acronym needs
    * its organization's city or country named, or to be the acronym of this organization only, and
    * no other country or city named instead. A
    * match whose words come from two parts of the text needs location evidence, or the earlier part
    * to name a unit ("Dept. of Parasitology, LUMC" reads as a department of LUMC).
    */
-  private void support(Query q, Hit h, String text) {
-    boolean located = false;
-    boolean contradicted = false;
-    for (Evidence e : h.evidence) {
-      located |= e.kind() == Evidence.Kind.CITY_NAMED || e.kind() == Evidence.Kind.COUNTRY_NAMED;
-      contradicted |= e.kind() == Evidence.Kind.COUNTRY_CONTRADICTS
-          || e.kind() == Evidence.Kind.CITY_CONTRADICTS;
-    }
+  private void support(Query q, Hit h) {
+    boolean located = h.isLocated();
+    boolean contradicted = h.country < 0 || h.cityOf >= 0;
     if (h.acronym) {
-      String acronym = text.substring(h.start, h.end);
-      if (contradicted) {
-        h.evidence.add(new Evidence(Evidence.Kind.UNSUPPORTED, acronym, "", 0));
-        h.unsupported = true;
-      } else if (located) {
-        h.evidence.add(new Evidence(Evidence.Kind.SUPPORTED, "its location", "", 0));
-      } else if (nameUnique[h.name]) {
-        h.evidence.add(new Evidence(Evidence.Kind.SUPPORTED, "being the acronym of one organization only",
-            "", 0));
-      } else {
-        h.evidence.add(new Evidence(Evidence.Kind.UNSUPPORTED, acronym, "", 0));
-        h.unsupported = true;
-      }
+      h.acronymSupport = contradicted ? AcronymSupport.NONE
+          : located ? AcronymSupport.LOCATION
+          : nameUnique[h.name] ? AcronymSupport.UNIQUE : AcronymSupport.NONE;
+      h.unsupported = h.acronymSupport == AcronymSupport.NONE;
     }
     if (!located && partsOf(q, h) > nameParts[h.name] && !namesUnitFirst(q, h)
         && !endsWithOwnCityPart(q, h)) {
-      h.evidence.add(new Evidence(Evidence.Kind.SPANS_PARTS, text.substring(h.start, h.end), "", 0));
+      h.spansParts = true;
       h.unsupported = true;
     }
+  }
+
+  /** What supports a hit on an acronym (see {@link #support}). */
+  enum AcronymSupport {
+    /** Nothing, or another country or city is named instead. */
+    NONE,
+    /** Its organization's city or country is named. */
+    LOCATION,
+    /** It is the acronym of one organization only. */
+    UNIQUE
   }
 
   /**
@@ -814,22 +810,15 @@ final class NameResolver {
    * names units by what they are called ("Institute of Medical Sciences", "Population Health")
    * and the organization by its proper name.
    */
-  private void commonNameBesideAnother(Hit h, List<Hit> ranked, String text) {
-    if (!h.commonName || h.unsupported) {
+  private void commonNameBesideAnother(Hit h, Hit[] ranked) {
+    if (!h.commonName || h.unsupported || h.isLocated()) {
       return;
-    }
-    for (Evidence e : h.evidence) {
-      if (e.kind() == Evidence.Kind.CITY_NAMED || e.kind() == Evidence.Kind.COUNTRY_NAMED) {
-        return;
-      }
     }
     for (Hit o : ranked) {
       if (o != h && !o.unsupported && o.score >= ResolutionPolicy.ACCEPT && !o.commonName
           && (o.end <= h.start || h.end <= o.start) && !table.inOneChain(h.org, o.org)) {
         h.unsupported = true;
-        h.unitOfAnother = true;
-        h.evidence.add(new Evidence(Evidence.Kind.UNIT_OF_ANOTHER, text.substring(h.start, h.end),
-            table.get(o.org).displayName(), 0));
+        h.unitOf = o.org;
         return;
       }
     }
@@ -1007,7 +996,8 @@ final class NameResolver {
       return hits;
     }
     List<Hit> top = new ArrayList<>(k + 1);
-    for (Hit h : hits) {
+    for (int i = 0, n = hits.size(); i < n; i++) {
+      Hit h = hits.get(i);
       if (top.size() == k && compareHits(h, top.get(k - 1)) >= 0) {
         continue;
       }
@@ -1036,7 +1026,7 @@ final class NameResolver {
       return c;
     }
     c = Float.compare(y.prior, x.prior);
-    return c != 0 ? c : Integer.compare(table.keyOrder(x.org), table.keyOrder(y.org));
+    return c != 0 ? c : Integer.compare(x.keyOrder, y.keyOrder);
   }
 
   /** The analysed query with its word ids, fuzzy alternatives and weights. */
@@ -1167,6 +1157,8 @@ final class NameResolver {
     final int org;
     /** The organization's prior, for ordering ties. */
     final float prior;
+    /** The organization's position in key order, for ordering ties ({@link OrganizationTable#keyOrder}). */
+    final int keyOrder;
     int name;
     /** Whether the name is an acronym ({@link NameKind#ACRONYM}), read with the name's record. */
     boolean acronym;
@@ -1182,28 +1174,118 @@ final class NameResolver {
     int city = -1;
     /** 1 when the text names the organization's country, -1 when it names only others, else 0. */
     int country;
+    /**
+     * The rival for the same words whose city the text names instead of this one's, or -1
+     * ({@link #cityContradictions}).
+     */
+    int cityOf = -1;
     /** Whether the text writes the whole name as the organization does ({@link #AS_WRITTEN}). */
     boolean asWritten;
     /** Whether the name matched holds only common words ({@link #commonName(int)}). */
     boolean commonName;
     boolean unsupported;
+    /** What supports a hit on an acronym; null for a hit on another kind of name. */
+    AcronymSupport acronymSupport;
+    /** Whether the match spans more parts of the text than its name has, without support. */
+    boolean spansParts;
     /**
-     * Whether the hit is a name of common words read as a unit of another organization the text
-     * names ("Institute of Medical Sciences, University of Toronto").
+     * The organization the text names by a proper name when the hit is a name of common words
+     * read as a unit of it ("Institute of Medical Sciences, University of Toronto"), or -1.
      */
-    boolean unitOfAnother;
-    final List<Evidence> evidence = new ArrayList<>(2);
+    int unitOf = -1;
+    /** The hits of longer matches holding this one's span, in the order found; null when none. */
+    List<Hit> inside;
+    /** The analysed text, for the countries it names. */
+    final Query query;
+    /**
+     * The evidence the policy adds ({@link ResolutionPolicy}); {@link #evidence} writes what the
+     * resolver found before it.
+     */
+    final List<Evidence> evidence = new ArrayList<>();
 
-    Hit(int org, float prior) {
+    Hit(int org, float prior, int keyOrder, Query query) {
       this.org = org;
       this.prior = prior;
+      this.keyOrder = keyOrder;
+      this.query = query;
+    }
+
+    /**
+     * Tells whether the hit is a name of common words read as a unit of another organization the
+     * text names.
+     */
+    boolean isUnitOfAnother() {
+      return unitOf >= 0;
+    }
+
+    /** Tells whether the text names the organization's city or country. */
+    boolean isLocated() {
+      return city >= 0 || country > 0;
     }
   }
 
   /** The candidate of a hit, its span taken from the text read. */
   Candidate candidate(Hit h, String text) {
     return new Candidate(table.get(h.org), Math.round(h.score * 1000) / 1000.0, names[h.name],
-        text.substring(h.start, h.end), h.start, h.end, h.evidence);
+        text.substring(h.start, h.end), h.start, h.end, evidence(h, text));
+  }
+
+  /**
+   * The evidence of a hit: what the resolver found (location, the name as written, word order,
+   * a rival's city, support, a unit of another organization, longer matches holding it), in
+   * that order, then what the policy added.
+   */
+  private List<Evidence> evidence(Hit h, String text) {
+    List<Evidence> out = new ArrayList<>(4 + h.evidence.size());
+    if (h.city >= 0) {
+      String name = city(h.org);
+      out.add(new Evidence(Evidence.Kind.CITY_NAMED, name, name, CITY_BONUS));
+    }
+    String country = table.country(h.org);
+    if (h.country > 0) {
+      out.add(new Evidence(Evidence.Kind.COUNTRY_NAMED, country, country, COUNTRY_BONUS));
+    } else if (h.country < 0) {
+      out.add(new Evidence(Evidence.Kind.COUNTRY_CONTRADICTS,
+          String.join("/", h.query.countriesBeside(h.start, h.end)), country, -COUNTRY_CONFLICT));
+    }
+    String matched = text.substring(h.start, h.end);
+    if (h.asWritten) {
+      out.add(new Evidence(Evidence.Kind.AS_WRITTEN, matched, names[h.name].value(), AS_WRITTEN));
+    }
+    if (!h.ordered) {
+      out.add(new Evidence(Evidence.Kind.WORD_ORDER, matched, names[h.name].value(), -ORDER));
+    }
+    if (h.cityOf >= 0) {
+      out.add(new Evidence(Evidence.Kind.CITY_CONTRADICTS, city(h.cityOf), city(h.org),
+          -CITY_CONFLICT));
+    }
+    if (h.acronymSupport == AcronymSupport.NONE) {
+      out.add(new Evidence(Evidence.Kind.UNSUPPORTED, matched, "", 0));
+    } else if (h.acronymSupport == AcronymSupport.LOCATION) {
+      out.add(new Evidence(Evidence.Kind.SUPPORTED, "its location", "", 0));
+    } else if (h.acronymSupport == AcronymSupport.UNIQUE) {
+      out.add(new Evidence(Evidence.Kind.SUPPORTED, "being the acronym of one organization only",
+          "", 0));
+    }
+    if (h.spansParts) {
+      out.add(new Evidence(Evidence.Kind.SPANS_PARTS, matched, "", 0));
+    }
+    if (h.unitOf >= 0) {
+      out.add(new Evidence(Evidence.Kind.UNIT_OF_ANOTHER, matched, table.get(h.unitOf).displayName(),
+          0));
+    }
+    for (int i = 0; h.inside != null && i < h.inside.size(); i++) {
+      Hit a = h.inside.get(i);
+      out.add(new Evidence(Evidence.Kind.INSIDE_LONGER_MATCH, text.substring(a.start, a.end), "",
+          -SUBSUMED));
+    }
+    out.addAll(h.evidence);
+    return out;
+  }
+
+  /** The city of an organization, or "". */
+  private String city(int org) {
+    return table.get(org).location().flatMap(l -> l.city()).orElse("");
   }
 
   /** Tells whether a hit matched an acronym. */
@@ -1337,8 +1419,8 @@ final class NameResolver {
 
     /** Clears {@link #hitOf} for the hits of a query. */
     void forget(List<Hit> hits) {
-      for (Hit h : hits) {
-        hitOf[h.org] = 0;
+      for (int i = 0, n = hits.size(); i < n; i++) {
+        hitOf[hits.get(i).org] = 0;
       }
     }
   }
@@ -1445,7 +1527,7 @@ final class NameResolver {
     int[] hitOf = q.scratch.hitOf;
     Hit hit;
     if (hitOf[org] == 0) {
-      hit = new Hit(org, table.prior(org));
+      hit = new Hit(org, table.prior(org), table.keyOrder(org), q);
       hits.add(hit);
       hitOf[org] = hits.size();
     } else {
@@ -1467,7 +1549,7 @@ final class NameResolver {
   /**
    * Adds to a hit's score what the rest of the text says about its location: its organization's
    * city named (and where, {@link Hit#city}), its country named or another country instead
-   * ({@link Hit#country}). {@link #locationEvidence} records the same as evidence.
+   * ({@link Hit#country}). {@link #evidence} writes the same as evidence.
    */
   private void locate(Query q, Hit h) {
     int[] city = orgCity[h.org];
@@ -1497,21 +1579,6 @@ final class NameResolver {
     } else if (!named.isEmpty()) {
       h.score -= COUNTRY_CONFLICT;
       h.country = -1;
-    }
-  }
-
-  /** Records the evidence of what {@link #locate} found. */
-  private void locationEvidence(Query q, Hit h) {
-    if (h.city >= 0) {
-      String name = table.get(h.org).location().flatMap(l -> l.city()).orElse("");
-      h.evidence.add(new Evidence(Evidence.Kind.CITY_NAMED, name, name, CITY_BONUS));
-    }
-    String country = table.country(h.org);
-    if (h.country > 0) {
-      h.evidence.add(new Evidence(Evidence.Kind.COUNTRY_NAMED, country, country, COUNTRY_BONUS));
-    } else if (h.country < 0) {
-      h.evidence.add(new Evidence(Evidence.Kind.COUNTRY_CONTRADICTS,
-          String.join("/", q.countriesBeside(h.start, h.end)), country, -COUNTRY_CONFLICT));
     }
   }
 

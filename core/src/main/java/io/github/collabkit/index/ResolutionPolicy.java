@@ -162,7 +162,7 @@ final class ResolutionPolicy {
       Hit relatedHit = null;
       for (Hit other : leaders) {
         if (other != best && other.org != best.org && other.score >= ACCEPT
-            && !other.unitOfAnother) {
+            && !other.isUnitOfAnother()) {
           int a = accepted.indexOf(other);
           if (a >= 0 && institution >= 0) {
             continue;
@@ -193,7 +193,7 @@ final class ResolutionPolicy {
     // Another part of the text that may name an unrelated organization, but not surely which.
     for (int l = 0; l < leaders.size(); l++) {
       Hit other = leaders.get(l);
-      if (other.score >= ACCEPT && !accepted.contains(other) && !other.unitOfAnother
+      if (other.score >= ACCEPT && !accepted.contains(other) && !other.isUnitOfAnother()
           && !table.inOneChain(best.org, other.org)) {
         return new Resolution(text, Resolution.Status.AMBIGUOUS, resolver.candidate(best, read),
             resolver.candidate(other, read), named, cutAt);
