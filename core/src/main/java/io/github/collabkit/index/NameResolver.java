@@ -274,15 +274,14 @@ final class NameResolver {
       }
     }
     this.nameUnique = new boolean[names];
-    Map<String, Integer> nameOwners = new HashMap<>();
+    Map<Long, Integer> nameOwners = new HashMap<>();
+    long[] wordsKey = new long[names];
     for (int k = 0; k < names; k++) {
-      String wordsKey = Arrays.toString(nameTokens[k]);
-      Integer owner = nameOwners.get(wordsKey);
-      int org = orgList.get(k);
-      nameOwners.put(wordsKey, owner == null || owner == org ? org : -1);
+      wordsKey[k] = key(nameTokens[k]);
+      owner(nameOwners, wordsKey[k], orgList.get(k));
     }
     for (int k = 0; k < names; k++) {
-      nameUnique[k] = nameOwners.get(Arrays.toString(nameTokens[k])) >= 0;
+      nameUnique[k] = nameOwners.get(wordsKey[k]) >= 0;
     }
     this.df = new int[v];
     int[] lastOrg = new int[v];
@@ -310,7 +309,7 @@ final class NameResolver {
     // their cities. Count the organizations each shortened form (and each whole name) belongs to.
     Map<Long, Integer> shortOwners = new HashMap<>();
     for (int k = 0; k < names; k++) {
-      owner(shortOwners, key(nameTokens[k]), orgList.get(k));
+      owner(shortOwners, wordsKey[k], orgList.get(k));
       for (int[] rest : shortened(nameTokens[k], cityAtList.get(k), tailList.get(k))) {
         owner(shortOwners, key(rest), orgList.get(k));
       }

@@ -91,12 +91,17 @@ final class PrefixCompletion {
     }
     // Sort entry positions on the suffix from each entry's word, stably: entries with equal
     // suffixes (on their first KEY chars) stay in name order.
+    // Each entry's first HEAD characters are packed into two longs that compare as they do, so
+    // most comparisons read no text; the sort moves them with the entries it orders.
     int[] sorted = new int[entryCount];
+    long[] first = new long[entryCount];
+    long[] second = new long[entryCount];
     for (e = 0; e < entryCount; e++) {
       sorted[e] = e;
+      first[e] = packed(entryName[e], entryOffset[e], 0);
+      second[e] = packed(entryName[e], entryOffset[e], HEAD / 2);
     }
-    sort(sorted, entryCount, (x, y) -> compareSuffix(entryName[x], entryOffset[x],
-        entryName[y], entryOffset[y]));
+    sortEntries(sorted, first, second, entryName, entryOffset);
     this.entryName = new int[entryCount];
     this.entryOffset = new int[entryCount];
     for (e = 0; e < entryCount; e++) {
@@ -234,6 +239,27 @@ final class PrefixCompletion {
   }
 
   /** The range of entries whose suffix starts with {@code key}, as {@code [lowerBound, upperBound)}. */
+  /** The number of entries, for tests. */
+  int entries() {
+    return entryName.length;
+  }
+
+  /** The name position of an entry, for tests. */
+  int nameOf(int e) {
+    return entryName[e];
+  }
+
+  /** The folded suffix an entry stands for, on its first {@link #KEY} characters, for tests. */
+  String suffix(int e) {
+    int from = entryOffset[e];
+    int to = Math.min(text.length(entryName[e]), from + KEY);
+    StringBuilder b = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) {
+      b.append(text.charAt(entryName[e], i));
+    }
+    return b.toString();
+  }
+
   int[] range(String prefix) {
     String p = Folding.fold(prefix);
     String key = p.length() > KEY ? p.substring(0, KEY) : p;
@@ -356,11 +382,24 @@ final class PrefixCompletion {
           slots[n++] = s;
         }
       }
-      // One entry per organization and organizations' orders differ: the order is total.
-      sort(slots, n, (x, y) -> {
+      // One entry per organization and organizations' orders differ: the order is total. The
+      // sparse table's cells hold a few dozen, sorted by insertion; a scan's many by merging.
+      IntOrder best = (x, y) -> {
         int c = Double.compare(rankOf[y], rankOf[x]);
         return c != 0 ? c : Integer.compare(table.keyOrder(keys[x] - 1), table.keyOrder(keys[y] - 1));
-      });
+      };
+      if (n <= SMALL) {
+        for (int i = 1; i < n; i++) {
+          int slot = slots[i];
+          int j = i;
+          for (; j > 0 && best.compare(slot, slots[j - 1]) < 0; j--) {
+            slots[j] = slots[j - 1];
+          }
+          slots[j] = slot;
+        }
+      } else {
+        sort(slots, n, best);
+      }
       int[] top = new int[Math.min(k, n)];
       for (int i = 0; i < top.length; i++) {
         top[i] = entry[slots[i]];
@@ -368,6 +407,9 @@ final class PrefixCompletion {
       return top;
     }
   }
+
+  /** The most entries {@link Best#top} sorts by insertion. */
+  private static final int SMALL = 2 * BLOCK;
 
   /** Compares two ints, such as positions in arrays. */
   @FunctionalInterface
@@ -413,14 +455,88 @@ final class PrefixCompletion {
   }
 
   /**
-   * Compares the suffixes of two names from two offsets on their first {@link #KEY} characters,
-   * so sorting the entries of one very long name costs linear, not quadratic, time.
+   * Sorts entries on their suffixes, stably (a merge sort): entries with equal suffixes (on their
+   * first {@link #KEY} characters) keep their order. The entries' packed first characters move
+   * with them, so merging reads memory in order; the text is read only when those are equal.
    */
-  private int compareSuffix(int a, int ao, int b, int bo) {
+  private void sortEntries(int[] entries, long[] first, long[] second, int[] entryName,
+      int[] entryOffset) {
+    int n = entries.length;
+    int[] from = entries;
+    long[] fromFirst = first;
+    long[] fromSecond = second;
+    int[] to = new int[n];
+    long[] toFirst = new long[n];
+    long[] toSecond = new long[n];
+    for (int width = 1; width < n; width *= 2) {
+      for (int lo = 0; lo < n; lo += 2 * width) {
+        int mid = Math.min(lo + width, n);
+        int hi = Math.min(lo + 2 * width, n);
+        int i = lo;
+        int j = mid;
+        int o = lo;
+        while (i < mid && j < hi) {
+          int c = Long.compareUnsigned(fromFirst[j], fromFirst[i]);
+          if (c == 0) {
+            c = Long.compareUnsigned(fromSecond[j], fromSecond[i]);
+          }
+          if (c == 0) {
+            c = compareSuffix(entryName[from[j]], entryOffset[from[j]], entryName[from[i]],
+                entryOffset[from[i]], HEAD);
+          }
+          int next = c < 0 ? j++ : i++;
+          to[o] = from[next];
+          toFirst[o] = fromFirst[next];
+          toSecond[o++] = fromSecond[next];
+        }
+        int rest = i < mid ? i : j;
+        int length = (i < mid ? mid : hi) - rest;
+        System.arraycopy(from, rest, to, o, length);
+        System.arraycopy(fromFirst, rest, toFirst, o, length);
+        System.arraycopy(fromSecond, rest, toSecond, o, length);
+      }
+      int[] entriesSwap = from;
+      from = to;
+      to = entriesSwap;
+      long[] firstSwap = fromFirst;
+      fromFirst = toFirst;
+      toFirst = firstSwap;
+      long[] secondSwap = fromSecond;
+      fromSecond = toSecond;
+      toSecond = secondSwap;
+    }
+    if (from != entries) {
+      System.arraycopy(from, 0, entries, 0, n);
+    }
+  }
+
+  /** How many leading characters of an entry the sort compares as {@link #packed} numbers. */
+  private static final int HEAD = 8;
+
+  /**
+   * Four characters of the suffix of a name from an offset, from its {@code from}th character on,
+   * as an unsigned number that compares as the characters do (a character beyond the end reads
+   * as 0, so a shorter suffix comes first).
+   */
+  private long packed(int name, int offset, int from) {
+    int length = text.length(name) - offset;
+    long key = 0;
+    for (int i = from; i < from + 4; i++) {
+      key = key << 16 | (i < length ? text.charAt(name, offset + i) : 0);
+    }
+    return key;
+  }
+
+  /**
+   * Compares the suffixes of two names from two offsets on their first {@link #KEY} characters,
+   * so sorting the entries of one very long name costs linear, not quadratic, time; the first
+   * {@code from} characters are known to be equal.
+   */
+  private int compareSuffix(int a, int ao, int b, int bo, int from) {
     int la = Math.min(text.length(a) - ao, KEY);
     int lb = Math.min(text.length(b) - bo, KEY);
     int n = Math.min(la, lb);
-    for (int i = 0; i < n; i++) {
+    for (int i = from; i < n; i++) {
       int c = Character.compare(text.charAt(a, ao + i), text.charAt(b, bo + i));
       if (c != 0) {
         return c;

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.collabkit.internal.Folding;
 import io.github.collabkit.model.Name;
+import io.github.collabkit.model.NameKind;
 import io.github.collabkit.model.Organization;
+import io.github.collabkit.model.OrganizationRef;
+import io.github.collabkit.model.OrganizationType;
 import io.github.collabkit.testing.LandscapeGenerator;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +16,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The sparse table of {@link PrefixCompletion} answers exactly what a scan of the whole range
- * answers: the same organizations, names and order, for prefixes that thousands of names share and
- * for prefixes that are a whole name.
+ * The entries of {@link PrefixCompletion} are sorted as their suffixes are, and its sparse table
+ * answers exactly what a scan of the whole range answers: the same organizations, names and order,
+ * for prefixes that thousands of names share and for prefixes that are a whole name.
  */
 class PrefixCompletionTest {
 
@@ -48,6 +51,31 @@ class PrefixCompletionTest {
       }
     }
     assertTrue(wide >= 8, "the prefixes must reach the sparse table: " + wide + " wide ranges");
+  }
+
+  @Test
+  void entriesAreInSuffixOrderAndEqualSuffixesInNameOrder() {
+    List<Organization> organizations = new ArrayList<>(ORGANIZATIONS.subList(0, 500));
+    // Wide texts (not Latin-1), names that are prefixes of others, and suffixes equal on more
+    // than the characters the sort packs into numbers.
+    String[] extra = {"中国科学院", "中国科学院大学", "서울대학교", "香港大学", "香港", "Πανεπιστήμιο Αθηνών", "Πανεπιστήμιο", "ab",
+        "ab abc", "abc", "universityx", "university of nowhere", "university of nowhere", "a"};
+    for (int i = 0; i < extra.length; i++) {
+      organizations.add(Organization.builder().ref(OrganizationRef.of("extra-" + i))
+          .addNames(Name.of(extra[i], "en", NameKind.DISPLAY)).addType(OrganizationType.OTHER)
+          .build());
+    }
+    PrefixCompletion completion =
+        new PrefixCompletion(new OrganizationTable(organizations), Lexicon.standard().stopwords);
+    assertTrue(completion.entries() > 1_000, "entries: " + completion.entries());
+    for (int e = 0; e + 1 < completion.entries(); e++) {
+      String a = completion.suffix(e);
+      String b = completion.suffix(e + 1);
+      int c = a.compareTo(b);
+      int at = e;
+      assertTrue(c < 0 || c == 0 && completion.nameOf(e) <= completion.nameOf(e + 1),
+          () -> "entry " + at + " '" + a + "' before '" + b + "'");
+    }
   }
 
   private static List<String> describe(List<Completion> completions) {
