@@ -750,9 +750,18 @@ final class NameResolver {
    * rival in the same city, or in the candidate's own hierarchy, does not count.
    */
   private void cityContradictions(Hit[] ranked) {
-    for (Hit h : ranked) {
+    // Only a hit whose city the text names contradicts another: without one, no city is read.
+    boolean anyCity = false;
+    for (Hit o : ranked) {
+      anyCity |= o.city >= 0;
+    }
+    for (int i = 0; anyCity && i < ranked.length; i++) {
+      Hit h = ranked[i];
+      if (h.city >= 0) {
+        continue;
+      }
       int[] city = orgCity[h.org];
-      if (h.city >= 0 || city.length == 0) {
+      if (city.length == 0) {
         continue;
       }
       for (Hit o : ranked) {
@@ -782,7 +791,9 @@ final class NameResolver {
           : nameUnique[h.name] ? AcronymSupport.UNIQUE : AcronymSupport.NONE;
       h.unsupported = h.acronymSupport == AcronymSupport.NONE;
     }
-    if (!located && partsOf(q, h) > nameParts[h.name] && !namesUnitFirst(q, h)
+    // A name has at least one part: a match within one part of the text is read no further.
+    int parts = located ? 0 : partsOf(q, h);
+    if (parts > 1 && parts > nameParts[h.name] && !namesUnitFirst(q, h)
         && !endsWithOwnCityPart(q, h)) {
       h.spansParts = true;
       h.unsupported = true;
@@ -807,7 +818,18 @@ final class NameResolver {
    * and the organization by its proper name.
    */
   private void commonNameBesideAnother(Hit h, Hit[] ranked) {
-    if (h.unsupported || h.isLocated() || !isCommonName(h)) {
+    if (h.unsupported || h.isLocated()) {
+      return;
+    }
+    // The name's words are read only when another hit elsewhere in the text may be the
+    // organization it belongs to.
+    boolean other = false;
+    for (int i = 0; i < ranked.length && !other; i++) {
+      Hit o = ranked[i];
+      other = o != h && !o.unsupported && o.score >= ResolutionPolicy.ACCEPT
+          && (o.end <= h.start || h.end <= o.start);
+    }
+    if (!other || !isCommonName(h)) {
       return;
     }
     for (Hit o : ranked) {
