@@ -352,9 +352,19 @@ final class NameResolver {
     for (int t = 0; t < v; t++) {
       postingStart[t + 1] = postingStart[t] + postingCount[t];
     }
+    // Records lie grouped by the first word their name is posted under (its heaviest), in name
+    // order within a group: the names of a posting list sit side by side, so a window reads them
+    // in a few stretches of memory rather than one here and one there (hundreds of "UMR nnnn"
+    // aliases alike). Posting lists keep name order, so names are scored in the same order.
+    long[] layout = new long[names];
+    for (int k = 0; k < names; k++) {
+      layout[k] = (long) prefixes[k][0] << 32 | k;
+    }
+    Arrays.sort(layout);
     this.recordOf = new int[names];
     this.records = new int[names * WORDS + nameTokenIds.length];
-    for (int k = 0, r = 0; k < names; k++) {
+    for (int i = 0, r = 0; i < names; i++) {
+      int k = (int) layout[i];
       int first = nameTokenStart[k];
       int length = nameTokenStart[k + 1] - first;
       recordOf[k] = r;
