@@ -356,15 +356,22 @@ final class NameResolver {
     // order within a group: the names of a posting list sit side by side, so a window reads them
     // in a few stretches of memory rather than one here and one there (hundreds of "UMR nnnn"
     // aliases alike). Posting lists keep name order, so names are scored in the same order.
-    long[] layout = new long[names];
+    // A counting sort by that word, stable: linear in the names.
+    int[] group = new int[v + 1];
     for (int k = 0; k < names; k++) {
-      layout[k] = (long) prefixes[k][0] << 32 | k;
+      group[prefixes[k][0] + 1]++;
     }
-    Arrays.sort(layout);
+    for (int t = 0; t < v; t++) {
+      group[t + 1] += group[t];
+    }
+    int[] layout = new int[names];
+    for (int k = 0; k < names; k++) {
+      layout[group[prefixes[k][0]]++] = k;
+    }
     this.recordOf = new int[names];
     this.records = new int[names * WORDS + nameTokenIds.length];
     for (int i = 0, r = 0; i < names; i++) {
-      int k = (int) layout[i];
+      int k = layout[i];
       int first = nameTokenStart[k];
       int length = nameTokenStart[k + 1] - first;
       recordOf[k] = r;
