@@ -87,6 +87,8 @@ final class NameResolver {
   private static final int TOTAL = 4;
   private static final int WORDS = 5;
   private static final int OPTIONAL_WORD = Integer.MIN_VALUE;
+  /** Marks a posting whose name is posted under several words (see {@link #postings}). */
+  private static final int SEVERAL_LISTS = Integer.MIN_VALUE;
   private static final int KIND_BITS = 0xff;
   private static final int FLAG_SHORT_LABEL = 1 << 8;
   private static final int FLAG_QUALIFIED = 1 << 9;
@@ -112,7 +114,10 @@ final class NameResolver {
    */
   private final boolean[] cityWord;
   private final int[] postingStart;
-  /** Per word: the offsets in {@link #records} of the names posted under it. */
+  /**
+   * Per word: the offsets in {@link #records} of the names posted under it, each with {@link
+   * #SEVERAL_LISTS} set when its name is posted under more words.
+   */
   private final int[] postings;
   /**
    * Per posting: the bits (word id modulo 64) of its name's words that a window must hold for the
@@ -402,7 +407,7 @@ final class NameResolver {
       }
       for (int t : prefixes[k]) {
         postingNeeds[fill[t]] = needs;
-        postings[fill[t]++] = recordOf[k];
+        postings[fill[t]++] = recordOf[k] | (prefixes[k].length > 1 ? SEVERAL_LISTS : 0);
       }
     }
     this.fuzzy = new FuzzyIndex(words, packed, 5);
@@ -1389,14 +1394,21 @@ final class NameResolver {
     }
     // The names to score, each once, in the order met; collected first and then scored, so that
     // the memory of many names is fetched at once rather than one name after another.
+    // A word met again in the window (or as another word's alternative) adds no name: its list
+    // is read once.
     int count = 0;
+    int words = 0;
     for (int p = from; p < to; p++) {
       int t = q.ids[p];
-      if (t >= 0) {
+      if (t >= 0 && scratch.firstWord(t, words)) {
+        words++;
         count = collect(t, present, scratch, count);
       }
       for (int f : q.near[p]) {
-        count = collect(f, present, scratch, count);
+        if (scratch.firstWord(f, words)) {
+          words++;
+          count = collect(f, present, scratch, count);
+        }
       }
     }
     // Read ahead the start of each record, record by record independently, so the reads overlap.
@@ -1418,8 +1430,11 @@ final class NameResolver {
   private int collect(int word, long present, Scratch scratch, int count) {
     int end = postingStart[word + 1];
     for (int e = postingStart[word]; e < end; e++) {
-      int record = postings[e];
-      if ((postingNeeds[e] & ~present) == 0 && scratch.meet(record, count)) {
+      int posting = postings[e];
+      int record = posting & ~SEVERAL_LISTS;
+      // A name posted under this word only is met once per window: its list is read once.
+      if ((postingNeeds[e] & ~present) == 0
+          && (posting >= 0 || scratch.meet(record, count))) {
         if (count == scratch.batch.length) {
           scratch.batch = Arrays.copyOf(scratch.batch, count * 2);
         }
@@ -1447,6 +1462,26 @@ final class NameResolver {
 
     Scratch(int organizations) {
       hitOf = new int[organizations];
+    }
+
+    /** The words whose lists a window has read, the first {@code count} of {@link #words}. */
+    int[] words = new int[16];
+
+    /**
+     * Tells whether a window that has read the lists of {@code count} words has not read a
+     * word's list yet, and notes it as read when so.
+     */
+    boolean firstWord(int word, int count) {
+      for (int i = 0; i < count; i++) {
+        if (words[i] == word) {
+          return false;
+        }
+      }
+      if (count == words.length) {
+        words = Arrays.copyOf(words, count * 2);
+      }
+      words[count] = word;
+      return true;
     }
 
     /** Starts a window: no record met. */
