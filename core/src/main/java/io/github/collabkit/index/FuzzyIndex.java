@@ -94,10 +94,28 @@ final class FuzzyIndex {
     for (int i = 0; i < n; i++) {
       prefix[i + 1] = hash(prefix[i], word, i, i + 1);
     }
-    for (int skip = -1; skip < n; skip++) {
-      int h = skip < 0 ? prefix[n] : hash(prefix[skip], word, skip + 1, n);
-      int i = lowerBound(h);
-      for (; i < hashes.length && hashes[i] == h; i++) {
+    // The probes in steps, each step for all of them before the next: the hashes of the word and
+    // of each deletion (probe k deletes char k - 1, probe 0 none), the bucket of each, then the
+    // position of each in its bucket. No probe waits for another's memory reads, so they overlap.
+    int probes = n + 1;
+    int[] hash = new int[probes];
+    int[] at = new int[probes];
+    int[] end = new int[probes];
+    hash[0] = prefix[n];
+    for (int k = 1; k < probes; k++) {
+      hash[k] = hash(prefix[k - 1], word, k, n);
+    }
+    for (int k = 0; k < probes; k++) {
+      int b = bucket(hash[k]);
+      at[k] = bucketStart[b];
+      end[k] = bucketStart[b + 1];
+    }
+    for (int k = 0; k < probes; k++) {
+      at[k] = lowerBound(hash[k], at[k], end[k]);
+    }
+    for (int k = 0; k < probes; k++) {
+      int h = hash[k];
+      for (int i = at[k]; i < hashes.length && hashes[i] == h; i++) {
         int id = ids[i];
         if (!vocabulary.equals(id, word) && withinOneEdit(word, id)
             && !contains(found, count, id)) {
@@ -122,11 +140,8 @@ final class FuzzyIndex {
     return false;
   }
 
-  /** The position of the first stored hash not below h. */
-  private int lowerBound(int h) {
-    int b = bucket(h);
-    int lo = bucketStart[b];
-    int hi = bucketStart[b + 1];
+  /** The position of the first stored hash not below h, which lies in [lo, hi], its bucket. */
+  private int lowerBound(int h, int lo, int hi) {
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (hashes[mid] < h) {

@@ -692,10 +692,6 @@ final class NameResolver {
       support(q, kept[i]);
     }
     for (int i = 0; i < n; i++) {
-      Hit h = kept[i];
-      h.commonName = commonName(h.name);
-    }
-    for (int i = 0; i < n; i++) {
       commonNameBesideAnother(kept[i], kept);
     }
     for (int i = 0; i < n; i++) {
@@ -756,9 +752,18 @@ final class NameResolver {
    * rival in the same city, or in the candidate's own hierarchy, does not count.
    */
   private void cityContradictions(Hit[] ranked) {
-    for (Hit h : ranked) {
+    // Only a hit whose city the text names contradicts another: without one, no city is read.
+    boolean anyCity = false;
+    for (Hit o : ranked) {
+      anyCity |= o.city >= 0;
+    }
+    for (int i = 0; anyCity && i < ranked.length; i++) {
+      Hit h = ranked[i];
+      if (h.city >= 0) {
+        continue;
+      }
       int[] city = orgCity[h.org];
-      if (h.city >= 0 || city.length == 0) {
+      if (city.length == 0) {
         continue;
       }
       for (Hit o : ranked) {
@@ -788,7 +793,9 @@ final class NameResolver {
           : nameUnique[h.name] ? AcronymSupport.UNIQUE : AcronymSupport.NONE;
       h.unsupported = h.acronymSupport == AcronymSupport.NONE;
     }
-    if (!located && partsOf(q, h) > nameParts[h.name] && !namesUnitFirst(q, h)
+    // A name has at least one part: a match within one part of the text is read no further.
+    int parts = located ? 0 : partsOf(q, h);
+    if (parts > 1 && parts > nameParts[h.name] && !namesUnitFirst(q, h)
         && !endsWithOwnCityPart(q, h)) {
       h.spansParts = true;
       h.unsupported = true;
@@ -813,11 +820,22 @@ final class NameResolver {
    * and the organization by its proper name.
    */
   private void commonNameBesideAnother(Hit h, Hit[] ranked) {
-    if (!h.commonName || h.unsupported || h.isLocated()) {
+    if (h.unsupported || h.isLocated()) {
+      return;
+    }
+    // The name's words are read only when another hit elsewhere in the text may be the
+    // organization it belongs to.
+    boolean other = false;
+    for (int i = 0; i < ranked.length && !other; i++) {
+      Hit o = ranked[i];
+      other = o != h && !o.unsupported && o.score >= ResolutionPolicy.ACCEPT
+          && (o.end <= h.start || h.end <= o.start);
+    }
+    if (!other || !isCommonName(h)) {
       return;
     }
     for (Hit o : ranked) {
-      if (o != h && !o.unsupported && o.score >= ResolutionPolicy.ACCEPT && !o.commonName
+      if (o != h && !o.unsupported && o.score >= ResolutionPolicy.ACCEPT && !isCommonName(o)
           && (o.end <= h.start || h.end <= o.start) && !table.inOneChain(h.org, o.org)) {
         h.unsupported = true;
         h.unitOf = o.org;
@@ -827,9 +845,18 @@ final class NameResolver {
   }
 
   /**
-   * Tells whether a name holds only common words: no rare word, no city, no country or region,
-   * not an acronym.
+   * Tells whether a hit's name holds only common words: no rare word, no city, no country or
+   * region, not an acronym. Read from the name's record when first asked, for the few hits whose
+   * support depends on it.
    */
+  private boolean isCommonName(Hit h) {
+    if (h.commonName == 0) {
+      h.commonName = commonName(h.name) ? (byte) 1 : (byte) -1;
+    }
+    return h.commonName > 0;
+  }
+
+  /** Tells whether a name holds only common words ({@link #isCommonName(Hit)}). */
   private boolean commonName(int name) {
     int record = recordOf[name];
     if (KINDS[records[record + FLAGS] & KIND_BITS] == NameKind.ACRONYM || namePlace[name]) {
@@ -868,7 +895,7 @@ final class NameResolver {
    */
   private boolean partAfter(Query q, int from, int to) {
     for (int p = from; p < Math.min(to, from + 3); p++) {
-      if (analyzer.beginsAPart(q.a.words[p])) {
+      if (q.beginsAPart(p)) {
         return true;
       }
     }
@@ -882,12 +909,12 @@ final class NameResolver {
    * Xiamen University", "Center for Genomics at the University of Virginia").
    */
   private boolean partBefore(Query q, int from, int to) {
-    if (analyzer.beginsAPart(q.a.words[from])) {
+    if (q.beginsAPart(from)) {
       return true;
     }
     boolean head = false;
     for (int p = from + 1; p < to && !head; p++) {
-      head = analyzer.beginsAPart(q.a.words[p]);
+      head = q.beginsAPart(p);
     }
     if (!head) {
       return false;
@@ -1046,17 +1073,19 @@ final class NameResolver {
      * codes (not in the first segment, where a short word is rather an acronym: "TU Delft").
      */
     final boolean[] locationSegment;
+    /** Whether some segment only names a place ({@link #locationSegment}). */
+    final boolean placed;
 
     final Scratch scratch;
     /**
-     * The countries named beside the span last asked for ({@link #countriesBeside(int, int)}),
-     * reused while hits share a span, as the names of one window often do.
+     * The countries named beside the spans last asked for ({@link #countriesBeside(int, int)}),
+     * reused while hits hold the same mentions of countries, as most hits of a text do.
      */
     private final List<String> countries = new ArrayList<>(2);
-    private int countriesStart = -1;
-    private int countriesEnd = -1;
-    /** Every country the text names, for a span that holds none of them; null until asked. */
-    private List<String> everyCountry;
+    /** The mentions of countries (one bit each) that the spans last asked for hold; 0: none yet. */
+    private long countriesHeld;
+    /** Every country the text names, for a span that holds none of them. */
+    private final List<String> everyCountry;
 
     Query(Analyzer.Analyzed a, Scratch scratch) {
       this.a = a;
@@ -1092,7 +1121,7 @@ final class NameResolver {
         near[p] = id < 0 ? fuzzy.near(a.words[p]) : NO_IDS;
         float w;
         if (id >= 0) {
-          w = idf[id] * (weak[id] ? WEAK : 1f);
+          w = tokenWeight[id];
         } else if (near[p].length > 0) {
           w = idf[near[p][0]];
         } else {
@@ -1115,29 +1144,46 @@ final class NameResolver {
           other[a.segment[p]] = true;
         }
       }
+      boolean anyPlace = false;
       for (int s = 0; s < a.segments; s++) {
         locationSegment[s] &= !other[s];
+        anyPlace |= locationSegment[s];
       }
+      placed = anyPlace;
+      if (a.countryCodes.isEmpty() && !a.dutchPostcode) {
+        everyCountry = List.of();
+      } else {
+        everyCountry = new ArrayList<>(2);
+        NameResolver.countriesBeside(this, Integer.MAX_VALUE, Integer.MAX_VALUE, everyCountry);
+      }
+    }
+
+    /**
+     * Tells whether a word of the text begins the name of a part of an organization, as {@link
+     * Analyzer#beginsAPart} does: for a word of some name, read from its id.
+     */
+    boolean beginsAPart(int p) {
+      return ids[p] >= 0 ? headWord[ids[p]] : analyzer.beginsAPart(a.words[p]);
     }
 
     /** The countries the text names outside a span, as {@link #countriesBeside} lists them. */
     List<String> countriesBeside(int start, int end) {
-      boolean holdsOne = false;
-      for (int c = 0; c < a.countrySpans.size() && !holdsOne; c++) {
+      // The list depends only on which mentions the span holds: one bit each (the 64th and
+      // later share a bit, and a span holding one of them is listed afresh).
+      int mentions = a.countrySpans.size();
+      long held = 0;
+      for (int c = 0; c < mentions; c++) {
         int[] span = a.countrySpans.get(c);
-        holdsOne = span[0] < end && start < span[1];
-      }
-      if (!holdsOne) {
-        if (everyCountry == null) {
-          everyCountry = new ArrayList<>(2);
-          NameResolver.countriesBeside(this, Integer.MAX_VALUE, Integer.MAX_VALUE, everyCountry);
+        if (span[0] < end && start < span[1]) {
+          held |= 1L << Math.min(c, 63);
         }
+      }
+      if (held == 0) {
         return everyCountry;
       }
-      if (start != countriesStart || end != countriesEnd) {
+      if (held != countriesHeld || held < 0) {
         NameResolver.countriesBeside(this, start, end, countries);
-        countriesStart = start;
-        countriesEnd = end;
+        countriesHeld = held;
       }
       return countries;
     }
@@ -1183,8 +1229,11 @@ final class NameResolver {
     int cityOf = -1;
     /** Whether the text writes the whole name as the organization does ({@link #AS_WRITTEN}). */
     boolean asWritten;
-    /** Whether the name matched holds only common words ({@link #commonName(int)}). */
-    boolean commonName;
+    /**
+     * Whether the name matched holds only common words ({@link #commonName(int)}): 1 if so, -1 if
+     * not, 0 until asked ({@link #isCommonName(Hit)}).
+     */
+    byte commonName;
     boolean unsupported;
     /** What supports a hit on an acronym; null for a hit on another kind of name. */
     AcronymSupport acronymSupport;
@@ -1228,8 +1277,9 @@ final class NameResolver {
 
   /** The candidate of a hit, its span taken from the text read. */
   Candidate candidate(Hit h, String text) {
+    String matched = text.substring(h.start, h.end);
     return new Candidate(table.get(h.org), Math.round(h.score * 1000) / 1000.0, names[h.name],
-        text.substring(h.start, h.end), h.start, h.end, evidence(h, text));
+        matched, h.start, h.end, evidence(h, text, matched));
   }
 
   /**
@@ -1237,20 +1287,20 @@ final class NameResolver {
    * a rival's city, support, a unit of another organization, longer matches holding it), in
    * that order, then what the policy added.
    */
-  private List<Evidence> evidence(Hit h, String text) {
+  private List<Evidence> evidence(Hit h, String text, String matched) {
     List<Evidence> out = new ArrayList<>(4 + h.evidence.size());
     if (h.city >= 0) {
       String name = city(h.org);
       out.add(new Evidence(Evidence.Kind.CITY_NAMED, name, name, CITY_BONUS));
     }
-    String country = table.country(h.org);
     if (h.country > 0) {
+      String country = table.country(h.org);
       out.add(new Evidence(Evidence.Kind.COUNTRY_NAMED, country, country, COUNTRY_BONUS));
     } else if (h.country < 0) {
       out.add(new Evidence(Evidence.Kind.COUNTRY_CONTRADICTS,
-          String.join("/", h.query.countriesBeside(h.start, h.end)), country, -COUNTRY_CONFLICT));
+          String.join("/", h.query.countriesBeside(h.start, h.end)), table.country(h.org),
+          -COUNTRY_CONFLICT));
     }
-    String matched = text.substring(h.start, h.end);
     if (h.asWritten) {
       out.add(new Evidence(Evidence.Kind.AS_WRITTEN, matched, names[h.name].value(), AS_WRITTEN));
     }
@@ -1554,8 +1604,9 @@ final class NameResolver {
    * ({@link Hit#country}). {@link #evidence} writes the same as evidence.
    */
   private void locate(Query q, Hit h) {
-    int[] city = orgCity[h.org];
-    // A text whose words lack the city's first word does not name it.
+    // A text with no part that only names a place, or whose words lack the city's first word,
+    // does not name the city: the city is read only when the text may name it.
+    int[] city = q.placed ? orgCity[h.org] : NO_IDS;
     if (city.length > 0 && (q.known & 1L << city[0]) != 0) {
       for (int p = 0; p + city.length <= q.ids.length; p++) {
         boolean match = true;
@@ -1570,11 +1621,15 @@ final class NameResolver {
         }
       }
     }
+    List<String> named = q.countriesBeside(h.start, h.end);
+    // A text naming no country beside the span says nothing of the organization's.
+    if (named.isEmpty()) {
+      return;
+    }
     String country = table.country(h.org);
     if (country == null) {
       return;
     }
-    List<String> named = q.countriesBeside(h.start, h.end);
     if (named.contains(country)) {
       h.score += COUNTRY_BONUS;
       h.country = 1;

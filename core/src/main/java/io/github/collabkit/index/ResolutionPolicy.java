@@ -51,7 +51,8 @@ final class ResolutionPolicy {
     // Each leader is the best hit of a part of the text; hits overlapping it compete with it.
     List<Hit> leaders = new ArrayList<>();
     List<Hit> rivals = new ArrayList<>();
-    for (Hit h : ranked) {
+    for (int i = 0; i < ranked.size(); i++) {
+      Hit h = ranked.get(i);
       boolean overlaps = false;
       for (int l = 0; l < leaders.size(); l++) {
         Hit leader = leaders.get(l);
@@ -98,8 +99,10 @@ final class ResolutionPolicy {
           table.get(accepted.get(institution).org).displayName(), "", 0));
     }
     List<Candidate> named = new ArrayList<>(accepted.size());
-    for (Hit h : accepted) {
-      for (Hit o : accepted) {
+    for (int i = 0; i < accepted.size(); i++) {
+      Hit h = accepted.get(i);
+      for (int j = 0; j < accepted.size(); j++) {
+        Hit o = accepted.get(j);
         if (o != h && table.isAncestor(o.org, h.org)) {
           h.evidence.add(new Evidence(Evidence.Kind.PARENT_NAMED, table.get(o.org).displayName(),
               "", 0));
@@ -136,7 +139,8 @@ final class ResolutionPolicy {
     for (int c = 0; c < accepted.size() && institution < 0; c++) {
       boolean hasUnitNamed = false;
       boolean acronymUnit = false;
-      for (Hit o : accepted) {
+      for (int j = 0; j < accepted.size(); j++) {
+        Hit o = accepted.get(j);
         hasUnitNamed |= o != accepted.get(c) && table.isAncestor(accepted.get(c).org, o.org)
             && !isAcronymUnit(o, accepted);
         acronymUnit |= o != accepted.get(c) && table.isAncestor(o.org, accepted.get(c).org)
@@ -160,7 +164,8 @@ final class ResolutionPolicy {
       int universities = university >= 0 ? 1 : 0;
       int related = 0;
       Hit relatedHit = null;
-      for (Hit other : leaders) {
+      for (int k = 0; k < leaders.size(); k++) {
+        Hit other = leaders.get(k);
         if (other != best && other.org != best.org && other.score >= ACCEPT
             && !other.isUnitOfAnother()) {
           int a = accepted.indexOf(other);
@@ -201,7 +206,8 @@ final class ResolutionPolicy {
     }
     Hit rival = rivals.get(leaders.indexOf(best));
     if (rival == null) {
-      for (Hit h : ranked) {
+      for (int i = 0; i < ranked.size(); i++) {
+        Hit h = ranked.get(i);
         if (h != best && !accepted.contains(h)) {
           rival = h;
           break;
@@ -221,7 +227,8 @@ final class ResolutionPolicy {
           continue;
         }
         boolean below = false;
-        for (Hit o : accepted) {
+        for (int j = 0; j < accepted.size(); j++) {
+          Hit o = accepted.get(j);
           below |= o != accepted.get(c) && table.isAncestor(o.org, accepted.get(c).org);
         }
         if (!below) {
@@ -335,7 +342,8 @@ final class ResolutionPolicy {
     if (!resolver.isAcronym(h)) {
       return false;
     }
-    for (Hit o : accepted) {
+    for (int j = 0; j < accepted.size(); j++) {
+      Hit o = accepted.get(j);
       if (o != h && table.isAncestor(o.org, h.org)) {
         return true;
       }

@@ -314,30 +314,43 @@ final class Tables {
     }
   }
 
-  /** Word ids by word, over the index's word list. */
+  /**
+   * Word ids by word, over the index's word list. A slot holds 1 + the id in its low bits and, in
+   * the bits the ids leave free, the top bits of the word's mixed hash, so a probe compares a
+   * word's chars only when those bits agree: a word not in the list (the usual probe of a text's
+   * unknown words) is mostly told apart without reading any word.
+   */
   static final class Words {
     private final PackedTexts words;
     private final int[] slots;
+    /** The low bits of a slot, which hold 1 + the id. */
+    private final int idMask;
 
     Words(PackedTexts words) {
       this.words = words;
       this.slots = new int[capacity(words.size())];
+      int idBits = 32 - Integer.numberOfLeadingZeros(words.size());
+      this.idMask = idBits >= 32 ? -1 : (1 << idBits) - 1;
       int mask = slots.length - 1;
       for (int i = 0; i < words.size(); i++) {
-        int s = mix(words.hash(i)) & mask;
+        int h = mix(words.hash(i));
+        int s = h & mask;
         while (slots[s] != 0) {
           s = (s + 1) & mask;
         }
-        slots[s] = i + 1;
+        slots[s] = (i + 1) | (h & ~idMask);
       }
     }
 
     /** Returns the id of a word, or -1. */
     int get(String word) {
       int mask = slots.length - 1;
-      for (int s = mix(word.hashCode()) & mask; slots[s] != 0; s = (s + 1) & mask) {
-        if (words.equals(slots[s] - 1, word)) {
-          return slots[s] - 1;
+      int h = mix(word.hashCode());
+      int tag = h & ~idMask;
+      for (int s = h & mask; slots[s] != 0; s = (s + 1) & mask) {
+        int slot = slots[s];
+        if ((slot & ~idMask) == tag && words.equals((slot & idMask) - 1, word)) {
+          return (slot & idMask) - 1;
         }
       }
       return -1;
