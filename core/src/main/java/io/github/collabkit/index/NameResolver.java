@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The name resolver of an {@link OrganizationIndex}: finds the candidate organizations of a free
@@ -547,8 +548,12 @@ final class NameResolver {
     return NO_IDS;
   }
 
-  /** Words that join two parts of a name, in the registry's languages. */
-  private static final String[] CONJUNCTIONS = {"&", " and ", " en ", " und ", " et ", " y ", " e "};
+  /** Words that join two names, or two parts of a name, in the registry's languages. */
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "en", "und", "et", "y", "e");
+
+  /** The conjunctions as written between words of a name, and the ampersand. */
+  private static final String[] JOINS = Stream.concat(Stream.of("&"),
+      CONJUNCTIONS.stream().map(c -> " " + c + " ")).toArray(String[]::new);
 
   /**
    * The number of analysed words after a name's last conjunction ("Research" of "Wageningen
@@ -558,7 +563,7 @@ final class NameResolver {
     String lower = name.toLowerCase(java.util.Locale.ROOT);
     int at = -1;
     int end = -1;
-    for (String c : CONJUNCTIONS) {
+    for (String c : JOINS) {
       int i = lower.lastIndexOf(c);
       if (i > at) {
         at = i;
@@ -572,9 +577,6 @@ final class NameResolver {
     Analyzer.Analyzed a = analyzer.analyze(tail);
     return a.segments == 1 && a.size < words ? a.size : 0;
   }
-
-  /** Words that join two names within a part of a text. */
-  private static final Set<String> COORDINATING = Set.of("and", "en", "und", "et", "y", "e");
 
   /** The most words on either side of a conjunction that {@link #splitCoordinated} reads. */
   private static final int COORDINATED_MAX = 12;
@@ -599,7 +601,7 @@ final class NameResolver {
         partStart = i;
       }
       if (i == partStart || i - partStart > COORDINATED_MAX || raw.words[i].length() > 3
-          || !COORDINATING.contains(raw.words[i])) {
+          || !CONJUNCTIONS.contains(raw.words[i])) {
         continue;
       }
       int partEnd = i + 1;

@@ -90,9 +90,8 @@ final class PrefixCompletion {
       folded[k] = null;
     }
     // Sort entry positions on the suffix from each entry's word, stably: entries with equal
-    // suffixes (on their first KEY chars) stay in name order.
-    // Each entry's first HEAD characters are packed into two longs that compare as they do, so
-    // most comparisons read no text; the sort moves them with the entries it orders.
+    // suffixes (on their first KEY chars) stay in name order. Each entry's first HEAD chars are
+    // packed into two longs that compare as they do, so most comparisons read no text.
     int[] sorted = new int[entryCount];
     long[] first = new long[entryCount];
     long[] second = new long[entryCount];
@@ -238,7 +237,6 @@ final class PrefixCompletion {
     return result;
   }
 
-  /** The range of entries whose suffix starts with {@code key}, as {@code [lowerBound, upperBound)}. */
   /** The number of entries, for tests. */
   int entries() {
     return entryName.length;
@@ -260,6 +258,7 @@ final class PrefixCompletion {
     return b.toString();
   }
 
+  /** The range of entries whose suffix starts with {@code key}, as {@code [lowerBound, upperBound)}. */
   int[] range(String prefix) {
     String p = Folding.fold(prefix);
     String key = p.length() > KEY ? p.substring(0, KEY) : p;
