@@ -65,8 +65,13 @@ final class ExactLookup {
    * fingerprint of {@link Folding#key}, read without building that string.
    */
   static long written(String name) {
+    return written(name, 0, name.length());
+  }
+
+  /** The same fingerprint of the characters {@code from} to {@code to} of a text. */
+  static long written(String name, int from, int to) {
     long h = Tables.Fingerprints.EMPTY;
-    for (int i = 0; i < name.length(); ) {
+    for (int i = from; i < to; ) {
       int cp = name.codePointAt(i);
       if (cp < 0x80) {
         if (cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9') {
@@ -101,6 +106,15 @@ final class ExactLookup {
   boolean isName(String text) {
     long written = written(text);
     return names.count(written) > 0 || names.count(canonical(text)) > 0;
+  }
+
+  /**
+   * Tells whether characters {@code from} to {@code to} of a text are written as some
+   * organization writes a name: its letters and digits, folded, without reading synonyms. Reads
+   * no more than those characters and allocates nothing.
+   */
+  boolean isWrittenName(String text, int from, int to) {
+    return names.count(written(text, from, to)) > 0;
   }
 
   /** The organizations with a name, in index order. */

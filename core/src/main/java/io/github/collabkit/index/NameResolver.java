@@ -582,12 +582,12 @@ final class NameResolver {
   private static final int COORDINATED_MAX = 12;
 
   /**
-   * Ends a part of a split text at a conjunction written between two names, each written whole
-   * as some organization's name ({@link ExactLookup#isName}), when the part as a whole is not a
-   * name: "University of Groningen and University Medical Center Groningen" names two
-   * organizations, as if a comma stood there, while "Wageningen University and Research" and "H. Lee Moffitt Cancer Center and
-   * Research Institute" are one name each. Each side is read only up to {@link #COORDINATED_MAX}
-   * words, so the time stays linear in the text.
+   * Ends a part of a split text at a conjunction written between two names ({@link #namesTwo}),
+   * when the part as a whole is no name: "University of Groningen and University Medical
+   * Center Groningen" names two organizations, as if a comma stood there, while "Wageningen
+   * University and Research" and "H. Lee Moffitt Cancer Center and Research Institute" are one
+   * name each. Each side is read only up to {@link #COORDINATED_MAX} words, so the time stays
+   * linear in the text.
    */
   private static void splitCoordinated(Analyzer.Analyzed raw, ExactLookup exact) {
     // The segments as split; copied when the first split starts changing them.
@@ -609,8 +609,7 @@ final class NameResolver {
         partEnd++;
       }
       if (partEnd > i + 1 && (partEnd == raw.size || segment[partEnd] != seg)
-          && isName(raw, partStart, i, exact) && isName(raw, i + 1, partEnd, exact)
-          && !isName(raw, partStart, partEnd, exact)) {
+          && namesTwo(raw, partStart, i, partEnd, exact)) {
         // The conjunction stays with the first name; the second begins a part.
         if (shift++ == 0) {
           segment = Arrays.copyOf(raw.segment, raw.size);
@@ -621,9 +620,24 @@ final class NameResolver {
     raw.segments += shift;
   }
 
-  /** Tells whether the words {@code from} to {@code to} of a split text are a name. */
-  private static boolean isName(Analyzer.Analyzed raw, int from, int to, ExactLookup exact) {
-    return exact.isName(raw.text.substring(raw.start[from], raw.end[to - 1]));
+  /**
+   * Tells whether the words before a conjunction at {@code at}, from {@code from}, and the words
+   * after it, to {@code to}, are two names and the whole is none. One side must be written as
+   * some organization writes a name (a fingerprint of its characters, read without allocating);
+   * only then is the other side, and the whole, read as {@link ExactLookup#byName} reads names.
+   */
+  private static boolean namesTwo(Analyzer.Analyzed raw, int from, int at, int to,
+      ExactLookup exact) {
+    String text = raw.text;
+    int leftEnd = raw.end[at - 1];
+    int rightStart = raw.start[at + 1];
+    boolean left = exact.isWrittenName(text, raw.start[from], leftEnd);
+    if (!left && !exact.isWrittenName(text, rightStart, raw.end[to - 1])) {
+      return false;
+    }
+    return (left ? exact.isName(text.substring(rightStart, raw.end[to - 1]))
+        : exact.isName(text.substring(raw.start[from], leftEnd)))
+        && !exact.isName(text.substring(raw.start[from], raw.end[to - 1]));
   }
 
   /** A hash of the words of a split text as written: folded, without stop words or synonyms. */
