@@ -104,8 +104,7 @@ final class ExactLookup {
 
   /** Tells whether a text is a name of some organization, as {@link #byName} finds names. */
   boolean isName(String text) {
-    long written = written(text);
-    return names.count(written) > 0 || names.count(canonical(text)) > 0;
+    return isWrittenName(text, 0, text.length()) || names.count(canonical(text)) > 0;
   }
 
   /**
