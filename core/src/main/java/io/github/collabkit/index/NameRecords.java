@@ -126,8 +126,8 @@ final class NameRecords {
    * The names, one record after another, so that scoring a name reads one stretch of memory
    * rather than a slot of many arrays: its organization ({@link #ORG}), its index ({@link #NAME}),
    * its word count ({@link #LENGTH}), its kind and flags ({@link #FLAGS}), its total weight
-   * ({@link #TOTAL}, float bits), then its word ids ({@link #WORDS}), each with {@link #OPTIONAL_WORD}
-   * set when the word is optional (see {@link #OPTIONAL}).
+   * ({@link #TOTAL}, float bits), then its word ids ({@link #WORDS}), each with {@link
+   * #OPTIONAL_WORD} set when the word is optional (see {@link #OPTIONAL}).
    */
   final int[] records;
   /** Per name: the offset of its record in {@link #records}. */

@@ -86,7 +86,10 @@ final class NameResolver {
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
   }
 
-  /** The words of a split text that lie within [start, end), hashed as {@link NameRecords#written}. */
+  /**
+   * The hash of the words of a split text that lie within [start, end), as {@link
+   * NameRecords#written} hashes a name.
+   */
   private int asWritten(Analyzer.Analyzed raw, int start, int end) {
     int from = 0;
     while (from < raw.size && raw.start[from] < start) {
@@ -325,7 +328,8 @@ final class NameResolver {
   /** Tells whether a name holds only common words ({@link #isCommonName(Hit)}). */
   private boolean commonName(int name) {
     int record = names.recordOf[name];
-    if (KINDS[names.records[record + FLAGS] & KIND_BITS] == NameKind.ACRONYM || names.namePlace[name]) {
+    if (KINDS[names.records[record + FLAGS] & KIND_BITS] == NameKind.ACRONYM
+        || names.namePlace[name]) {
       return false;
     }
     int words = record + WORDS;
@@ -756,7 +760,8 @@ final class NameResolver {
           -COUNTRY_CONFLICT));
     }
     if (h.asWritten) {
-      out.add(new Evidence(Evidence.Kind.AS_WRITTEN, matched, names.name(h.name).value(), AS_WRITTEN));
+      out.add(new Evidence(Evidence.Kind.AS_WRITTEN, matched, names.name(h.name).value(),
+          AS_WRITTEN));
     }
     if (!h.ordered) {
       out.add(new Evidence(Evidence.Kind.WORD_ORDER, matched, names.name(h.name).value(), -ORDER));
@@ -965,7 +970,8 @@ final class NameResolver {
   }
 
   /**
-   * Scores the name whose record starts at an offset of {@link NameRecords#records} against a window.
+   * Scores the name whose record starts at an offset of {@link NameRecords#records} against a
+   * window.
    *
    * @param present the bits of the window's words and their alternatives (see {@link #scoreWindow})
    */
