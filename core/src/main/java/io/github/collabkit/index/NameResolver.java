@@ -621,6 +621,34 @@ final class NameResolver {
   }
 
   /**
+   * Ends a part of a split text before the acronym of its host written last after "at", as in
+   * "David Geffen School of Medicine at UCLA" or "Dementia Research Institute at UCL": the
+   * acronym, in capitals and written as some organization writes a name, is read as a part of its
+   * own, as if a comma stood before it, unless the part as a whole is a name. "University of Texas
+   * at Austin" is unchanged: its last word is no acronym. One pass over the words.
+   */
+  private static void splitHost(Analyzer.Analyzed raw, ExactLookup exact) {
+    int partStart = 0;
+    int shift = 0;
+    for (int i = 0; i < raw.size; i++) {
+      int seg = raw.segment[i];
+      if (i > 0 && seg + shift != raw.segment[i - 1]) {
+        partStart = i;
+      }
+      raw.segment[i] = seg + shift;
+      int acronym = i + 1;
+      if (i > partStart && acronym < raw.size && raw.segment[acronym] == seg
+          && raw.upper[acronym] && raw.words[i].equals("at")
+          && (acronym + 1 == raw.size || raw.segment[acronym + 1] != seg)
+          && exact.isWrittenName(raw.text, raw.start[acronym], raw.end[acronym])
+          && !exact.isName(raw.text.substring(raw.start[partStart], raw.end[acronym]))) {
+        shift++;
+      }
+    }
+    raw.segments += shift;
+  }
+
+  /**
    * Tells whether the words before a conjunction at {@code at}, from {@code from}, and the words
    * after it, to {@code to}, are two names and the whole is none. One side must be written as
    * some organization writes a name (a fingerprint of its characters, read without allocating);
@@ -688,6 +716,7 @@ final class NameResolver {
   List<Hit> hits(String read, ExactLookup exact) {
     Analyzer.Analyzed raw = Analyzer.raw(read, this::isKnown);
     splitCoordinated(raw, exact);
+    splitHost(raw, exact);
     Query q = new Query(analyzer.analyze(raw), scratch.get());
     List<Hit> ranked = new ArrayList<>();
     try {
