@@ -120,7 +120,7 @@ public final class OrganizationIndex {
         CompletableFuture.supplyAsync(() -> new ExactLookup(table, analyzer));
     CompletableFuture<PrefixCompletion> completionPart =
         CompletableFuture.supplyAsync(() -> new PrefixCompletion(table, lexicon.stopwords));
-    this.resolver = new NameResolver(table, lexicon, analyzer);
+    this.resolver = new NameResolver(table, new NameRecords(table, lexicon, analyzer), analyzer);
     this.exact = built(exactPart);
     this.completion = built(completionPart);
     this.policy = new ResolutionPolicy(table, resolver);
