@@ -4,12 +4,13 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * Reads a conjunction in a split text as the end of a part when it joins two names, each written
- * whole, and the whole is no name: "University of Groningen and University Medical Center
- * Groningen" names two organizations, as if a comma stood there, while "Wageningen University and
- * Research" and "H. Lee Moffitt Cancer Center and Research Institute" are one name each. Names are
- * read through {@link ExactLookup}; each side of a conjunction is read only up to {@link
- * #COORDINATED_MAX} words, so the time stays linear in the text. Stateless.
+ * Ends a part of a split text where it names two organizations side by side. A conjunction joining
+ * two names, each written whole, when the whole is no name: "University of Groningen and
+ * University Medical Center Groningen" names two organizations, as if a comma stood there, while
+ * "Wageningen University and Research" and "H. Lee Moffitt Cancer Center and Research Institute"
+ * are one name each. And the acronym of a host written last after "at": "David Geffen School of
+ * Medicine at UCLA". Names are read through {@link ExactLookup}; each side of a conjunction is read
+ * only up to {@link #COORDINATED_MAX} words, so the time stays linear in the text. Stateless.
  */
 final class CoordinatedNames {
   /** Words that join two names, or two parts of a name, in the registry's languages. */
@@ -50,6 +51,34 @@ final class CoordinatedNames {
           segment = Arrays.copyOf(raw.segment, raw.size);
         }
         partStart = i + 1;
+      }
+    }
+    raw.segments += shift;
+  }
+
+  /**
+   * Ends a part of a split text before the acronym of its host written last after "at", as in
+   * "David Geffen School of Medicine at UCLA" or "Dementia Research Institute at UCL": the
+   * acronym, in capitals and written as some organization writes a name, begins a part of its
+   * own, unless the part as a whole is a name. "University of Texas at Austin" is unchanged: its
+   * last word is no acronym. One pass over the words; changes the text's segments in place.
+   */
+  static void splitHost(Analyzer.Analyzed raw, ExactLookup exact) {
+    int partStart = 0;
+    int shift = 0;
+    for (int i = 0; i < raw.size; i++) {
+      int seg = raw.segment[i];
+      if (i > 0 && seg + shift != raw.segment[i - 1]) {
+        partStart = i;
+      }
+      raw.segment[i] = seg + shift;
+      int acronym = i + 1;
+      if (i > partStart && acronym < raw.size && raw.segment[acronym] == seg
+          && raw.upper[acronym] && raw.words[i].equals("at")
+          && (acronym + 1 == raw.size || raw.segment[acronym + 1] != seg)
+          && exact.isWrittenName(raw.text, raw.start[acronym], raw.end[acronym])
+          && !exact.isName(raw.text.substring(raw.start[partStart], raw.end[acronym]))) {
+        shift++;
       }
     }
     raw.segments += shift;

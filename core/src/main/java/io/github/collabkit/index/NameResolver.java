@@ -121,6 +121,7 @@ final class NameResolver {
   List<Hit> hits(String read, ExactLookup exact) {
     Analyzer.Analyzed raw = Analyzer.raw(read, this::isKnown);
     CoordinatedNames.split(raw, exact);
+    CoordinatedNames.splitHost(raw, exact);
     Query q = new Query(analyzer.analyze(raw), scratch.get());
     List<Hit> ranked = new ArrayList<>();
     try {

@@ -862,6 +862,35 @@ class OrganizationIndexTest {
   }
 
   /**
+   * Invented organizations for a host named by its acronym after "at": a university known by its
+   * acronym, a school with "at" in its name, and a research institute whose name ends in "at" and
+   * the acronym of another organization.
+   */
+  private static final OrganizationIndex HOSTS = OrganizationIndex.of(List.of(
+      invented("wren-u", "US", "Wren", OrganizationType.UNIVERSITY,
+          en("University of California, Wren"), Name.acronym("UCW")).build(),
+      invented("texel-u", "US", "Austin", OrganizationType.UNIVERSITY,
+          en("University of Texel at Austin")).build(),
+      invented("heron-i", "GB", "Heron", OrganizationType.RESEARCH_INSTITUTE,
+          en("Heron Research Institute at UCW")).build()));
+
+  @Test
+  void anAcronymWrittenLastAfterAtNamesTheHost() {
+    String text = "Department of Neurology, Harlow School of Medicine at UCW";
+    assertAnswers(HOSTS, "a school at its university", text, "wren-u");
+    List<Candidate> named = HOSTS.resolveAll(text);
+    assertEquals("UCW", named.get(0).matchedText(), () -> named.toString());
+  }
+
+  @Test
+  void aNameEndingInAtAndAnAcronymIsReadWhole() {
+    assertAnswers(HOSTS, "an institute named with its host", "Heron Research Institute at UCW",
+        "heron-i");
+    assertAnswers(HOSTS, "a university named with its city", "University of Texel at Austin",
+        "texel-u");
+  }
+
+  /**
    * Thirty invented research centres whose names make "population", "health", "research",
    * "centre" and "number" common words, as they are in a real registry.
    */
