@@ -19,9 +19,8 @@ import java.util.function.Predicate;
  */
 final class Analyzer {
   private final Lexicon lexicon;
-  /** Per thread, what reading a text's canonical fingerprint reuses, so that it allocates nothing. */
-  private final ThreadLocal<Fingerprinting> fingerprinting =
-      ThreadLocal.withInitial(Fingerprinting::new);
+  /** Per thread, what analysis reuses from one text to the next, so that it allocates little. */
+  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
   Analyzer(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -42,30 +41,24 @@ final class Analyzer {
     boolean[] location = new boolean[16];
     int segments;
     /** Country codes mentioned, with the character span of each mention. */
-    final List<String> countryCodes = new ArrayList<>();
-    final List<int[]> countrySpans = new ArrayList<>();
+    List<String> countryCodes = List.of();
+    List<int[]> countrySpans = List.of();
     boolean dutchPostcode;
     /**
-     * For a split: the folded chars of its words one after another, word i ending at {@code
-     * charEnd[i]}; null for an analysed text, whose words come from the split and the lexicon.
+     * For a split read without strings: the folded chars of its words one after another, word i
+     * ending at {@code charEnd[i]}; null when the words are strings.
      */
     char[] chars;
     int[] charEnd;
-    /** For a split, once analysed: each word's id in the lexicon (-1 for none). */
+    /**
+     * For a split while it is analysed (arrays of the thread's {@link Scratch}, null after): each
+     * word's id in the lexicon (-1 for none), and whether it is no part of a name ({@code dropped}).
+     */
     int[] lexicon;
-    /** For a split, once analysed: whether each word is no part of a name (see {@code dropped}). */
     boolean[] drop;
 
     Analyzed(String text) {
       this.text = text;
-    }
-
-    /** Adds a word of a split, as a string. */
-    void addSplit(String word, int s, int e, int seg, boolean up) {
-      int from = charsBefore(word.length());
-      word.getChars(0, word.length(), chars, from);
-      add(word, s, e, seg, up, false);
-      charEnd[size - 1] = from + word.length();
     }
 
     /** Adds a word of a split as chars only (its string stays null): the first {@code length}. */
@@ -79,7 +72,7 @@ final class Analyzer {
     /** Makes room for {@code length} more chars; returns where they go. */
     private int charsBefore(int length) {
       if (chars == null) {
-        chars = new char[Math.max(16, Math.min(text.length(), 1 << 16))];
+        chars = new char[64];
         charEnd = new int[words.length];
       }
       int from = charStart(size);
@@ -89,20 +82,26 @@ final class Analyzer {
       return from;
     }
 
-    /** Where the chars of word i of a split begin. */
+    /** Where the chars of word i of a split without strings begin. */
     int charStart(int i) {
       return i == 0 ? 0 : charEnd[i - 1];
     }
 
     /** The length of word i of a split, in folded chars. */
     int length(int i) {
-      return charEnd[i] - charStart(i);
+      return chars == null ? words[i].length() : charEnd[i] - charStart(i);
+    }
+
+    /** Char k of word i of a split. */
+    char charAt(int i, int k) {
+      return chars == null ? words[i].charAt(k) : chars[charStart(i) + k];
     }
 
     /** Tells whether word i of a split is all digits. */
     boolean isDigits(int i) {
-      for (int k = charStart(i); k < charEnd[i]; k++) {
-        if (chars[k] < '0' || chars[k] > '9') {
+      for (int k = 0, n = length(i); k < n; k++) {
+        char c = charAt(i, k);
+        if (c < '0' || c > '9') {
           return false;
         }
       }
@@ -116,8 +115,18 @@ final class Analyzer {
       size = 0;
       segments = 0;
       dutchPostcode = false;
-      countryCodes.clear();
-      countrySpans.clear();
+      countryCodes = List.of();
+      countrySpans = List.of();
+    }
+
+    /** Notes a country named from char {@code from} to {@code to}. */
+    void addCountry(String code, int from, int to) {
+      if (countryCodes.isEmpty()) {
+        countryCodes = new ArrayList<>(2);
+        countrySpans = new ArrayList<>(2);
+      }
+      countryCodes.add(code);
+      countrySpans.add(new int[] {from, to});
     }
 
     void add(String word, int s, int e, int seg, boolean up, boolean loc) {
@@ -168,13 +177,14 @@ final class Analyzer {
 
   /** Analyses a text already split by {@link #raw}; the split is changed (footnotes, places). */
   Analyzed analyze(Analyzed raw) {
-    identify(raw);
+    Scratch s = scratch.get();
+    identify(raw, s);
     places(raw);
     Analyzed out = new Analyzed(raw.text);
     out.raw = raw;
     if (!raw.countryCodes.isEmpty()) {
-      out.countryCodes.addAll(raw.countryCodes);
-      out.countrySpans.addAll(raw.countrySpans);
+      out.countryCodes = new ArrayList<>(raw.countryCodes);
+      out.countrySpans = new ArrayList<>(raw.countrySpans);
     }
     out.dutchPostcode = raw.dutchPostcode;
     out.segments = raw.segments;
@@ -187,6 +197,7 @@ final class Analyzer {
           : stemmed ? raw.words[i].substring(0, raw.words[i].length() - 1) : raw.words[i];
       out.add(word, raw.start[from], raw.end[to - 1], raw.segment[from], upper, loc);
     });
+    s.release(raw, scratch);
     return out;
   }
 
@@ -199,30 +210,51 @@ final class Analyzer {
    * @return the fingerprint, {@link Tables.Fingerprints#EMPTY} when no word is kept
    */
   long canonicalFingerprint(String text) {
-    Fingerprinting f = fingerprinting.get();
-    Analyzed raw = f.split(text);
-    identify(raw);
-    f.hash = Tables.Fingerprints.EMPTY;
-    words(raw, f);
-    long hash = f.hash;
-    if (raw.words.length > Fingerprinting.MAX_KEPT) {
-      // A long text's arrays are not kept for the thread's next name.
-      fingerprinting.remove();
-    }
+    Scratch s = scratch.get();
+    Analyzed raw = s.split(text);
+    identify(raw, s);
+    s.hash = Tables.Fingerprints.EMPTY;
+    words(raw, s);
+    long hash = s.hash;
+    s.release(raw, scratch);
     return hash;
   }
 
   /**
-   * What {@link #canonicalFingerprint} reuses on one thread: a splitter, a split whose words are
-   * chars only, and the fingerprint of the kept words so far.
+   * What analysis reuses on one thread: the arrays of lexicon ids and dropped marks of the split
+   * being analysed, and for {@link #canonicalFingerprint} a splitter, a split whose words are
+   * chars only, and the fingerprint of the kept words so far. Not reentrant: one text at a time.
    */
-  private static final class Fingerprinting implements WordSink {
+  private static final class Scratch implements WordSink {
     /** The most words whose arrays are kept for the next text. */
     static final int MAX_KEPT = 256;
     private final Folding.Splitter splitter = new Folding.Splitter();
     private final Analyzed split = new Analyzed("");
     private final Splitting splitting = new Splitting(split, false);
+    private int[] lexicon = new int[16];
+    private boolean[] drop = new boolean[16];
     long hash;
+
+    /** Lends a split the arrays of its analysis, sized for its words, no word dropped yet. */
+    void lend(Analyzed raw) {
+      if (lexicon.length < raw.size) {
+        lexicon = new int[raw.words.length];
+        drop = new boolean[raw.words.length];
+      } else {
+        Arrays.fill(drop, 0, raw.size, false);
+      }
+      raw.lexicon = lexicon;
+      raw.drop = drop;
+    }
+
+    /** Takes back what a split was lent; a long text's arrays are not kept for the next one. */
+    void release(Analyzed raw, ThreadLocal<Scratch> owner) {
+      raw.lexicon = null;
+      raw.drop = null;
+      if (lexicon.length > MAX_KEPT || split.words.length > MAX_KEPT) {
+        owner.remove();
+      }
+    }
 
     Analyzed split(String text) {
       split.reset(text);
@@ -256,17 +288,16 @@ final class Analyzer {
     void word(String lexiconWord, int i, boolean stemmed, int from, int to, boolean upper);
   }
 
-  /** Reads each word of a split in the lexicon, once, and marks the words that are dropped. */
-  private void identify(Analyzed raw) {
+  /**
+   * Reads each word of a split in the lexicon, once, and marks the words that are dropped, in
+   * arrays lent by the thread's scratch.
+   */
+  private void identify(Analyzed raw, Scratch s) {
     int n = raw.size;
-    if (raw.lexicon == null || raw.lexicon.length < n) {
-      raw.lexicon = new int[raw.words.length];
-      raw.drop = new boolean[raw.words.length];
-    } else {
-      Arrays.fill(raw.drop, 0, n, false);
-    }
+    s.lend(raw);
     for (int i = 0; i < n; i++) {
-      raw.lexicon[i] = lexicon.id(raw.chars, raw.charStart(i), raw.charEnd[i]);
+      raw.lexicon[i] = raw.chars == null ? lexicon.id(raw.words[i])
+          : lexicon.id(raw.chars, raw.charStart(i), raw.charEnd[i]);
     }
     dropped(raw);
   }
@@ -283,7 +314,7 @@ final class Analyzer {
         continue;
       }
       int length = raw.length(i);
-      if (length == 4 && raw.chars[raw.charStart(i)] != '0' && i + 1 < raw.size
+      if (length == 4 && raw.charAt(i, 0) != '0' && i + 1 < raw.size
           && raw.segment[i + 1] == raw.segment[i] && raw.length(i + 1) == 2
           && raw.upper[i + 1] && !raw.isDigits(i + 1)) {
         raw.dutchPostcode = true;
@@ -303,8 +334,7 @@ final class Analyzer {
       if (matched > 0) {
         Lexicon.Node node = walk(lexicon.countries, raw, i, matched);
         for (String code : node.countries) {
-          raw.countryCodes.add(code);
-          raw.countrySpans.add(new int[] {raw.start[i], raw.end[i + matched - 1]});
+          raw.addCountry(code, raw.start[i], raw.end[i + matched - 1]);
         }
         for (int k = i; k < i + matched; k++) {
           raw.location[k] = true;
@@ -336,8 +366,9 @@ final class Analyzer {
         i += matched;
       } else {
         if (!lexicon.isStopword(raw.lexicon[i])) {
-          boolean stemmed = !raw.upper[i] && stems(raw.length(i), raw.chars[raw.charEnd[i] - 1],
-              raw.length(i) > 1 ? raw.chars[raw.charEnd[i] - 2] : ' ');
+          int n = raw.length(i);
+          boolean stemmed = !raw.upper[i]
+              && stems(n, raw.charAt(i, n - 1), n > 1 ? raw.charAt(i, n - 2) : ' ');
           sink.word(null, i, stemmed, i, i + 1, raw.upper[i]);
         }
         i++;
@@ -527,7 +558,7 @@ final class Analyzer {
       }
       breakPending = false;
       if (strings) {
-        a.addSplit(new String(folded, 0, length), start, end, segment, upper);
+        a.add(new String(folded, 0, length), start, end, segment, upper, false);
       } else {
         a.addSplit(folded, length, start, end, segment, upper);
       }
@@ -570,14 +601,14 @@ final class Analyzer {
         out = new Analyzed(text);
         out.segments = a.segments;
         for (int k = 0; k < i; k++) {
-          out.addSplit(a.words[k], a.start[k], a.end[k], a.segment[k], a.upper[k]);
+          out.add(a.words[k], a.start[k], a.end[k], a.segment[k], a.upper[k], false);
         }
       }
       if (out == null) {
         continue;
       }
       if (cut < 0) {
-        out.addSplit(a.words[i], a.start[i], a.end[i], a.segment[i], a.upper[i]);
+        out.add(a.words[i], a.start[i], a.end[i], a.segment[i], a.upper[i], false);
       } else {
         addFolded(out, text, a.start[i], cut, a.segment[i]);
         addFolded(out, text, cut, a.end[i], a.segment[i]);
@@ -597,7 +628,7 @@ final class Analyzer {
         upper &= Character.isUpperCase(part.charAt(k));
       }
     }
-    out.addSplit(Folding.fold(part), start, end, segment, upper && letters >= 2);
+    out.add(Folding.fold(part), start, end, segment, upper && letters >= 2, false);
   }
 
   /**

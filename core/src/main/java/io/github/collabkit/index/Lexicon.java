@@ -29,6 +29,8 @@ final class Lexicon {
     /** Once loaded: the ids of the words that lead on, ascending, and the nodes they lead to. */
     private int[] words;
     private Node[] children;
+    /** For a node with many words leading on (a root): the node each word id leads to, or null. */
+    private Node[] byId;
     String[] replacement;
     /** The words of the replacement that are not stop words: those analysis keeps. */
     String[] kept;
@@ -43,6 +45,9 @@ final class Lexicon {
     Node child(int word) {
       if (word < 0) {
         return null;
+      }
+      if (byId != null) {
+        return byId[word];
       }
       int k = Arrays.binarySearch(words, word);
       return k >= 0 ? children[k] : null;
@@ -137,6 +142,9 @@ final class Lexicon {
     }
   }
 
+  /** The most words leading on from a node that are searched; a node with more is read by id. */
+  private static final int DENSE = 16;
+
   private void freeze(Node node) {
     int n = node.next.size();
     int[] words = new int[n];
@@ -152,6 +160,12 @@ final class Lexicon {
     }
     node.words = words;
     node.children = children;
+    if (n > DENSE) {
+      node.byId = new Node[stop.length];
+      for (int i = 0; i < n; i++) {
+        node.byId[words[i]] = children[i];
+      }
+    }
     node.next = null;
     if (node.replacement != null) {
       node.kept = Arrays.stream(node.replacement).filter(w -> !stopwords.contains(w))
@@ -165,6 +179,11 @@ final class Lexicon {
    */
   int id(char[] chars, int from, int to) {
     return ids.get(chars, from, to);
+  }
+
+  /** The id of a folded word, or -1 when the lexicon does not hold it. */
+  int id(String word) {
+    return ids.get(word);
   }
 
   /** Tells whether the word with an id (-1 for none) is a stop word. */
