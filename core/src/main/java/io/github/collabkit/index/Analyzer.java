@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -20,6 +19,9 @@ import java.util.function.Predicate;
  */
 final class Analyzer {
   private final Lexicon lexicon;
+  /** Per thread, what reading a text's canonical fingerprint reuses, so that it allocates nothing. */
+  private final ThreadLocal<Fingerprinting> fingerprinting =
+      ThreadLocal.withInitial(Fingerprinting::new);
 
   Analyzer(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -27,10 +29,11 @@ final class Analyzer {
 
   /** The analysed form of a text. */
   static final class Analyzed {
-    final String text;
+    String text;
     /** The words as split, before synonyms and stop words (null for a split itself). */
     Analyzed raw;
     int size;
+    /** The words; for a split read without strings ({@link #canonicalFingerprint}), nulls. */
     String[] words = new String[16];
     int[] start = new int[16];
     int[] end = new int[16];
@@ -42,9 +45,79 @@ final class Analyzer {
     final List<String> countryCodes = new ArrayList<>();
     final List<int[]> countrySpans = new ArrayList<>();
     boolean dutchPostcode;
+    /**
+     * For a split: the folded chars of its words one after another, word i ending at {@code
+     * charEnd[i]}; null for an analysed text, whose words come from the split and the lexicon.
+     */
+    char[] chars;
+    int[] charEnd;
+    /** For a split, once analysed: each word's id in the lexicon (-1 for none). */
+    int[] lexicon;
+    /** For a split, once analysed: whether each word is no part of a name (see {@code dropped}). */
+    boolean[] drop;
 
     Analyzed(String text) {
       this.text = text;
+    }
+
+    /** Adds a word of a split, as a string. */
+    void addSplit(String word, int s, int e, int seg, boolean up) {
+      int from = charsBefore(word.length());
+      word.getChars(0, word.length(), chars, from);
+      add(word, s, e, seg, up, false);
+      charEnd[size - 1] = from + word.length();
+    }
+
+    /** Adds a word of a split as chars only (its string stays null): the first {@code length}. */
+    void addSplit(char[] folded, int length, int s, int e, int seg, boolean up) {
+      int from = charsBefore(length);
+      System.arraycopy(folded, 0, chars, from, length);
+      add(null, s, e, seg, up, false);
+      charEnd[size - 1] = from + length;
+    }
+
+    /** Makes room for {@code length} more chars; returns where they go. */
+    private int charsBefore(int length) {
+      if (chars == null) {
+        chars = new char[Math.max(16, Math.min(text.length(), 1 << 16))];
+        charEnd = new int[words.length];
+      }
+      int from = charStart(size);
+      if (from + length > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, from + length));
+      }
+      return from;
+    }
+
+    /** Where the chars of word i of a split begin. */
+    int charStart(int i) {
+      return i == 0 ? 0 : charEnd[i - 1];
+    }
+
+    /** The length of word i of a split, in folded chars. */
+    int length(int i) {
+      return charEnd[i] - charStart(i);
+    }
+
+    /** Tells whether word i of a split is all digits. */
+    boolean isDigits(int i) {
+      for (int k = charStart(i); k < charEnd[i]; k++) {
+        if (chars[k] < '0' || chars[k] > '9') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Empties a split for reuse on another text; keeps its arrays. */
+    void reset(String text) {
+      this.text = text;
+      raw = null;
+      size = 0;
+      segments = 0;
+      dutchPostcode = false;
+      countryCodes.clear();
+      countrySpans.clear();
     }
 
     void add(String word, int s, int e, int seg, boolean up, boolean loc) {
@@ -56,6 +129,9 @@ final class Analyzer {
         segment = Arrays.copyOf(segment, n);
         upper = Arrays.copyOf(upper, n);
         location = Arrays.copyOf(location, n);
+        if (charEnd != null) {
+          charEnd = Arrays.copyOf(charEnd, n);
+        }
       }
       words[size] = word;
       start[size] = s;
@@ -92,7 +168,7 @@ final class Analyzer {
 
   /** Analyses a text already split by {@link #raw}; the split is changed (footnotes, places). */
   Analyzed analyze(Analyzed raw) {
-    boolean[] drop = dropped(raw);
+    identify(raw);
     places(raw);
     Analyzed out = new Analyzed(raw.text);
     out.raw = raw;
@@ -102,54 +178,122 @@ final class Analyzer {
     }
     out.dutchPostcode = raw.dutchPostcode;
     out.segments = raw.segments;
-    words(raw, drop, (word, from, to, upper) -> {
+    words(raw, (lexiconWord, i, stemmed, from, to, upper) -> {
       boolean loc = false;
       for (int k = from; k < to; k++) {
         loc |= raw.location[k];
       }
+      String word = lexiconWord != null ? lexiconWord
+          : stemmed ? raw.words[i].substring(0, raw.words[i].length() - 1) : raw.words[i];
       out.add(word, raw.start[from], raw.end[to - 1], raw.segment[from], upper, loc);
     });
     return out;
   }
 
   /**
-   * Passes the words of a text that {@link #analyze} keeps, in order, to a consumer: the words
-   * name lookup compares, without their spans and without location evidence.
+   * The fingerprint ({@link Tables.Fingerprints}) of the words of a text that {@link #analyze}
+   * keeps, their chars run together: the analysis of name lookup, read on this thread's reused
+   * split without building strings or arrays.
    *
    * @param text the text
-   * @param out receives each word
+   * @return the fingerprint, {@link Tables.Fingerprints#EMPTY} when no word is kept
    */
-  void canonicalWords(String text, Consumer<String> out) {
-    Analyzed raw = raw(text);
-    words(raw, dropped(raw), (word, from, to, upper) -> out.accept(word));
+  long canonicalFingerprint(String text) {
+    Fingerprinting f = fingerprinting.get();
+    Analyzed raw = f.split(text);
+    identify(raw);
+    f.hash = Tables.Fingerprints.EMPTY;
+    words(raw, f);
+    long hash = f.hash;
+    if (raw.words.length > Fingerprinting.MAX_KEPT) {
+      // A long text's arrays are not kept for the thread's next name.
+      fingerprinting.remove();
+    }
+    return hash;
   }
 
-  /** Receives a kept word and the raw words it stands for, {@code from} to {@code to}. */
+  /**
+   * What {@link #canonicalFingerprint} reuses on one thread: a splitter, a split whose words are
+   * chars only, and the fingerprint of the kept words so far.
+   */
+  private static final class Fingerprinting implements WordSink {
+    /** The most words whose arrays are kept for the next text. */
+    static final int MAX_KEPT = 256;
+    private final Folding.Splitter splitter = new Folding.Splitter();
+    private final Analyzed split = new Analyzed("");
+    private final Splitting splitting = new Splitting(split, false);
+    long hash;
+
+    Analyzed split(String text) {
+      split.reset(text);
+      splitting.reset();
+      splitter.split(text, splitting);
+      splitting.finish();
+      return split;
+    }
+
+    @Override
+    public void word(String lexiconWord, int i, boolean stemmed, int from, int to, boolean upper) {
+      if (lexiconWord != null) {
+        hash = Tables.Fingerprints.step(hash, lexiconWord);
+        return;
+      }
+      char[] chars = split.chars;
+      long h = hash;
+      for (int k = split.charStart(i), e = split.charEnd[i] - (stemmed ? 1 : 0); k < e; k++) {
+        h = Tables.Fingerprints.step(h, chars[k]);
+      }
+      hash = h;
+    }
+  }
+
+  /**
+   * Receives a kept word: a word of the lexicon that replaces raw words {@code from} to {@code
+   * to}, or (when {@code lexiconWord} is null) raw word {@code i} itself, without its last char
+   * when {@code stemmed}.
+   */
   private interface WordSink {
-    void word(String word, int from, int to, boolean upper);
+    void word(String lexiconWord, int i, boolean stemmed, int from, int to, boolean upper);
+  }
+
+  /** Reads each word of a split in the lexicon, once, and marks the words that are dropped. */
+  private void identify(Analyzed raw) {
+    int n = raw.size;
+    if (raw.lexicon == null || raw.lexicon.length < n) {
+      raw.lexicon = new int[raw.words.length];
+      raw.drop = new boolean[raw.words.length];
+    } else {
+      Arrays.fill(raw.drop, 0, n, false);
+    }
+    for (int i = 0; i < n; i++) {
+      raw.lexicon[i] = lexicon.id(raw.chars, raw.charStart(i), raw.charEnd[i]);
+    }
+    dropped(raw);
   }
 
   /**
    * Marks the raw words that are no part of a name: footnote marks, a Dutch postcode (which is
    * noted) and numbers of three or more digits.
    */
-  private boolean[] dropped(Analyzed raw) {
-    boolean[] drop = new boolean[raw.size];
+  private void dropped(Analyzed raw) {
+    boolean[] drop = raw.drop;
     footnotes(raw, drop);
     for (int i = 0; i < raw.size; i++) {
-      String w = raw.words[i];
-      if (isDigits(w) && w.length() == 4 && w.charAt(0) != '0' && i + 1 < raw.size
-          && raw.segment[i + 1] == raw.segment[i] && raw.words[i + 1].length() == 2
-          && raw.upper[i + 1] && !isDigits(raw.words[i + 1])) {
+      if (!raw.isDigits(i)) {
+        continue;
+      }
+      int length = raw.length(i);
+      if (length == 4 && raw.chars[raw.charStart(i)] != '0' && i + 1 < raw.size
+          && raw.segment[i + 1] == raw.segment[i] && raw.length(i + 1) == 2
+          && raw.upper[i + 1] && !raw.isDigits(i + 1)) {
         raw.dutchPostcode = true;
         drop[i] = true;
         drop[i + 1] = true;
         i++;
-      } else if (isDigits(w) && w.length() >= 3) {
+      } else if (length >= 3) {
         drop[i] = true;
       }
     }
-    return drop;
   }
 
   /** Notes the countries a split text names, and marks their words as location evidence. */
@@ -173,27 +317,28 @@ final class Analyzer {
   }
 
   /**
-   * Passes the kept words of a split text to a sink: synonym phrases replaced by their canonical
-   * words, stop words and dropped words left out, plural words in lower case stemmed.
+   * Passes the kept words of a split text ({@link #identify identified}) to a sink: synonym
+   * phrases replaced by their canonical words, stop words and dropped words left out, plural
+   * words in lower case stemmed. What canonical words are is said here only.
    */
-  private void words(Analyzed raw, boolean[] drop, WordSink sink) {
+  private void words(Analyzed raw, WordSink sink) {
     for (int i = 0; i < raw.size; ) {
-      if (drop[i]) {
+      if (raw.drop[i]) {
         i++;
         continue;
       }
       int matched = match(lexicon.synonyms, raw, i, false);
       if (matched > 0) {
         Lexicon.Node node = walk(lexicon.synonyms, raw, i, matched);
-        for (String w : node.replacement) {
-          if (!lexicon.stopwords.contains(w)) {
-            sink.word(w, i, i + matched, false);
-          }
+        for (String w : node.kept) {
+          sink.word(w, i, false, i, i + matched, false);
         }
         i += matched;
       } else {
-        if (!lexicon.stopwords.contains(raw.words[i])) {
-          sink.word(raw.upper[i] ? raw.words[i] : stem(raw.words[i]), i, i + 1, raw.upper[i]);
+        if (!lexicon.isStopword(raw.lexicon[i])) {
+          boolean stemmed = !raw.upper[i] && stems(raw.length(i), raw.chars[raw.charEnd[i] - 1],
+              raw.length(i) > 1 ? raw.chars[raw.charEnd[i] - 2] : ' ');
+          sink.word(null, i, stemmed, i, i + 1, raw.upper[i]);
         }
         i++;
       }
@@ -211,10 +356,9 @@ final class Analyzer {
     int shift = 0;
     for (int i = 0; i < raw.size; i++) {
       raw.segment[i] = segment[i] + shift;
-      String w = raw.words[i];
-      if (w.length() <= 2 && isDigits(w) && i > 0 && i + 1 < raw.size
+      if (raw.length(i) <= 2 && raw.isDigits(i) && i > 0 && i + 1 < raw.size
           && segment[i - 1] == segment[i] && segment[i + 1] == segment[i]
-          && lexicon.heads.contains(raw.words[i + 1])
+          && lexicon.isHead(raw.lexicon[i + 1])
           && Character.isUpperCase(raw.text.codePointAt(raw.start[i + 1]))) {
         drop[i] = true;
         if (shift++ == 0) {
@@ -290,7 +434,7 @@ final class Analyzer {
     Lexicon.Node node = root;
     int best = 0;
     for (int k = i; k < raw.size && raw.segment[k] == raw.segment[i]; k++) {
-      node = node.next.get(raw.words[k]);
+      node = node.child(raw.lexicon[k]);
       if (node == null) {
         break;
       }
@@ -309,14 +453,14 @@ final class Analyzer {
    */
   private static boolean capitalsBesideName(Analyzed raw, int k) {
     return raw.upper[k] && (k + 1 < raw.size && raw.segment[k + 1] == raw.segment[k]
-        && !isDigits(raw.words[k + 1])
-        || k > 0 && raw.segment[k - 1] == raw.segment[k] && !isDigits(raw.words[k - 1]));
+        && !raw.isDigits(k + 1)
+        || k > 0 && raw.segment[k - 1] == raw.segment[k] && !raw.isDigits(k - 1));
   }
 
   private static Lexicon.Node walk(Lexicon.Node root, Analyzed raw, int i, int length) {
     Lexicon.Node node = root;
     for (int k = i; k < i + length; k++) {
-      node = node.next.get(raw.words[k]);
+      node = node.child(raw.lexicon[k]);
     }
     return node;
   }
@@ -324,13 +468,13 @@ final class Analyzer {
   /** Drops a plural -s: "sciences" and "science" compare equal; "-ss", "-us", "-is" are kept. */
   static String stem(String w) {
     int n = w.length();
-    if (n > 4 && w.charAt(n - 1) == 's') {
-      char before = w.charAt(n - 2);
-      if (before != 's' && before != 'u' && before != 'i' && !Character.isDigit(before)) {
-        return w.substring(0, n - 1);
-      }
-    }
-    return w;
+    return n > 1 && stems(n, w.charAt(n - 1), w.charAt(n - 2)) ? w.substring(0, n - 1) : w;
+  }
+
+  /** Tells whether {@link #stem} drops the last char of a word of a length and last two chars. */
+  private static boolean stems(int length, char last, char before) {
+    return length > 4 && last == 's' && before != 's' && before != 'u' && before != 'i'
+        && !Character.isDigit(before);
   }
 
   static boolean isDigits(String w) {
@@ -349,26 +493,55 @@ final class Analyzer {
    */
   static Analyzed raw(String text) {
     Analyzed a = new Analyzed(text);
-    Folding.split(text, new Folding.Sink() {
-      private int segment;
-      private boolean breakPending;
-
-      @Override
-      public void word(String folded, int start, int end, boolean upper) {
-        if (breakPending && a.size > 0 && a.segment[a.size - 1] == segment) {
-          segment++;
-        }
-        breakPending = false;
-        a.add(folded, start, end, segment, upper, false);
-      }
-
-      @Override
-      public void separator(int cp, int at, int length) {
-        breakPending |= isBreak(cp, text, at, length);
-      }
-    });
-    a.segments = a.size == 0 ? 0 : a.segment[a.size - 1] + 1;
+    Splitting splitting = new Splitting(a, true);
+    new Folding.Splitter().split(text, splitting);
+    splitting.finish();
     return a;
+  }
+
+  /**
+   * Adds the words of a folded text to a split, each in the segment it belongs to: a segment ends
+   * at a break character. Reusable after {@link #reset}.
+   */
+  private static final class Splitting implements Folding.Chars {
+    private final Analyzed a;
+    /** Whether each word is kept as a string too, or as chars only. */
+    private final boolean strings;
+    private int segment;
+    private boolean breakPending;
+
+    Splitting(Analyzed a, boolean strings) {
+      this.a = a;
+      this.strings = strings;
+    }
+
+    void reset() {
+      segment = 0;
+      breakPending = false;
+    }
+
+    @Override
+    public void word(char[] folded, int length, int start, int end, boolean upper) {
+      if (breakPending && a.size > 0 && a.segment[a.size - 1] == segment) {
+        segment++;
+      }
+      breakPending = false;
+      if (strings) {
+        a.addSplit(new String(folded, 0, length), start, end, segment, upper);
+      } else {
+        a.addSplit(folded, length, start, end, segment, upper);
+      }
+    }
+
+    @Override
+    public void separator(int cp, int at, int length) {
+      breakPending |= isBreak(cp, a.text, at, length);
+    }
+
+    /** Counts the segments once the text is split. */
+    void finish() {
+      a.segments = a.size == 0 ? 0 : a.segment[a.size - 1] + 1;
+    }
   }
 
   /** The longest word read as two words run together: two long words, as typed. */
@@ -397,14 +570,14 @@ final class Analyzer {
         out = new Analyzed(text);
         out.segments = a.segments;
         for (int k = 0; k < i; k++) {
-          out.add(a.words[k], a.start[k], a.end[k], a.segment[k], a.upper[k], false);
+          out.addSplit(a.words[k], a.start[k], a.end[k], a.segment[k], a.upper[k]);
         }
       }
       if (out == null) {
         continue;
       }
       if (cut < 0) {
-        out.add(a.words[i], a.start[i], a.end[i], a.segment[i], a.upper[i], false);
+        out.addSplit(a.words[i], a.start[i], a.end[i], a.segment[i], a.upper[i]);
       } else {
         addFolded(out, text, a.start[i], cut, a.segment[i]);
         addFolded(out, text, cut, a.end[i], a.segment[i]);
@@ -424,7 +597,7 @@ final class Analyzer {
         upper &= Character.isUpperCase(part.charAt(k));
       }
     }
-    out.add(Folding.fold(part), start, end, segment, upper && letters >= 2, false);
+    out.addSplit(Folding.fold(part), start, end, segment, upper && letters >= 2);
   }
 
   /**

@@ -89,12 +89,10 @@ final class ExactLookup {
 
   /**
    * The fingerprint of a name's analysed words, synonyms read as one form, without separators:
-   * what {@link Analyzer#canonicalWords} keeps.
+   * {@link Analyzer#canonicalFingerprint}, which allocates nothing.
    */
   long canonical(String name) {
-    long[] h = {Tables.Fingerprints.EMPTY};
-    analyzer.canonicalWords(name, word -> h[0] = Tables.Fingerprints.step(h[0], word));
-    return h[0];
+    return analyzer.canonicalFingerprint(name);
   }
 
   /** The position of the first organization with a canonical identifier, or -1. */

@@ -7,8 +7,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,16 +22,31 @@ import java.util.Set;
  * and country names. Immutable after loading.
  */
 final class Lexicon {
-  /** A node of a trie over folded words. */
+  /** A node of a trie over folded words, which it reads by their ids in the lexicon. */
   static final class Node {
-    final Map<String, Node> next = new HashMap<>();
+    /** While the lexicon loads: the nodes that follow, by word; null once it is loaded. */
+    private Map<String, Node> next = new HashMap<>();
+    /** Once loaded: the ids of the words that lead on, ascending, and the nodes they lead to. */
+    private int[] words;
+    private Node[] children;
     String[] replacement;
+    /** The words of the replacement that are not stop words: those analysis keeps. */
+    String[] kept;
     /**
      * Whether the phrase counts only written in capitals and beside a name ("TU Delft"; not the
      * town of Tu, nor "TU" alone, an acronym of its own).
      */
     boolean capitals;
     Set<String> countries;
+
+    /** The node a word leads to from here, or null; the word is given by its id, -1 for none. */
+    Node child(int word) {
+      if (word < 0) {
+        return null;
+      }
+      int k = Arrays.binarySearch(words, word);
+      return k >= 0 ? children[k] : null;
+    }
   }
 
   final Node synonyms = new Node();
@@ -39,7 +56,11 @@ final class Lexicon {
   final Set<String> units = new HashSet<>();
   /** Words that begin the name of a part of an organization, as written in a text. */
   final Set<String> heads = new HashSet<>();
-
+  /** The ids of the words the tries, stop words and heads hold, set once loaded. */
+  private Tables.Words ids;
+  /** By id: whether a word is a stop word, and whether it begins the name of a part. */
+  private boolean[] stop;
+  private boolean[] head;
 
   private static final class Holder {
     static final Lexicon STANDARD = load();
@@ -83,7 +104,77 @@ final class Lexicon {
         lexicon.addCountry(code, country.getDisplayCountry(language));
       }
     }
+    lexicon.freeze();
     return lexicon;
+  }
+
+  /**
+   * Gives each word of the tries, stop words and heads an id, and turns the tries' maps into
+   * arrays over those ids, so that a text's words are looked up once each, from their chars.
+   */
+  private void freeze() {
+    Set<String> all = new LinkedHashSet<>();
+    collect(synonyms, all);
+    collect(countries, all);
+    all.addAll(stopwords);
+    all.addAll(heads);
+    String[] list = all.toArray(String[]::new);
+    ids = new Tables.Words(new PackedTexts(list));
+    stop = new boolean[list.length];
+    head = new boolean[list.length];
+    for (int i = 0; i < list.length; i++) {
+      stop[i] = stopwords.contains(list[i]);
+      head[i] = heads.contains(list[i]);
+    }
+    freeze(synonyms);
+    freeze(countries);
+  }
+
+  private static void collect(Node node, Set<String> out) {
+    for (Map.Entry<String, Node> e : node.next.entrySet()) {
+      out.add(e.getKey());
+      collect(e.getValue(), out);
+    }
+  }
+
+  private void freeze(Node node) {
+    int n = node.next.size();
+    int[] words = new int[n];
+    int k = 0;
+    for (String w : node.next.keySet()) {
+      words[k++] = ids.get(w);
+    }
+    Arrays.sort(words);
+    Node[] children = new Node[n];
+    for (Map.Entry<String, Node> e : node.next.entrySet()) {
+      children[Arrays.binarySearch(words, ids.get(e.getKey()))] = e.getValue();
+      freeze(e.getValue());
+    }
+    node.words = words;
+    node.children = children;
+    node.next = null;
+    if (node.replacement != null) {
+      node.kept = Arrays.stream(node.replacement).filter(w -> !stopwords.contains(w))
+          .toArray(String[]::new);
+    }
+  }
+
+  /**
+   * The id of the word held in chars {@code from} to {@code to} of a buffer, or -1 when the lexicon
+   * does not hold it: read without building a string.
+   */
+  int id(char[] chars, int from, int to) {
+    return ids.get(chars, from, to);
+  }
+
+  /** Tells whether the word with an id (-1 for none) is a stop word. */
+  boolean isStopword(int id) {
+    return id >= 0 && stop[id];
+  }
+
+  /** Tells whether the word with an id (-1 for none) begins the name of a part of an organization. */
+  boolean isHead(int id) {
+    return id >= 0 && head[id];
   }
 
   private void addLine(String section, String line, int lineNumber) {

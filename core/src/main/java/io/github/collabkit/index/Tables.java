@@ -355,5 +355,38 @@ final class Tables {
       }
       return -1;
     }
+
+    /**
+     * Returns the id of the word held in chars {@code from} to {@code to} of a buffer, or -1: what
+     * {@link #get(String)} returns for that word as a string, without building it.
+     */
+    int get(char[] chars, int from, int to) {
+      int hash = 0;
+      for (int k = from; k < to; k++) {
+        hash = 31 * hash + chars[k];
+      }
+      int mask = slots.length - 1;
+      int h = mix(hash);
+      int tag = h & ~idMask;
+      for (int s = h & mask; slots[s] != 0; s = (s + 1) & mask) {
+        int slot = slots[s];
+        if ((slot & ~idMask) == tag && holds((slot & idMask) - 1, chars, from, to)) {
+          return (slot & idMask) - 1;
+        }
+      }
+      return -1;
+    }
+
+    private boolean holds(int id, char[] chars, int from, int to) {
+      if (words.length(id) != to - from) {
+        return false;
+      }
+      for (int k = from; k < to; k++) {
+        if (words.charAt(id, k - from) != chars[k]) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }

@@ -47,6 +47,33 @@ public final class Folding {
   }
 
   /**
+   * Receives the words of a text as folded chars in a buffer that the {@link Splitter} reuses for
+   * its next word, and the separators between them: for callers that read words without building a
+   * string per word.
+   */
+  public interface Chars {
+    /**
+     * Receives one word; its chars are valid only during this call.
+     *
+     * @param folded a buffer holding the folded word in its first {@code length} chars
+     * @param length the length of the folded word, never 0
+     * @param start the index of its first char in the text
+     * @param end the index after its last char
+     * @param upper whether it was written in capitals (at least two letters, all upper case)
+     */
+    void word(char[] folded, int length, int start, int end, boolean upper);
+
+    /**
+     * Receives a character that separates words, as {@link Sink#separator} does.
+     *
+     * @param cp the code point
+     * @param at its index in the text
+     * @param length its length in chars
+     */
+    default void separator(int cp, int at, int length) {}
+  }
+
+  /**
    * Splits a text into folded words and passes them, and the separators between them, to a sink.
    * Linear in the text's length.
    *
@@ -54,13 +81,29 @@ public final class Folding {
    * @param sink the receiver
    */
   public static void split(String text, Sink sink) {
-    new Splitter(text, sink).run();
+    new Splitter().split(text, new Chars() {
+      @Override
+      public void word(char[] folded, int length, int start, int end, boolean upper) {
+        sink.word(new String(folded, 0, length), start, end, upper);
+      }
+
+      @Override
+      public void separator(int cp, int at, int length) {
+        sink.separator(cp, at, length);
+      }
+    });
   }
 
-  /** The state of one {@link #split}: the word being folded, in a char buffer reused per word. */
-  private static final class Splitter {
-    private final String text;
-    private final Sink sink;
+  /**
+   * The one splitting of text into folded words, as {@link #split(String, Sink)} describes it,
+   * with a char buffer that is reused for each word and, when the splitter is kept, for each text:
+   * a kept splitter splits without allocating. Not thread-safe; keep one per thread.
+   */
+  public static final class Splitter {
+    /** The longest word buffer a splitter keeps between texts. */
+    private static final int MAX_KEPT = 1024;
+    private String text;
+    private Chars sink;
     private char[] word = new char[24];
     private int length;
     private int start = -1;
@@ -68,12 +111,33 @@ public final class Folding {
     private int letters;
     private boolean allUpper = true;
 
-    Splitter(String text, Sink sink) {
+    /** Makes a splitter. */
+    public Splitter() {}
+
+    /**
+     * Splits a text into folded words and passes them, and the separators between them, to a
+     * sink. Linear in the text's length.
+     *
+     * @param text the text
+     * @param sink the receiver
+     */
+    public void split(String text, Chars sink) {
       this.text = text;
       this.sink = sink;
+      length = 0;
+      try {
+        run();
+      } finally {
+        this.text = null;
+        this.sink = null;
+        if (word.length > MAX_KEPT) {
+          // A kept splitter does not hold on to the buffer of one long word.
+          word = new char[24];
+        }
+      }
     }
 
-    void run() {
+    private void run() {
       int n = text.length();
       for (int i = 0; i < n; ) {
         char c = text.charAt(i);
@@ -139,8 +203,9 @@ public final class Folding {
 
     private void flush() {
       if (length > 0) {
-        sink.word(new String(word, 0, length), start, end, allUpper && letters >= 2);
+        int n = length;
         length = 0;
+        sink.word(word, n, start, end, allUpper && letters >= 2);
       }
     }
   }

@@ -67,4 +67,26 @@ class ExactLookupTest {
     // The texts exercise synonyms, stop words, stems and dropped numbers, not only plain words.
     assertTrue(changed > 10_000, changed + " of 20000 texts analysed to other words");
   }
+
+  @Test
+  void canonicalFingerprintOfATextDoesNotDependOnTheTextsReadBeforeIt() {
+    // The fingerprint is read on a split reused per thread; long texts (more words than it keeps)
+    // and short ones alternate, so words, segments or dropped marks left over would show.
+    ExactLookup lookup = new ExactLookup(new OrganizationTable(List.of()), ANALYZER);
+    SplittableRandom random = new SplittableRandom(20261202);
+    for (int i = 0; i < 2_000; i++) {
+      StringBuilder b = new StringBuilder();
+      int parts = random.nextInt(4) == 0 ? 40 + random.nextInt(80) : 1;
+      for (int p = 0; p < parts; p++) {
+        b.append(p > 0 ? GLUE[random.nextInt(GLUE.length)] : "").append(text(random));
+      }
+      String text = b.toString();
+      Analyzer.Analyzed a = ANALYZER.analyze(text);
+      StringBuilder words = new StringBuilder();
+      for (int p = 0; p < a.size; p++) {
+        words.append(a.words[p]);
+      }
+      assertEquals(Tables.Fingerprints.of(words), lookup.canonical(text), text);
+    }
+  }
 }

@@ -134,6 +134,25 @@ class TablesTest {
   }
 
   @Test
+  void findsAWordHeldInCharsOfABufferAsItsString() {
+    String[] words = new String[3000];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = "w" + Integer.toString(i * 7919, 36) + (i % 5 == 0 ? "\u0142" : "");
+    }
+    Tables.Words table = new Tables.Words(new PackedTexts(words));
+    for (int i = 0; i < words.length; i++) {
+      String text = "  " + words[i] + "x";
+      char[] buffer = text.toCharArray();
+      int end = 2 + words[i].length();
+      assertEquals(i, table.get(buffer, 2, end), words[i]);
+      // One char more or less is another word, held or not as its string is.
+      assertEquals(table.get(text.substring(2, end + 1)), table.get(buffer, 2, end + 1), words[i]);
+      assertEquals(table.get(text.substring(2, end - 1)), table.get(buffer, 2, end - 1), words[i]);
+    }
+    assertEquals(-1, table.get("leiden".toCharArray(), 0, 6));
+  }
+
+  @Test
   void sizesTablesAtMostThreeQuartersFull() {
     assertEquals(4, Tables.capacity(0));
     assertEquals(4, Tables.capacity(3));

@@ -53,6 +53,20 @@ class FoldingTest {
     assertEquals(List.of("lumc@0-4^", ",@4", " @5", "leiden@6-12"), seen);
   }
 
+  @Test
+  void aKeptSplitterSplitsEachTextAsAFreshOne() {
+    Folding.Splitter kept = new Folding.Splitter();
+    for (String text : List.of("LUMC, Leiden", "x".repeat(5000) + " Straße", "l'Université d'Évry",
+        "Ærø", "")) {
+      List<String> fresh = new ArrayList<>();
+      Folding.split(text, (w, s, e, u) -> fresh.add(w + "@" + s + "-" + e + (u ? "^" : "")));
+      List<String> reused = new ArrayList<>();
+      kept.split(text, (chars, length, s, e, u) ->
+          reused.add(new String(chars, 0, length) + "@" + s + "-" + e + (u ? "^" : "")));
+      assertEquals(fresh, reused, text);
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
       "spaces and case | Radboud UMC | radboudumc",
