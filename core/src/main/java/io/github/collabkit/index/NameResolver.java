@@ -932,8 +932,34 @@ final class NameResolver {
       return true;
     }
 
-    /** Starts a window: no record met. */
+    /**
+     * The record last matched in this window ({@link NameResolver#scoreName}), or -1 when none;
+     * then what its match found: the share of the name's weight (-1 when more of the name is
+     * missing than a text may leave out), and when that share is enough, the places taken, how
+     * many words, from where to where, whether all in capitals, whether in order.
+     */
+    int matchedRecord = -1;
+    float nameCov;
+    long used;
+    int count;
+    int minP;
+    int maxP;
+    boolean allUpper;
+    boolean ordered;
+    /**
+     * The words of the window {@link #segCov} and {@link #unit} were counted over for that match,
+     * [countedFrom, countedTo); countedTo is -1 when not counted yet.
+     */
+    int countedFrom;
+    int countedTo = -1;
+    /** The share of the counted words' weight that the match takes. */
+    float segCov;
+    /** Whether a counted word the match does not take names a unit. */
+    boolean unit;
+
+    /** Starts a window: no record met, none matched. */
     void nextWindow() {
+      matchedRecord = -1;
       if (++stamp == 0) {
         Arrays.fill(metStamp, 0);
         stamp = 1;
@@ -977,66 +1003,101 @@ final class NameResolver {
 
   /**
    * Scores the name whose record starts at an offset of {@link NameRecords#records} against a
-   * window.
+   * window. A name with the same words as the name scored just before it in the window (hundreds
+   * of aliases such as "UMR 5288" analyse to the one word "umr") matches the window the same way,
+   * so its match is taken from the scratch rather than found again.
    *
    * @param present the bits of the window's words and their alternatives (see {@link #scoreWindow})
    */
   private void scoreName(Query q, int record, int from, int to, boolean anyNear, long present,
       List<Hit> hits) {
     int[] r = names.records;
+    Scratch m = q.scratch;
     int length = r[record + LENGTH];
-    int words = record + WORDS;
     float total = Float.intBitsToFloat(r[record + TOTAL]);
-    long used = 0;
-    float matched = 0;
-    int count = 0;
-    int minP = Integer.MAX_VALUE;
-    int maxP = -1;
-    boolean allUpper = true;
-    boolean ordered = true;
-    int last = -1;
-    float missing = (float) ((1 - CANDIDATE) * total);
-    for (int j = 0; j < length; j++) {
-      int word = r[words + j];
-      int t = word & ~OPTIONAL_WORD;
-      int found = -1;
-      boolean near = false;
-      if ((present & 1L << t) != 0) {
-        for (int p = from; p < to; p++) {
-          if ((used & (1L << (p - from))) == 0 && q.ids[p] == t) {
-            found = p;
-            break;
-          }
-        }
-        if (found < 0 && anyNear) {
-          for (int p = from; p < to && found < 0; p++) {
-            if ((used & (1L << (p - from))) == 0 && indexOf(q.near[p], t) >= 0) {
+    long used;
+    float nameCov;
+    int count;
+    int minP;
+    int maxP;
+    boolean allUpper;
+    boolean ordered;
+    if (m.matchedRecord >= 0 && sameWords(r, m.matchedRecord, record)) {
+      nameCov = m.nameCov;
+      if (nameCov < CANDIDATE) {
+        return;
+      }
+      used = m.used;
+      count = m.count;
+      minP = m.minP;
+      maxP = m.maxP;
+      allUpper = m.allUpper;
+      ordered = m.ordered;
+    } else {
+      // The name's words, each at the first place of the window not taken by another of its
+      // words (or one edit away there).
+      m.matchedRecord = record;
+      m.countedTo = -1;
+      int words = record + WORDS;
+      used = 0;
+      float matched = 0;
+      count = 0;
+      minP = Integer.MAX_VALUE;
+      maxP = -1;
+      allUpper = true;
+      ordered = true;
+      int last = -1;
+      float missing = (float) ((1 - CANDIDATE) * total);
+      for (int j = 0; j < length; j++) {
+        int word = r[words + j];
+        int t = word & ~OPTIONAL_WORD;
+        int found = -1;
+        boolean near = false;
+        if ((present & 1L << t) != 0) {
+          for (int p = from; p < to; p++) {
+            if ((used & (1L << (p - from))) == 0 && q.ids[p] == t) {
               found = p;
-              near = true;
+              break;
+            }
+          }
+          if (found < 0 && anyNear) {
+            for (int p = from; p < to && found < 0; p++) {
+              if ((used & (1L << (p - from))) == 0 && indexOf(q.near[p], t) >= 0) {
+                found = p;
+                near = true;
+              }
             }
           }
         }
-      }
-      float weight = names.weight(t, word < 0);
-      if (found >= 0) {
-        used |= 1L << (found - from);
-        matched += weight * (near ? FUZZY : 1f);
-        count++;
-        minP = Math.min(minP, found);
-        maxP = Math.max(maxP, found);
-        allUpper &= q.a.upper[found] && !q.a.location[found];
-        ordered &= found > last;
-        last = found;
-      } else {
-        missing -= weight;
-        if (missing < 0) {
-          return;
+        float weight = names.weight(t, word < 0);
+        if (found >= 0) {
+          used |= 1L << (found - from);
+          matched += weight * (near ? FUZZY : 1f);
+          count++;
+          minP = Math.min(minP, found);
+          maxP = Math.max(maxP, found);
+          allUpper &= q.a.upper[found] && !q.a.location[found];
+          ordered &= found > last;
+          last = found;
+        } else {
+          missing -= weight;
+          if (missing < 0) {
+            m.nameCov = -1;
+            return;
+          }
         }
       }
-    }
-    float nameCov = matched / total;
-    if (nameCov < CANDIDATE) {
-      return;
+      nameCov = matched / total;
+      m.nameCov = nameCov;
+      if (nameCov < CANDIDATE) {
+        return;
+      }
+      m.used = used;
+      m.count = count;
+      m.minP = minP;
+      m.maxP = maxP;
+      m.allUpper = allUpper;
+      m.ordered = ordered;
     }
     int flags = r[record + FLAGS];
     NameKind kind = KINDS[flags & KIND_BITS];
@@ -1056,18 +1117,25 @@ final class NameResolver {
       countTo = maxP + 1 < to && partAfter(q, minP, maxP + 1, to) ? maxP + 1 : to;
       countFrom = from < minP && partBefore(q, from, minP) ? minP : from;
     }
-    float segTotal = 0;
-    float segMatched = 0;
-    boolean unit = false;
-    for (int p = countFrom; p < countTo; p++) {
-      segTotal += q.weight[p];
-      if ((used & (1L << (p - from))) != 0) {
-        segMatched += q.weight[p];
-      } else if (q.ids[p] >= 0 && names.unitWord[q.ids[p]]) {
-        unit = true;
+    if (countFrom != m.countedFrom || countTo != m.countedTo) {
+      float segTotal = 0;
+      float segMatched = 0;
+      boolean unit = false;
+      for (int p = countFrom; p < countTo; p++) {
+        segTotal += q.weight[p];
+        if ((used & (1L << (p - from))) != 0) {
+          segMatched += q.weight[p];
+        } else if (q.ids[p] >= 0 && names.unitWord[q.ids[p]]) {
+          unit = true;
+        }
       }
+      m.countedFrom = countFrom;
+      m.countedTo = countTo;
+      m.segCov = segTotal == 0 ? 0 : segMatched / segTotal;
+      m.unit = unit;
     }
-    float segCov = segTotal == 0 ? 0 : segMatched / segTotal;
+    float segCov = m.segCov;
+    boolean unit = m.unit;
     float compact = (float) count / (maxP - minP + 1);
     double score = nameCov * nameCov * (0.6 + 0.3 * segCov + 0.05 * compact + (ordered ? ORDER : 0))
         * ((flags & FLAG_SHORT_LABEL) != 0 ? SHORT_LABEL : kindFactor(kind))
@@ -1095,6 +1163,20 @@ final class NameResolver {
     hit.acronym = kind == NameKind.ACRONYM;
     hit.start = q.a.start[minP];
     hit.end = q.a.end[maxP];
+  }
+
+  /** Tells whether two records hold the same words, each optional or not alike. */
+  private static boolean sameWords(int[] r, int a, int b) {
+    int length = r[a + LENGTH];
+    if (r[b + LENGTH] != length) {
+      return false;
+    }
+    for (int j = WORDS; j < WORDS + length; j++) {
+      if (r[a + j] != r[b + j]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
