@@ -122,7 +122,7 @@ final class NameResolver {
     Analyzer.Analyzed raw = Analyzer.raw(read, this::isKnown);
     CoordinatedNames.split(raw, exact);
     CoordinatedNames.splitHost(raw, exact);
-    Query q = new Query(analyzer.analyze(raw), scratch.get());
+    Query q = new Query(analyzer.analyze(raw), exact, scratch.get());
     List<Hit> ranked = new ArrayList<>();
     try {
       findHits(q, ranked);
@@ -361,13 +361,15 @@ final class NameResolver {
   }
 
   /**
-   * Tells whether the words after a name, to the end of its window, name a part of it: one of
-   * the first three begins a part's name ("Whiting School of Engineering", "Faculty of Science").
+   * Tells whether the words after a name written from {@code name}, from {@code from} to the end
+   * of its window, name a part of it: one of the first three begins a part's name ("Whiting School
+   * of Engineering", "Faculty of Science", "Irving Medical Center"), and the name with the words
+   * up to it is not written as another name ("Leiden University Medical Center").
    */
-  private boolean partAfter(Query q, int from, int to) {
+  private boolean partAfter(Query q, int name, int from, int to) {
     for (int p = from; p < Math.min(to, from + 3); p++) {
       if (q.beginsAPart(p)) {
-        return true;
+        return !q.exact.isName(q.a.text.substring(q.a.start[name], q.a.end[p]));
       }
     }
     return false;
@@ -520,6 +522,8 @@ final class NameResolver {
   /** The analysed query with its word ids, fuzzy alternatives and weights. */
   private final class Query {
     final Analyzer.Analyzed a;
+    /** The exact lookup, which tells whether words of the text are written as a name. */
+    final ExactLookup exact;
     final int[] ids;
     final int[][] near;
     final float[] weight;
@@ -546,8 +550,9 @@ final class NameResolver {
     /** Every country the text names, for a span that holds none of them. */
     private final List<String> everyCountry;
 
-    Query(Analyzer.Analyzed a, Scratch scratch) {
+    Query(Analyzer.Analyzed a, ExactLookup exact, Scratch scratch) {
       this.a = a;
+      this.exact = exact;
       this.scratch = scratch;
       int n = a.size;
       ids = new int[n];
@@ -1109,7 +1114,7 @@ final class NameResolver {
     int countTo = to;
     if (count == length && length >= 2 && count == maxP - minP + 1 && ordered
         && (minP > from || maxP + 1 < to) && table.isUniversity(r[record + ORG])) {
-      countTo = maxP + 1 < to && partAfter(q, maxP + 1, to) ? maxP + 1 : to;
+      countTo = maxP + 1 < to && partAfter(q, minP, maxP + 1, to) ? maxP + 1 : to;
       countFrom = from < minP && partBefore(q, from, minP) ? minP : from;
     }
     if (countFrom != m.countedFrom || countTo != m.countedTo) {

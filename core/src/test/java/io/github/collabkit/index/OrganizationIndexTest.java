@@ -441,7 +441,10 @@ class OrganizationIndexTest {
       "a department before, in the same part | Department of Pathology University of Amsterdam | uva",
       "a school after, in the same part | Utrecht University Graduate School of Life Sciences | uu",
       "a centre linked by 'of' | Clinical Research Centre of Leiden University | ul",
-      "a centre linked by 'at' | Center for Tropical Medicine at Leiden University | ul"})
+      "a centre linked by 'at' | Center for Tropical Medicine at Leiden University | ul",
+      "a medical center after | Department of Surgery, Utrecht University Hollis Medical Center | uu",
+      "a longer name of another organization | Department of Surgery, Leiden University Medical"
+          + " Centre | lumc"})
   void readsAUniversityWrittenWholeBesideOneOfItsPartsInOnePartOfTheText(String kase, String text,
       String expected) {
     Resolution r = INDEX.resolve(text);
