@@ -15,7 +15,13 @@ import java.util.function.Predicate;
  * canonical words and stop words dropped. Country names and Dutch postcodes are recognised as
  * location evidence. Each word keeps the span of the text it came from, for explanations.
  *
- * <p>Stateless apart from its {@link Lexicon}; safe to share between threads.
+ * <p>One pipeline says what the kept words are, for the index build, the resolver ({@link
+ * #analyze}) and name lookup ({@link #canonicalFingerprint}): a split ({@link #raw}) whose words
+ * are each looked up once in the lexicon, numbers and footnote marks dropped, then synonym phrases,
+ * stop words and stems read from those ids and the words' chars. Name lookup runs it on a split
+ * whose words are chars only, reused per thread, so it builds no strings.
+ *
+ * <p>Holds its {@link Lexicon} and per-thread scratch only; safe to share between threads.
  */
 final class Analyzer {
   private final Lexicon lexicon;
