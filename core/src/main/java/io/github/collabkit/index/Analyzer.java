@@ -200,6 +200,7 @@ final class Analyzer {
         loc |= raw.location[k];
       }
       String word = lexiconWord != null ? lexiconWord
+          : to - from == 2 ? raw.words[from] + raw.words[from + 1]
           : stemmed ? raw.words[i].substring(0, raw.words[i].length() - 1) : raw.words[i];
       out.add(word, raw.start[from], raw.end[to - 1], raw.segment[from], upper, loc);
     });
@@ -278,7 +279,9 @@ final class Analyzer {
       }
       char[] chars = split.chars;
       long h = hash;
-      for (int k = split.charStart(i), e = split.charEnd[i] - (stemmed ? 1 : 0); k < e; k++) {
+      // Raw words run together (a unit code and its number) lie one after another in the chars.
+      for (int k = split.charStart(from), e = split.charEnd[to - 1] - (stemmed ? 1 : 0); k < e;
+          k++) {
         h = Tables.Fingerprints.step(h, chars[k]);
       }
       hash = h;
@@ -287,8 +290,9 @@ final class Analyzer {
 
   /**
    * Receives a kept word: a word of the lexicon that replaces raw words {@code from} to {@code
-   * to}, or (when {@code lexiconWord} is null) raw word {@code i} itself, without its last char
-   * when {@code stemmed}.
+   * to}, or (when {@code lexiconWord} is null) raw words {@code from} to {@code to} run together
+   * (word {@code i} itself, without its last char when {@code stemmed}; or a unit code and its
+   * number, {@link #unitCode}).
    */
   private interface WordSink {
     void word(String lexiconWord, int i, boolean stemmed, int from, int to, boolean upper);
@@ -363,6 +367,11 @@ final class Analyzer {
         i++;
         continue;
       }
+      if (unitCode(raw, i, lexicon.isCode(raw.lexicon[i]))) {
+        sink.word(null, i, false, i, i + 2, raw.upper[i]);
+        i += 2;
+        continue;
+      }
       int matched = match(lexicon.synonyms, raw, i, false);
       if (matched > 0) {
         Lexicon.Node node = walk(lexicon.synonyms, raw, i, matched);
@@ -380,6 +389,89 @@ final class Analyzer {
         i++;
       }
     }
+  }
+
+  /**
+   * Tells whether raw word i is a word of the lexicon's {@code [codes]} written in capitals, and
+   * the next word of its segment a number of three to five digits written right after it, with at
+   * most a space or a hyphen between: "UMR 5288", "U-1217". The two are read as one word, as
+   * "UMR5288" is written run together, so that the number says which unit is named.
+   */
+  private static boolean unitCode(Analyzed raw, int i, boolean code) {
+    if (!code || i + 1 >= raw.size
+        || raw.segment[i + 1] != raw.segment[i] || !raw.isDigits(i + 1)) {
+      return false;
+    }
+    int digits = raw.length(i + 1);
+    int gap = raw.start[i + 1] - raw.end[i];
+    String text = raw.text;
+    return digits >= 3 && digits <= 5 && gap <= 1
+        && (gap == 0 || text.charAt(raw.end[i]) == ' ' || text.charAt(raw.end[i]) == '-')
+        && (raw.upper[i] || raw.length(i) == 1 && Character.isUpperCase(text.charAt(raw.start[i])));
+  }
+
+  /**
+   * Gives each unit code a part of its own: a code and its number ({@link #unitCode}), or the two
+   * written run together ("U1163", "UMR5288"). "CNRS UMR 5558" names the CNRS and then its
+   * laboratory, as "CNRS, UMR 5558" would; "Virology UMR-1161" a team and its unit. Changes the
+   * segments of a split whose words are strings, in place.
+   *
+   * @param raw a split text ({@link #raw(String, Predicate)})
+   */
+  void partUnitCodes(Analyzed raw) {
+    boolean[] cut = null;
+    for (int i = 0; i < raw.size; i++) {
+      // Most words are neither: longer than a code, and not ending in a digit.
+      String w = raw.words[i];
+      char last = w.charAt(w.length() - 1);
+      int words = w.length() <= lexicon.longestCode && unitCode(raw, i, lexicon.isCode(lexicon.id(w)))
+          ? 2 : last >= '0' && last <= '9' && runTogetherCode(raw, i) ? 1 : 0;
+      if (words == 0) {
+        continue;
+      }
+      if (cut == null) {
+        cut = new boolean[raw.size];
+      }
+      int seg = raw.segment[i];
+      cut[i] = i > 0 && raw.segment[i - 1] == seg;
+      int next = i + words;
+      if (next < raw.size && raw.segment[next] == seg) {
+        cut[next] = true;
+      }
+      i = next - 1;
+    }
+    if (cut == null) {
+      return;
+    }
+    int shift = 0;
+    for (int i = 0; i < raw.size; i++) {
+      shift += cut[i] ? 1 : 0;
+      raw.segment[i] += shift;
+    }
+    raw.segments += shift;
+  }
+
+  /**
+   * Tells whether raw word i (a string) is a word of the lexicon's {@code [codes]} and a number of
+   * three to five digits written run together, the code in capitals: "U1163", "UMR5288".
+   */
+  private boolean runTogetherCode(Analyzed raw, int i) {
+    String w = raw.words[i];
+    int n = w.length();
+    int k = n;
+    while (k > 0 && w.charAt(k - 1) >= '0' && w.charAt(k - 1) <= '9') {
+      k--;
+    }
+    if (k == 0 || n - k < 3 || n - k > 5 || raw.end[i] - raw.start[i] != n) {
+      return false;
+    }
+    for (int c = 0; c < k; c++) {
+      char ch = w.charAt(c);
+      if (ch < 'a' || ch > 'z' || !Character.isUpperCase(raw.text.charAt(raw.start[i] + c))) {
+        return false;
+      }
+    }
+    return lexicon.isCode(lexicon.id(w.substring(0, k)));
   }
 
   /**

@@ -12,7 +12,9 @@ import java.util.Arrays;
  * queries: a longer word costs {@code O(L²)} to hash in all its deletions and is no name word one
  * types with a slip, so the build stays linear in the vocabulary's length and a query word of any
  * length costs at most {@code O(MAX_LENGTH² + MAX_LENGTH log V)} for {@code V} stored hashes. A
- * query allocates its result and one array as long as its word. Immutable and thread-safe.
+ * query allocates its result and one array as long as its word. A word holding a digit takes no
+ * part either: it is read exactly, since one digit changed names another unit ("UMR5288",
+ * "UMR5286"), not a slip. Immutable and thread-safe.
  */
 final class FuzzyIndex {
   /** The longest word stored or looked up. */
@@ -38,7 +40,7 @@ final class FuzzyIndex {
     this.minLength = minLength;
     int count = 0;
     for (String w : words) {
-      if (w.length() >= minLength - 1 && w.length() <= MAX_LENGTH + 1) {
+      if (takesPart(w, minLength - 1, MAX_LENGTH + 1)) {
         count += w.length() + 1;
       }
     }
@@ -47,7 +49,7 @@ final class FuzzyIndex {
     int n = 0;
     for (int id = 0; id < words.length; id++) {
       String w = words[id];
-      if (w.length() < minLength - 1 || w.length() > MAX_LENGTH + 1) {
+      if (!takesPart(w, minLength - 1, MAX_LENGTH + 1)) {
         continue;
       }
       for (int skip = -1; skip < w.length(); skip++) {
@@ -72,6 +74,20 @@ final class FuzzyIndex {
     }
   }
 
+  /** Tells whether a word is stored or looked up: its length in bounds, and no digit in it. */
+  private static boolean takesPart(String w, int min, int max) {
+    if (w.length() < min || w.length() > max) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The bucket of a hash: its top {@link #bits} bits, in the hashes' signed order. */
   private int bucket(int h) {
     return (h ^ Integer.MIN_VALUE) >>> (32 - bits);
@@ -79,10 +95,11 @@ final class FuzzyIndex {
 
   /**
    * Returns the ids of the vocabulary words within one edit of a word, other than the word
-   * itself; empty for words shorter than the minimum length or longer than {@link #MAX_LENGTH}.
+   * itself; empty for words shorter than the minimum length or longer than {@link #MAX_LENGTH},
+   * and for words holding a digit.
    */
   int[] near(String word) {
-    if (word.length() < minLength || word.length() > MAX_LENGTH) {
+    if (!takesPart(word, minLength, MAX_LENGTH)) {
       return EMPTY;
     }
     int[] found = EMPTY;

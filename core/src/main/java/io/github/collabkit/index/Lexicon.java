@@ -61,11 +61,16 @@ final class Lexicon {
   final Set<String> units = new HashSet<>();
   /** Words that begin the name of a part of an organization, as written in a text. */
   final Set<String> heads = new HashSet<>();
-  /** The ids of the words the tries, stop words and heads hold, set once loaded. */
+  /** Words that name a research unit by the number written after them ("UMR 5288"). */
+  final Set<String> codes = new HashSet<>();
+  /** The length of the longest of {@link #codes}. */
+  int longestCode;
+  /** The ids of the words the tries, stop words, heads and codes hold, set once loaded. */
   private Tables.Words ids;
   /** By id: whether a word is a stop word, and whether it begins the name of a part. */
   private boolean[] stop;
   private boolean[] head;
+  private boolean[] code;
 
   private static final class Holder {
     static final Lexicon STANDARD = load();
@@ -123,13 +128,16 @@ final class Lexicon {
     collect(countries, all);
     all.addAll(stopwords);
     all.addAll(heads);
+    all.addAll(codes);
     String[] list = all.toArray(String[]::new);
     ids = new Tables.Words(new PackedTexts(list));
     stop = new boolean[list.length];
     head = new boolean[list.length];
+    code = new boolean[list.length];
     for (int i = 0; i < list.length; i++) {
       stop[i] = stopwords.contains(list[i]);
       head[i] = heads.contains(list[i]);
+      code[i] = codes.contains(list[i]);
     }
     freeze(synonyms);
     freeze(countries);
@@ -196,6 +204,11 @@ final class Lexicon {
     return id >= 0 && head[id];
   }
 
+  /** Tells whether the word with an id (-1 for none) names a research unit by a number after it. */
+  boolean isCode(int id) {
+    return id >= 0 && code[id];
+  }
+
   private void addLine(String section, String line, int lineNumber) {
     switch (section) {
       case "[synonyms]":
@@ -231,6 +244,12 @@ final class Lexicon {
         break;
       case "[heads]":
         heads.addAll(List.of(words(line)));
+        break;
+      case "[codes]":
+        for (String code : words(line)) {
+          codes.add(code);
+          longestCode = Math.max(longestCode, code.length());
+        }
         break;
       default:
         throw new CollabkitException("organization index: lexicon.txt line " + lineNumber

@@ -122,6 +122,7 @@ final class NameResolver {
     Analyzer.Analyzed raw = Analyzer.raw(read, this::isKnown);
     CoordinatedNames.split(raw, exact);
     CoordinatedNames.splitHost(raw, exact);
+    analyzer.partUnitCodes(raw);
     Query q = new Query(analyzer.analyze(raw), exact, scratch.get());
     List<Hit> ranked = new ArrayList<>();
     try {
@@ -160,6 +161,9 @@ final class NameResolver {
     cityContradictions(kept);
     for (int i = 0; i < n; i++) {
       support(q, kept[i]);
+    }
+    for (int i = 0; i < n; i++) {
+      relatedSupport(kept[i], kept);
     }
     for (int i = 0; i < n; i++) {
       commonNameBesideAnother(kept[i], kept);
@@ -272,6 +276,26 @@ final class NameResolver {
     }
   }
 
+  /**
+   * Supports an acronym that has no other support by an organization of its own hierarchy named
+   * elsewhere in the text, supported itself: in "CNRS UMR 5558" the laboratory that "UMR 5558"
+   * names is a unit of the French CNRS, which tells it from the Lebanese one. A unit and the
+   * organization it belongs to, named together, support each other.
+   */
+  private void relatedSupport(Hit h, Hit[] ranked) {
+    if (h.acronymSupport != AcronymSupport.NONE || h.country < 0 || h.cityOf >= 0) {
+      return;
+    }
+    for (Hit o : ranked) {
+      if (o != h && !o.unsupported && o.score >= ResolutionPolicy.ACCEPT
+          && (o.end <= h.start || h.end <= o.start) && table.affiliated(h.org, o.org)) {
+        h.acronymSupport = AcronymSupport.RELATED;
+        h.unsupported = h.spansParts;
+        return;
+      }
+    }
+  }
+
   /** What supports a hit on an acronym (see {@link #support}). */
   enum AcronymSupport {
     /** Nothing, or another country or city is named instead. */
@@ -279,7 +303,9 @@ final class NameResolver {
     /** Its organization's city or country is named. */
     LOCATION,
     /** It is the acronym of one organization only. */
-    UNIQUE
+    UNIQUE,
+    /** An organization of its hierarchy is named too ({@link #relatedSupport}). */
+    RELATED
   }
 
   /**
@@ -782,6 +808,9 @@ final class NameResolver {
       out.add(new Evidence(Evidence.Kind.SUPPORTED, "its location", "", 0));
     } else if (h.acronymSupport == AcronymSupport.UNIQUE) {
       out.add(new Evidence(Evidence.Kind.SUPPORTED, "being the acronym of one organization only",
+          "", 0));
+    } else if (h.acronymSupport == AcronymSupport.RELATED) {
+      out.add(new Evidence(Evidence.Kind.SUPPORTED, "an organization of its hierarchy named too",
           "", 0));
     }
     if (h.spansParts) {

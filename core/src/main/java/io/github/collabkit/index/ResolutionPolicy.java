@@ -84,7 +84,8 @@ final class ResolutionPolicy {
       Hit leader = leaders.get(l);
       Hit rival = rivals.get(l);
       if (leader.score >= ACCEPT && (rival == null || leader.score - rival.score >= MARGIN
-          || leader.score >= rival.score && clearlyNamed(leader, rival)) && !leader.unsupported) {
+          || leader.score >= rival.score && (clearlyNamed(leader, rival)
+          || unsupportedNamesake(leader, rival))) && !leader.unsupported) {
         accepted.add(leader);
       }
     }
@@ -253,6 +254,16 @@ final class ResolutionPolicy {
     }
     return new Resolution(text, Resolution.Status.RESOLVED, answer,
         rival == null ? null : resolver.candidate(rival, read), named, cutAt);
+  }
+
+  /**
+   * Tells whether a rival for the same words is an acronym with nothing to support it, while the
+   * leader's acronym has support: of two councils called "CNRS", the text "CNRS UMR 5558" names
+   * the one whose laboratory it names too.
+   */
+  private static boolean unsupportedNamesake(Hit leader, Hit rival) {
+    return rival.acronymSupport == NameResolver.AcronymSupport.NONE
+        && leader.acronymSupport != null && leader.acronymSupport != NameResolver.AcronymSupport.NONE;
   }
 
   /**

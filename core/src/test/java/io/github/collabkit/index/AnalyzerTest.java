@@ -19,6 +19,31 @@ class AnalyzerTest {
   void readsAFootnoteNumberBeforeAUnitNameAsTheEndOfAPart(String kase, String text, int parts,
       String words) {
     Analyzer.Analyzed a = ANALYZER.analyze(text);
+    assertEquals(parts, a.segments, () -> kase + ": " + Arrays.toString(a.segment));
+    assertEquals(words, parts(a), kase);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "a code and its number, after an organization | CNRS UMR 5288 | cnrs / umr5288",
+      "with a hyphen, then a team | Virology UMR-1161, ANSES | virology / umr1161 / anses",
+      "written run together, between names | Inserm U1217 Lyon | inserm / u1217 / lyon",
+      "Inserm's one-letter code | Inserm U 1217 | inserm / u1217",
+      "a code in lower case is a word | umr 5288 | umr",
+      "an organization's acronym before a number | CNRS 5286 | cnrs",
+      "a number of two digits | UMR 54 | umr 54",
+      "a number in another part | UMR, 5288 | umr"})
+  void readsAUnitCodeAndItsNumberAsOneWordInAPartOfItsOwn(String kase, String text, String words) {
+    Analyzer.Analyzed raw = Analyzer.raw(text);
+    ANALYZER.partUnitCodes(raw);
+    assertEquals(words, parts(ANALYZER.analyze(raw)), kase);
+    assertEquals(words.replace(" /", ""),
+        String.join(" ", Arrays.copyOf(ANALYZER.analyze(text).words, ANALYZER.analyze(text).size)),
+        kase + ", before parts are cut");
+  }
+
+  /** The words of an analysed text, its parts apart by " / ". */
+  private static String parts(Analyzer.Analyzed a) {
     StringBuilder b = new StringBuilder();
     for (int p = 0; p < a.size; p++) {
       if (p > 0) {
@@ -26,15 +51,14 @@ class AnalyzerTest {
       }
       b.append(a.words[p]);
     }
-    assertEquals(parts, a.segments, () -> kase + ": " + Arrays.toString(a.segment));
-    assertEquals(words, b.toString(), kase);
+    return b.toString();
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "UR beside a name | Wageningen UR | wageningen university research",
       "UR alone is an acronym | UR | ur",
-      "UR before a number is a unit code | UR 4567 | ur",
+      "UR before a number is a unit code | UR 4567 | ur4567",
       "TU before a name | TU Delft | technical university delft"})
   void readsCapitalAbbreviationsBesideANameAsTheirWords(String kase, String text, String words) {
     Analyzer.Analyzed a = ANALYZER.analyze(text);

@@ -894,6 +894,52 @@ class OrganizationIndexTest {
   }
 
   /**
+   * Invented organizations for French unit codes: two research councils with one acronym, in
+   * France and in Lebanon, and two laboratories of the French one known by their unit numbers.
+   */
+  private static final OrganizationIndex UNIT_CODES = OrganizationIndex.of(List.of(
+      invented("council-fr", "FR", "Paris", OrganizationType.GOVERNMENT_BODY,
+          en("National Council of Laboratories"), Name.acronym("CNRL")).build(),
+      invented("council-lb", "LB", "Beirut", OrganizationType.GOVERNMENT_BODY,
+          en("National Council for Laboratory Research"), Name.acronym("CNRL")).build(),
+      invented("lab-5558", "FR", "Lyon", OrganizationType.RESEARCH_INSTITUTE,
+          en("Laboratory of Evolutionary Biometry"), alias("UMR 5558"))
+          .parent(OrganizationRef.of("council-fr")).build(),
+      invented("lab-5096", "FR", "Perpignan", OrganizationType.RESEARCH_INSTITUTE,
+          en("Laboratory of Plant Genomes"), alias("UMR5096"))
+          .parent(OrganizationRef.of("council-fr")).build()));
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "a code and its number | UMR 5558 | lab-5558",
+      "written run together | UMR5558 | lab-5558",
+      "written with a hyphen, the registry running them together | UMR-5096 | lab-5096",
+      "beside a team's name | Team Genomes, UMR 5096 | lab-5096",
+      "another number names no unit | UMR 5559 | none",
+      "a number one digit away names no unit | UMR 5098 | none"})
+  void readsAUnitCodeAndItsNumberAsTheUnitsName(String kase, String text, String expected) {
+    assertAnswers(UNIT_CODES, kase, text, expected);
+  }
+
+  @Test
+  void anAcronymIsSupportedByAUnitOfItsOwnNamedBesideIt() {
+    Resolution alone = UNIT_CODES.resolve("CNRL");
+    assertEquals(Resolution.Status.UNSUPPORTED, alone.status(), alone.explanation());
+    List<Candidate> named = UNIT_CODES.resolveAll("CNRL UMR 5558");
+    assertEquals(List.of("council-fr", "lab-5558"),
+        named.stream().map(c -> c.organization().key()).sorted().collect(Collectors.toList()),
+        () -> named.toString());
+    Candidate council = named.stream().filter(c -> c.organization().key().equals("council-fr"))
+        .findFirst().orElseThrow();
+    assertEquals("CNRL", council.matchedText());
+    assertTrue(council.evidence().stream().anyMatch(e -> e.kind() == Evidence.Kind.SUPPORTED
+        && e.found().contains("hierarchy")), () -> council.explain());
+    assertEquals(Resolution.Status.SEVERAL_NAMED, UNIT_CODES.resolve("CNRL UMR 5558").status());
+    assertEquals("lab-5558", answer(UNIT_CODES.resolve("CNRL UMR 5558", Level.MOST_SPECIFIC)));
+    assertEquals("council-fr", answer(UNIT_CODES.resolve("CNRL UMR 5558", Level.BROADEST_NAMED)));
+  }
+
+  /**
    * Thirty invented research centres whose names make "population", "health", "research",
    * "centre" and "number" common words, as they are in a real registry.
    */
