@@ -217,14 +217,40 @@ final class Analyzer {
    * @return the fingerprint, {@link Tables.Fingerprints#EMPTY} when no word is kept
    */
   long canonicalFingerprint(String text) {
+    return nameFingerprints(text).canonical;
+  }
+
+  /** The two fingerprints name lookup reads of a text, as {@link #nameFingerprints} gives them. */
+  static final class NameFingerprints {
+    /** The fingerprint of its folded letters and digits run together ({@link ExactLookup#written}). */
+    long written;
+    /** The fingerprint of the words analysis keeps ({@link #canonicalFingerprint}). */
+    long canonical;
+  }
+
+  /**
+   * Both fingerprints of a text, from one split: the folded letters and digits of a text are the
+   * chars of its words, one after another, so its written fingerprint is read from them.
+   *
+   * @param text the text
+   * @return this thread's holder of the two, valid until the thread's next call
+   */
+  NameFingerprints nameFingerprints(String text) {
     Scratch s = scratch.get();
     Analyzed raw = s.split(text);
+    long written = Tables.Fingerprints.EMPTY;
+    char[] chars = raw.chars;
+    for (int k = 0, end = raw.size == 0 ? 0 : raw.charEnd[raw.size - 1]; k < end; k++) {
+      written = Tables.Fingerprints.step(written, chars[k]);
+    }
     identify(raw, s);
     s.hash = Tables.Fingerprints.EMPTY;
     words(raw, s);
-    long hash = s.hash;
+    NameFingerprints out = s.fingerprints;
+    out.written = written;
+    out.canonical = s.hash;
     s.release(raw, scratch);
-    return hash;
+    return out;
   }
 
   /**
@@ -241,6 +267,7 @@ final class Analyzer {
     private int[] lexicon = new int[16];
     private boolean[] drop = new boolean[16];
     long hash;
+    final NameFingerprints fingerprints = new NameFingerprints();
 
     /** Lends a split the arrays of its analysis, sized for its words, no word dropped yet. */
     void lend(Analyzed raw) {

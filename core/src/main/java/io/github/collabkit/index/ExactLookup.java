@@ -5,6 +5,7 @@ import io.github.collabkit.model.IdentifierScheme;
 import io.github.collabkit.model.Name;
 import io.github.collabkit.model.Organization;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +103,8 @@ final class ExactLookup {
 
   /** Tells whether a text is a name of some organization, as {@link #byName} finds names. */
   boolean isName(String text) {
-    return isWrittenName(text, 0, text.length()) || names.count(canonical(text)) > 0;
+    Analyzer.NameFingerprints f = analyzer.nameFingerprints(text);
+    return names.count(f.written) > 0 || names.count(f.canonical) > 0;
   }
 
   /**
@@ -116,27 +118,34 @@ final class ExactLookup {
 
   /** The organizations with a name, in index order. */
   List<Organization> byName(String text) {
-    long written = written(text);
-    long canonical = canonical(text);
-    // Most texts have no synonym to replace: then both fingerprints are one, probed once.
-    int asWritten = names.count(written);
-    int total = asWritten + (canonical == written ? 0 : names.count(canonical));
+    Analyzer.NameFingerprints f = analyzer.nameFingerprints(text);
+    // One probe per fingerprint; most texts have no synonym to replace or word to drop, and
+    // then the two are one, probed once.
+    int written = names.find(f.written);
+    int canonical = f.canonical == f.written ? Tables.Fingerprints.ABSENT : names.find(f.canonical);
+    // The usual answers: no organization, or one found one way or both.
+    if (written == canonical || canonical == Tables.Fingerprints.ABSENT) {
+      return written >= 0 ? List.of(table.get(written)) : several(written, Tables.Fingerprints.ABSENT);
+    }
+    if (written == Tables.Fingerprints.ABSENT && canonical >= 0) {
+      return List.of(table.get(canonical));
+    }
+    return several(written, canonical);
+  }
+
+  /** The organizations two probes found ({@link Tables.Fingerprints#find}), in index order. */
+  private List<Organization> several(int written, int canonical) {
+    int total = names.size(written) + names.size(canonical);
     if (total == 0) {
       return List.of();
     }
-    if (total == 1) {
-      return List.of(table.get(names.first(asWritten == 1 ? written : canonical)));
-    }
     int[] found = new int[total];
-    int size = names.get(written, found, 0);
-    if (canonical != written) {
-      size = names.get(canonical, found, size);
-    }
+    int size = names.addTo(canonical, found, names.addTo(written, found, 0));
     Arrays.sort(found, 0, size);
     Organization[] result = new Organization[size];
     for (int i = 0; i < size; i++) {
       result[i] = table.get(found[i]);
     }
-    return List.of(result);
+    return Collections.unmodifiableList(Arrays.asList(result));
   }
 }

@@ -68,15 +68,16 @@ import java.util.stream.Stream;
  * <p>Costs, for {@code n} organizations: building is {@code O(total name length)} time and
  * linear memory (about 0.9 KB per organization over the 35,990 organizations of the ROR registry,
  * besides the organizations themselves). {@link #byKey} and {@link #byIdentifier(IdentifierScheme,
- * String)} are one probe of an open-addressing table; {@link #byName} folds the text twice (as
- * written and with synonyms) and probes a table of 64-bit fingerprints; {@link #complete} is a
+ * String)} are one probe of an open-addressing table; {@link #byName} splits and folds the text
+ * once, reads two fingerprints from it (its letters as written, and its words with synonyms) and
+ * probes a table of 64-bit fingerprints with each; {@link #complete} is a
  * binary search plus a scan of the names sharing the prefix. {@link #resolve} analyses the text
  * once, then for each part (and pair of neighbouring parts) scores only the names posted under a
  * word of it: each name is posted under its heaviest words only, as many as a text must hold for
  * the name to reach a score that matters, so common words ("university", "medical") have short
  * lists; a name is dropped as soon as the words it misses rule it out. Its cost therefore grows
  * with the length of the text and the number of names sharing its rare words, not with {@code n};
- * on the ROR registry it averages some tens of microseconds per affiliation string on one core.
+ * on the ROR registry it averages about ten microseconds per affiliation string on one core.
  * Working arrays are per thread and reused; a query allocates its analysed words, a few hit
  * objects and the answer. The index is immutable and safe to share between threads.
  *

@@ -217,41 +217,42 @@ final class Tables {
       }
     }
 
-    /** Returns how many organizations have a fingerprint: 0, 1 or the length of their list. */
-    int count(long fingerprint) {
+    /** What {@link #find} returns for a fingerprint no organization has. */
+    static final int ABSENT = Integer.MIN_VALUE;
+
+    /**
+     * Finds the organizations with a fingerprint, in one probe: the position of the one
+     * organization, minus one minus the offset of their list when several have it, or {@link
+     * #ABSENT}. Read it with {@link #size} and {@link #addTo}.
+     */
+    int find(long fingerprint) {
       int s = slot(fingerprint);
-      if (s < 0) {
-        return 0;
-      }
-      int v = values[s];
-      return v >= 0 ? 1 : lists[-1 - v];
+      return s < 0 ? ABSENT : values[s];
     }
 
-    /** Returns the first organization with a fingerprint, or -1. */
-    int first(long fingerprint) {
-      int s = slot(fingerprint);
-      if (s < 0) {
-        return -1;
-      }
-      int v = values[s];
-      return v >= 0 ? v : lists[-v];
+    /** How many organizations {@link #find} found: 0, 1 or the length of their list. */
+    int size(int found) {
+      return found == ABSENT ? 0 : found >= 0 ? 1 : lists[-1 - found];
+    }
+
+    /** Returns how many organizations have a fingerprint: 0, 1 or the length of their list. */
+    int count(long fingerprint) {
+      return size(find(fingerprint));
     }
 
     /**
-     * Adds the organizations with a fingerprint to {@code out} from {@code size}, leaving out those
-     * already among the first {@code size}; returns the new size. {@code out} has room for {@code
-     * size + count(fingerprint)}.
+     * Adds the organizations {@link #find} found to {@code out} from {@code size}, leaving out
+     * those already among the first {@code size}; returns the new size. {@code out} has room for
+     * {@code size + size(found)}.
      */
-    int get(long fingerprint, int[] out, int size) {
-      int s = slot(fingerprint);
-      if (s < 0) {
+    int addTo(int found, int[] out, int size) {
+      if (found == ABSENT) {
         return size;
       }
-      int v = values[s];
-      if (v >= 0) {
-        return add(out, size, size, v);
+      if (found >= 0) {
+        return add(out, size, size, found);
       }
-      int at = -1 - v;
+      int at = -1 - found;
       int length = lists[at];
       if (size == 0) {
         // A list holds each organization once: nothing to leave out.

@@ -45,6 +45,8 @@ class ExactLookupTest {
     for (int i = 0; i < 20_000; i++) {
       String text = text(random);
       assertEquals(Tables.Fingerprints.of(Folding.key(text)), ExactLookup.written(text), text);
+      assertEquals(ExactLookup.written(text), ANALYZER.nameFingerprints(text).written,
+          () -> text + ": read from the split's chars");
     }
   }
 
