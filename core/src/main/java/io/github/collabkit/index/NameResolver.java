@@ -212,7 +212,12 @@ final class NameResolver {
         int from = segStart[s];
         int to = segStart[s + width];
         if (to > from && !(width == 1 && q.locationSegment[s])) {
-          scoreWindow(q, from, Math.min(to, from + 64), found);
+          int end = Math.min(to, from + 64);
+          // In a window of two parts, the parts that had a window of their own (not a place).
+          int own = width == 1 ? 0
+              : (q.locationSegment[s] ? 0 : 1) | (q.locationSegment[s + 1] ? 0 : 2);
+          scoreWindow(q, from, width == 1 ? end : Math.min(segStart[s + 1], end), end, own,
+              found);
         }
       }
     }
@@ -850,22 +855,34 @@ final class NameResolver {
     return h.asWritten && names.name(h.name).kind() == NameKind.DISPLAY;
   }
 
-  private void scoreWindow(Query q, int from, int to, List<Hit> hits) {
+  /**
+   * Scores the names sharing a word with a window of the text: one part, or two neighbouring
+   * parts, the second beginning at {@code second} ({@code to} for one part). In a window of two
+   * parts, a name whose words all lie in one part that had a window of its own ({@code own}: bit
+   * 1 the first, bit 2 the second) is not scored again: it was read in its own part.
+   */
+  private void scoreWindow(Query q, int from, int second, int to, int own, List<Hit> hits) {
     Scratch scratch = q.scratch;
     scratch.nextWindow();
     boolean anyNear = false;
     // One bit per word id modulo 64 of the window's words and their fuzzy alternatives: a name's
-    // word whose bit is clear is not in the window, and scoring skips looking for it.
-    long present = 0;
+    // word whose bit is clear is not in the window, and scoring skips looking for it. Kept per
+    // part for a window of two.
+    long presentFirst = 0;
+    long presentSecond = 0;
     for (int p = from; p < to; p++) {
       anyNear |= q.near[p].length > 0;
-      if (q.ids[p] >= 0) {
-        present |= 1L << q.ids[p];
-      }
+      long bits = q.ids[p] >= 0 ? 1L << q.ids[p] : 0;
       for (int f : q.near[p]) {
-        present |= 1L << f;
+        bits |= 1L << f;
+      }
+      if (p < second) {
+        presentFirst |= bits;
+      } else {
+        presentSecond |= bits;
       }
     }
+    long present = presentFirst | presentSecond;
     // The names to score, each once, in the order met; collected first and then scored, so that
     // the memory of many names is fetched at once rather than one name after another.
     // A word met again in the window (or as another word's alternative) adds no name: its list
@@ -894,8 +911,27 @@ final class NameResolver {
     }
     scratch.touched = touched;
     for (int i = 0; i < count; i++) {
-      scoreName(q, batch[i], from, to, anyNear, present, hits);
+      if (own == 0 || !inOnePart(batch[i], presentFirst, presentSecond, own)) {
+        scoreName(q, batch[i], from, to, anyNear, present, hits);
+      }
     }
+  }
+
+  /**
+   * Tells whether a record's words can lie only in one part of a window of two, a part with a
+   * window of its own ({@code own}, as {@link #scoreWindow} has it).
+   */
+  private boolean inOnePart(int record, long presentFirst, long presentSecond, int own) {
+    int[] r = names.records;
+    int words = record + WORDS;
+    boolean first = false;
+    boolean second = false;
+    for (int j = words, end = words + r[record + LENGTH]; j < end; j++) {
+      long bit = 1L << (r[j] & ~OPTIONAL_WORD);
+      first |= (presentFirst & bit) != 0;
+      second |= (presentSecond & bit) != 0;
+    }
+    return first != second && (first ? own & 1 : own & 2) != 0;
   }
 
   /**

@@ -939,6 +939,23 @@ class OrganizationIndexTest {
     assertEquals("council-fr", answer(UNIT_CODES.resolve("CNRL UMR 5558", Level.BROADEST_NAMED)));
   }
 
+  @Test
+  void aPartBeforeAnotherDoesNotExcuseAWordOfThatPartTheNameLacks() {
+    // "Medical" is a word of the part that the university's name lacks, with or without a
+    // department written before it: the medical university is another institution.
+    OrganizationIndex index = OrganizationIndex.of(List.of(
+        invented("tarnow-u", "PL", "Tarnow", OrganizationType.UNIVERSITY,
+            en("University of Tarnow")).build()));
+    double alone = index.resolve("Medical University of Tarnow").top().orElseThrow().score();
+    for (String before : List.of("Institute of Cell Biology", "Department of Surgery",
+        "Faculty of Medicine")) {
+      Resolution r = index.resolve(before + ", Medical University of Tarnow");
+      assertEquals(alone, r.top().orElseThrow().score(), 1e-9, r::explanation);
+    }
+    double university = index.resolve("University of Tarnow").top().orElseThrow().score();
+    assertTrue(alone < university, alone + " < " + university);
+  }
+
   /**
    * Thirty invented research centres whose names make "population", "health", "research",
    * "centre" and "number" common words, as they are in a real registry.
