@@ -409,21 +409,31 @@ final class NameResolver {
   /**
    * Tells whether the words before a name, from the start of its window, name a part of it: they
    * begin with a word that begins a part's name ("Department of Physics University of Bergen"),
-   * or hold one and end in a word that links a part to its organization ("Research Institute of
-   * Xiamen University", "Center for Genomics at the University of Virginia").
+   * or hold one followed by a word that links it to a field ("Perelman School of Medicine
+   * University of Pennsylvania"), or hold one and end in a word that links a part to its
+   * organization ("Research Institute of Xiamen University", "Center for Genomics at the
+   * University of Virginia").
    */
   private boolean partBefore(Query q, int from, int to) {
     if (q.beginsAPart(from)) {
       return true;
     }
-    boolean head = false;
-    for (int p = from + 1; p < to && !head; p++) {
-      head = q.beginsAPart(p);
+    int head = -1;
+    for (int p = from + 1; p < to && head < 0; p++) {
+      head = q.beginsAPart(p) ? p : -1;
     }
-    if (!head) {
+    if (head < 0) {
       return false;
     }
     Analyzer.Analyzed raw = q.a.raw;
+    if (head + 1 < to) {
+      int after = Arrays.binarySearch(raw.start, 0, raw.size, q.a.start[head + 1]);
+      after = after >= 0 ? after : -after - 1;
+      if (after > 0 && raw.start[after - 1] >= q.a.end[head]
+          && LINKS.contains(raw.words[after - 1])) {
+        return true;
+      }
+    }
     int r = Arrays.binarySearch(raw.start, 0, raw.size, q.a.start[to]);
     r = r >= 0 ? r : -r - 1;
     for (int k = r - 1; k >= 0 && k >= r - 2 && raw.start[k] >= q.a.end[to - 1]; k--) {

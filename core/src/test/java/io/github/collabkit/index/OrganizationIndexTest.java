@@ -442,6 +442,8 @@ class OrganizationIndexTest {
       "a school after, in the same part | Utrecht University Graduate School of Life Sciences | uu",
       "a centre linked by 'of' | Clinical Research Centre of Leiden University | ul",
       "a centre linked by 'at' | Center for Tropical Medicine at Leiden University | ul",
+      "a named school of a field | Department of Physiology, Hollis School of Medicine Utrecht"
+          + " University | uu",
       "a medical center after | Department of Surgery, Utrecht University Hollis Medical Center | uu",
       "a longer name of another organization | Department of Surgery, Leiden University Medical"
           + " Centre | lumc"})
