@@ -673,13 +673,13 @@ final class NameResolver {
 
     /** The countries the text names outside a span, as {@link #countriesBeside} lists them. */
     List<String> countriesBeside(int start, int end) {
-      // The list depends only on which mentions the span holds: one bit each (the 64th and
-      // later share a bit, and a span holding one of them is listed afresh).
+      // The list depends only on which mentions the span holds whole: one bit each (the 64th
+      // and later share a bit, and a span holding one of them is listed afresh).
       int mentions = a.countrySpans.size();
       long held = 0;
       for (int c = 0; c < mentions; c++) {
         int[] span = a.countrySpans.get(c);
-        if (span[0] < end && start < span[1]) {
+        if (start <= span[0] && span[1] <= end) {
           held |= 1L << Math.min(c, 63);
         }
       }
@@ -1304,7 +1304,9 @@ final class NameResolver {
     for (int c = 0; c < q.a.countryCodes.size(); c++) {
       int[] span = q.a.countrySpans.get(c);
       String code = q.a.countryCodes.get(c);
-      if ((span[0] >= end || span[1] <= start) && !named.contains(code)) {
+      // A place the span holds only in part ("North" of "University of North Carolina") is
+      // named beside it: the name took a word of the place, not the place.
+      if (!(start <= span[0] && span[1] <= end) && !named.contains(code)) {
         named.add(code);
       }
     }

@@ -942,6 +942,22 @@ class OrganizationIndexTest {
   }
 
   @Test
+  void aNameThatTakesAWordOfAPlaceNameIsContradictedByThatPlace() {
+    OrganizationIndex index = OrganizationIndex.of(List.of(
+        invented("north-u", "HR", "Koprivnica", OrganizationType.UNIVERSITY,
+            en("University North")).build(),
+        invented("dakota-u", "US", "Grand Forks", OrganizationType.UNIVERSITY,
+            en("University of North Dakota")).build()));
+    Resolution r = index.resolve("Department of Biology, University of North Carolina");
+    assertEquals("none", answer(r), r::explanation);
+    assertTrue(r.top().orElseThrow().evidence().stream()
+        .anyMatch(e -> e.kind() == Evidence.Kind.COUNTRY_CONTRADICTS), r::explanation);
+    assertAnswers(index, "a place the name holds whole",
+        "Department of Biology, University of North Dakota", "dakota-u");
+    assertAnswers(index, "its own name", "University North, Koprivnica, Croatia", "north-u");
+  }
+
+  @Test
   void aPartBeforeAnotherDoesNotExcuseAWordOfThatPartTheNameLacks() {
     // "Medical" is a word of the part that the university's name lacks, with or without a
     // department written before it: the medical university is another institution.
