@@ -62,7 +62,7 @@ final class NameRecords {
    * be accepted nor block another.
    */
   static final double CANDIDATE = Math.sqrt(ResolutionPolicy.ACCEPT
-      - ResolutionPolicy.MARGIN - NameResolver.CITY_BONUS - NameResolver.COUNTRY_BONUS) - 1e-3;
+      - ResolutionPolicy.MARGIN - TextEvidence.CITY_BONUS - TextEvidence.COUNTRY_BONUS) - 1e-3;
   /** What a weak word (a legal form) weighs, as a share of its inverse document frequency. */
   private static final float WEAK = 0.15f;
   /**

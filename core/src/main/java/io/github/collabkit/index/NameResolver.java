@@ -33,10 +33,10 @@ import java.util.Set;
  * between two names, each written whole, ends a part: {@link CoordinatedNames}), then for each
  * part (and pair of neighbouring parts) only the names posted under one of its words, or under an
  * indexed word one edit away, are scored: by how much of the name's weight the part holds, how
- * much of the part the name explains, whether the words are close and in order. Evidence from the
- * rest of the text adjusts the score (the organization's city or country named, another country
- * named instead), and decides whether an acronym or a match across two parts has the support it
- * needs. A name's optional words (its own city, a coordinated tail of common words) weigh little,
+ * much of the part the name explains, whether the words are close and in order. What the rest of
+ * the text says ({@link TextEvidence}: the organization's city or country named, another country
+ * named instead, support for an acronym or a match across two parts) adjusts the scores of the
+ * best hits. A name's optional words (its own city, a coordinated tail of common words) weigh little,
  * so a text may leave them out; a text that writes a whole name word for word, not through
  * synonyms or plurals, gains a little over namesakes matched only through them. Working arrays are
  * per thread and reused. Immutable and thread-safe.
@@ -44,13 +44,6 @@ import java.util.Set;
 final class NameResolver {
   private static final float LOCATION = 0.2f;
   private static final float FUZZY = 0.95f;
-  /** What the text naming the organization's city adds to a hit's score. */
-  static final double CITY_BONUS = 0.05;
-  /** What the text naming the organization's country adds to a hit's score. */
-  static final double COUNTRY_BONUS = 0.03;
-  private static final double COUNTRY_CONFLICT = 0.25;
-  /** What a city named for a rival, not for the candidate, costs it. */
-  private static final double CITY_CONFLICT = 0.1;
   /** What a name's words in another order cost it (as the bonus it does not get). */
   private static final double ORDER = 0.05;
   /**
@@ -60,7 +53,6 @@ final class NameResolver {
    * system's own name, so it needs location evidence to be accepted.
    */
   private static final double SHORT_LABEL = 0.85;
-  private static final double SUBSUMED = 0.1;
   private static final float DIGITS = 0.1f;
   /** What a text writing a name exactly as the organization does adds to the score. */
   private static final double AS_WRITTEN = 0.04;
@@ -77,11 +69,14 @@ final class NameResolver {
   /** The names as built for resolution: vocabulary, weights, records and postings. */
   private final NameRecords names;
   private final ThreadLocal<Scratch> scratch;
+  /** What the rest of a text says about each hit: place, support, longer matches. */
+  private final TextEvidence textEvidence;
 
   NameResolver(OrganizationTable table, NameRecords names, Analyzer analyzer) {
     this.table = table;
     this.names = names;
     this.analyzer = analyzer;
+    this.textEvidence = new TextEvidence(table, names);
     int n = table.size();
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
   }
@@ -123,7 +118,7 @@ final class NameResolver {
     CoordinatedNames.split(raw, exact);
     CoordinatedNames.splitHost(raw, exact);
     analyzer.partUnitCodes(raw);
-    Query q = new Query(analyzer.analyze(raw), exact, scratch.get());
+    Query q = new Query(names, analyzer, analyzer.analyze(raw), exact, scratch.get());
     List<Hit> ranked = new ArrayList<>();
     try {
       findHits(q, ranked);
@@ -142,7 +137,7 @@ final class NameResolver {
     int written = 0;
     for (int i = 0, n = ranked.size(); i < n; i++) {
       Hit h = ranked.get(i);
-      locate(q, h);
+      textEvidence.locate(q, h);
       if (h.nameCov > 0.999f && !h.gaps && h.ordered) {
         if (h.start != writtenStart || h.end != writtenEnd) {
           writtenStart = h.start;
@@ -156,40 +151,7 @@ final class NameResolver {
       }
     }
     ranked = best(ranked, 64);
-    Hit[] kept = ranked.toArray(new Hit[0]);
-    int n = kept.length;
-    cityContradictions(kept);
-    for (int i = 0; i < n; i++) {
-      support(q, kept[i]);
-    }
-    for (int i = 0; i < n; i++) {
-      relatedSupport(kept[i], kept);
-    }
-    for (int i = 0; i < n; i++) {
-      commonNameBesideAnother(kept[i], kept);
-    }
-    for (int i = 0; i < n; i++) {
-      Hit a = kept[i];
-      // Only a name matched in full and without gaps contains another match: "Stanford Medicine"
-      // matched across "Stanford University School of Medicine" does not contain "Stanford
-      // University".
-      if (a.nameCov < 0.9f || a.gaps) {
-        continue;
-      }
-      int start = a.start;
-      int end = a.end;
-      for (int j = 0; j < n; j++) {
-        Hit b = kept[j];
-        if (start <= b.start && end >= b.end && end - start > b.end - b.start
-            && extendsBeyondLocation(q, a, b)) {
-          b.score -= SUBSUMED;
-          if (b.inside == null) {
-            b.inside = new ArrayList<>(2);
-          }
-          b.inside.add(a);
-        }
-      }
-    }
+    textEvidence.weigh(q, ranked.toArray(new Hit[0]));
     ranked.sort(this::compareHits);
     return ranked;
   }
@@ -221,174 +183,6 @@ final class NameResolver {
         }
       }
     }
-  }
-
-  /**
-   * Lowers a candidate whose city the text does not name when a rival for the same words is in
-   * the city the text names: the city decides between organizations of the same name
-   * ("Institute for Cardiovascular Research, Maastricht" is not the Amsterdam institute of that
-   * name). A city alone is no contradiction (the text may name a campus, a street, a partner); a
-   * rival in the same city, or in the candidate's own hierarchy, does not count.
-   */
-  private void cityContradictions(Hit[] ranked) {
-    // Only a hit whose city the text names contradicts another: without one, no city is read.
-    boolean anyCity = false;
-    for (Hit o : ranked) {
-      anyCity |= o.city >= 0;
-    }
-    for (int i = 0; anyCity && i < ranked.length; i++) {
-      Hit h = ranked[i];
-      if (h.city >= 0) {
-        continue;
-      }
-      int[] city = names.orgCity[h.org];
-      if (city.length == 0) {
-        continue;
-      }
-      for (Hit o : ranked) {
-        if (o.city >= 0 && o.start < h.end && h.start < o.end && o != h
-            && names.orgCity[o.org] != city && !table.inOneChain(h.org, o.org)) {
-          h.score -= CITY_CONFLICT;
-          h.cityOf = o.org;
-          break;
-        }
-      }
-    }
-  }
-
-  /**
-   * Decides whether a hit that needs support has it, and records how. An acronym needs
-   * its organization's city or country named, or to be the acronym of this organization only, and
-   * no other country or city named instead. A
-   * match whose words come from two parts of the text needs location evidence, or the earlier part
-   * to name a unit ("Dept. of Parasitology, LUMC" reads as a department of LUMC).
-   */
-  private void support(Query q, Hit h) {
-    boolean located = h.isLocated();
-    boolean contradicted = h.country < 0 || h.cityOf >= 0;
-    if (h.acronym) {
-      h.acronymSupport = contradicted ? AcronymSupport.NONE
-          : located ? AcronymSupport.LOCATION
-          : names.nameUnique[h.name] ? AcronymSupport.UNIQUE : AcronymSupport.NONE;
-      h.unsupported = h.acronymSupport == AcronymSupport.NONE;
-    }
-    // A name has at least one part: a match within one part of the text is read no further.
-    int parts = located ? 0 : partsOf(q, h);
-    if (parts > 1 && parts > names.nameParts[h.name] && !namesUnitFirst(q, h)
-        && !endsWithOwnCityPart(q, h)) {
-      h.spansParts = true;
-      h.unsupported = true;
-    }
-  }
-
-  /**
-   * Supports an acronym that has no other support by an organization of its own hierarchy named
-   * elsewhere in the text, supported itself: in "CNRS UMR 5558" the laboratory that "UMR 5558"
-   * names is a unit of the French CNRS, which tells it from the Lebanese one. A unit and the
-   * organization it belongs to, named together, support each other.
-   */
-  private void relatedSupport(Hit h, Hit[] ranked) {
-    if (h.acronymSupport != AcronymSupport.NONE || h.country < 0 || h.cityOf >= 0) {
-      return;
-    }
-    for (Hit o : ranked) {
-      if (o != h && !o.unsupported && o.score >= ResolutionPolicy.ACCEPT
-          && (o.end <= h.start || h.end <= o.start) && table.affiliated(h.org, o.org)) {
-        h.acronymSupport = AcronymSupport.RELATED;
-        h.unsupported = h.spansParts;
-        return;
-      }
-    }
-  }
-
-  /** What supports a hit on an acronym (see {@link #support}). */
-  enum AcronymSupport {
-    /** Nothing, or another country or city is named instead. */
-    NONE,
-    /** Its organization's city or country is named. */
-    LOCATION,
-    /** It is the acronym of one organization only. */
-    UNIQUE,
-    /** An organization of its hierarchy is named too ({@link #relatedSupport}). */
-    RELATED
-  }
-
-  /**
-   * Reads a hit on a name of common words only (no rare word, no city, not an acronym) as a unit
-   * of another organization when the text also names an organization by a name that holds a rare
-   * word, elsewhere in the text, and does not name the hit's city or country: an affiliation
-   * names units by what they are called ("Institute of Medical Sciences", "Population Health")
-   * and the organization by its proper name.
-   */
-  private void commonNameBesideAnother(Hit h, Hit[] ranked) {
-    if (h.unsupported || h.isLocated()) {
-      return;
-    }
-    // The name's words are read only when another hit elsewhere in the text may be the
-    // organization it belongs to.
-    boolean other = false;
-    for (int i = 0; i < ranked.length && !other; i++) {
-      Hit o = ranked[i];
-      other = o != h && !o.unsupported && o.score >= ResolutionPolicy.ACCEPT
-          && (o.end <= h.start || h.end <= o.start);
-    }
-    if (!other || !isCommonName(h)) {
-      return;
-    }
-    for (Hit o : ranked) {
-      if (o != h && !o.unsupported && o.score >= ResolutionPolicy.ACCEPT && !isCommonName(o)
-          && (o.end <= h.start || h.end <= o.start) && !table.inOneChain(h.org, o.org)) {
-        h.unsupported = true;
-        h.unitOf = o.org;
-        return;
-      }
-    }
-  }
-
-  /**
-   * Tells whether a hit's name holds only common words: no rare word, no city, no country or
-   * region, not an acronym. Read from the name's record when first asked, for the few hits whose
-   * support depends on it.
-   */
-  private boolean isCommonName(Hit h) {
-    if (h.commonName == 0) {
-      h.commonName = commonName(h.name) ? (byte) 1 : (byte) -1;
-    }
-    return h.commonName > 0;
-  }
-
-  /** Tells whether a name holds only common words ({@link #isCommonName(Hit)}). */
-  private boolean commonName(int name) {
-    int record = names.recordOf[name];
-    if (KINDS[names.records[record + FLAGS] & KIND_BITS] == NameKind.ACRONYM
-        || names.namePlace[name]) {
-      return false;
-    }
-    int words = record + WORDS;
-    for (int j = words; j < words + names.records[record + LENGTH]; j++) {
-      int t = names.records[j] & ~OPTIONAL_WORD;
-      if (names.records[j] >= 0 && (names.idf[t] >= names.specific || names.cityWord[t])) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Tells whether the first segment of a hit's span holds a unit word (department, division). */
-  private boolean namesUnitFirst(Query q, Hit h) {
-    int seg = -1;
-    for (int p = 0; p < q.ids.length; p++) {
-      if (q.a.start[p] >= h.start && q.a.end[p] <= h.end) {
-        if (seg >= 0 && q.a.segment[p] != seg) {
-          return false;
-        }
-        seg = q.a.segment[p];
-        if (q.ids[p] >= 0 && names.unitWord[q.ids[p]]) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**
@@ -445,79 +239,6 @@ final class NameResolver {
   }
 
   /**
-   * Tells whether the last part of the text a hit spans is its organization's city and nothing
-   * else, as in "Radboud University, Nijmegen" for Radboud University Nijmegen: a name whose city
-   * is written as the place after it.
-   */
-  private boolean endsWithOwnCityPart(Query q, Hit h) {
-    int[] city = names.orgCity[h.org];
-    if (city == null || city.length == 0) {
-      return false;
-    }
-    int last = -1;
-    for (int p = 0; p < q.ids.length; p++) {
-      if (q.a.start[p] >= h.start && q.a.end[p] <= h.end) {
-        last = p;
-      }
-    }
-    if (last < 0) {
-      return false;
-    }
-    int first = last;
-    while (first > 0 && q.a.segment[first - 1] == q.a.segment[last]) {
-      first--;
-    }
-    if (last + 1 < q.ids.length && q.a.segment[last + 1] == q.a.segment[last]
-        || last - first + 1 != city.length || q.a.start[first] < h.start) {
-      return false;
-    }
-    for (int k = 0; k < city.length; k++) {
-      if (q.ids[first + k] != city[k]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int partsOf(Query q, Hit h) {
-    int seg = -1;
-    int parts = 0;
-    for (int p = 0; p < q.ids.length; p++) {
-      if (q.a.start[p] >= h.start && q.a.end[p] <= h.end && q.a.segment[p] != seg) {
-        seg = q.a.segment[p];
-        parts++;
-      }
-    }
-    return parts;
-  }
-
-  /** Tells whether a name holds a word. */
-  private boolean holds(int name, int word) {
-    int words = names.recordOf[name] + WORDS;
-    for (int j = words; j < words + names.records[names.recordOf[name] + LENGTH]; j++) {
-      if ((names.records[j] & ~OPTIONAL_WORD) == word) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Tells whether the span of a holds a word outside b's span that is not a place name, or that
-   * a's name holds ("Florida Atlantic University" holds "Atlantic University").
-   */
-  private boolean extendsBeyondLocation(Query q, Hit a, Hit b) {
-    for (int p = 0; p < q.ids.length; p++) {
-      int s = q.a.start[p];
-      if (s >= a.start && q.a.end[p] <= a.end && (q.a.end[p] <= b.start || s >= b.end)
-          && (!q.a.location[p] && !q.city[p] || holds(a.name, q.ids[p]))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * Returns the k best hits, best first: the same list as sorting them all and keeping the first
    * k, but a long list costs about one comparison per hit.
    */
@@ -561,7 +282,9 @@ final class NameResolver {
   }
 
   /** The analysed query with its word ids, fuzzy alternatives and weights. */
-  private final class Query {
+  static final class Query {
+    private final NameRecords names;
+    private final Analyzer analyzer;
     final Analyzer.Analyzed a;
     /** The exact lookup, which tells whether words of the text are written as a name. */
     final ExactLookup exact;
@@ -591,7 +314,10 @@ final class NameResolver {
     /** Every country the text names, for a span that holds none of them. */
     private final List<String> everyCountry;
 
-    Query(Analyzer.Analyzed a, ExactLookup exact, Scratch scratch) {
+    Query(NameRecords names, Analyzer analyzer, Analyzer.Analyzed a, ExactLookup exact,
+        Scratch scratch) {
+      this.names = names;
+      this.analyzer = analyzer;
       this.a = a;
       this.exact = exact;
       this.scratch = scratch;
@@ -729,19 +455,19 @@ final class NameResolver {
     int country;
     /**
      * The rival for the same words whose city the text names instead of this one's, or -1
-     * ({@link #cityContradictions}).
+     * ({@link TextEvidence#weigh}).
      */
     int cityOf = -1;
     /** Whether the text writes the whole name as the organization does ({@link #AS_WRITTEN}). */
     boolean asWritten;
     /**
-     * Whether the name matched holds only common words ({@link #commonName(int)}): 1 if so, -1 if
-     * not, 0 until asked ({@link #isCommonName(Hit)}).
+     * Whether the name matched holds only common words (read by {@link TextEvidence}): 1 if so, -1 if
+     * not, 0 until asked ({@link TextEvidence#weigh}).
      */
     byte commonName;
     boolean unsupported;
     /** What supports a hit on an acronym; null for a hit on another kind of name. */
-    AcronymSupport acronymSupport;
+    TextEvidence.AcronymSupport acronymSupport;
     /** Whether the match spans more parts of the text than its name has, without support. */
     boolean spansParts;
     /**
@@ -796,15 +522,15 @@ final class NameResolver {
     List<Evidence> out = new ArrayList<>(4 + h.evidence.size());
     if (h.city >= 0) {
       String name = city(h.org);
-      out.add(new Evidence(Evidence.Kind.CITY_NAMED, name, name, CITY_BONUS));
+      out.add(new Evidence(Evidence.Kind.CITY_NAMED, name, name, TextEvidence.CITY_BONUS));
     }
     if (h.country > 0) {
       String country = table.country(h.org);
-      out.add(new Evidence(Evidence.Kind.COUNTRY_NAMED, country, country, COUNTRY_BONUS));
+      out.add(new Evidence(Evidence.Kind.COUNTRY_NAMED, country, country, TextEvidence.COUNTRY_BONUS));
     } else if (h.country < 0) {
       out.add(new Evidence(Evidence.Kind.COUNTRY_CONTRADICTS,
           String.join("/", h.query.countriesBeside(h.start, h.end)), table.country(h.org),
-          -COUNTRY_CONFLICT));
+          -TextEvidence.COUNTRY_CONFLICT));
     }
     if (h.asWritten) {
       out.add(new Evidence(Evidence.Kind.AS_WRITTEN, matched, names.name(h.name).value(),
@@ -815,16 +541,16 @@ final class NameResolver {
     }
     if (h.cityOf >= 0) {
       out.add(new Evidence(Evidence.Kind.CITY_CONTRADICTS, city(h.cityOf), city(h.org),
-          -CITY_CONFLICT));
+          -TextEvidence.CITY_CONFLICT));
     }
-    if (h.acronymSupport == AcronymSupport.NONE) {
+    if (h.acronymSupport == TextEvidence.AcronymSupport.NONE) {
       out.add(new Evidence(Evidence.Kind.UNSUPPORTED, matched, "", 0));
-    } else if (h.acronymSupport == AcronymSupport.LOCATION) {
+    } else if (h.acronymSupport == TextEvidence.AcronymSupport.LOCATION) {
       out.add(new Evidence(Evidence.Kind.SUPPORTED, "its location", "", 0));
-    } else if (h.acronymSupport == AcronymSupport.UNIQUE) {
+    } else if (h.acronymSupport == TextEvidence.AcronymSupport.UNIQUE) {
       out.add(new Evidence(Evidence.Kind.SUPPORTED, "being the acronym of one organization only",
           "", 0));
-    } else if (h.acronymSupport == AcronymSupport.RELATED) {
+    } else if (h.acronymSupport == TextEvidence.AcronymSupport.RELATED) {
       out.add(new Evidence(Evidence.Kind.SUPPORTED, "an organization of its hierarchy named too",
           "", 0));
     }
@@ -838,7 +564,7 @@ final class NameResolver {
     for (int i = 0; h.inside != null && i < h.inside.size(); i++) {
       Hit a = h.inside.get(i);
       out.add(new Evidence(Evidence.Kind.INSIDE_LONGER_MATCH, text.substring(a.start, a.end), "",
-          -SUBSUMED));
+          -TextEvidence.SUBSUMED));
     }
     out.addAll(h.evidence);
     return out;
@@ -1252,47 +978,6 @@ final class NameResolver {
       }
     }
     return true;
-  }
-
-  /**
-   * Adds to a hit's score what the rest of the text says about its location: its organization's
-   * city named (and where, {@link Hit#city}), its country named or another country instead
-   * ({@link Hit#country}). {@link #evidence} writes the same as evidence.
-   */
-  private void locate(Query q, Hit h) {
-    // A text with no part that only names a place, or whose words lack the city's first word,
-    // does not name the city: the city is read only when the text may name it.
-    int[] city = q.placed ? names.orgCity[h.org] : NO_IDS;
-    if (city.length > 0 && (q.known & 1L << city[0]) != 0) {
-      for (int p = 0; p + city.length <= q.ids.length; p++) {
-        boolean match = true;
-        for (int c = 0; c < city.length && match; c++) {
-          match = q.ids[p + c] == city[c];
-        }
-        if (match && q.locationSegment[q.a.segment[p]]
-            && (q.a.start[p] >= h.end || q.a.end[p + city.length - 1] <= h.start)) {
-          h.score += CITY_BONUS;
-          h.city = p;
-          break;
-        }
-      }
-    }
-    List<String> named = q.countriesBeside(h.start, h.end);
-    // A text naming no country beside the span says nothing of the organization's.
-    if (named.isEmpty()) {
-      return;
-    }
-    String country = table.country(h.org);
-    if (country == null) {
-      return;
-    }
-    if (named.contains(country)) {
-      h.score += COUNTRY_BONUS;
-      h.country = 1;
-    } else if (!named.isEmpty()) {
-      h.score -= COUNTRY_CONFLICT;
-      h.country = -1;
-    }
   }
 
   /**

@@ -262,8 +262,8 @@ final class ResolutionPolicy {
    * the one whose laboratory it names too.
    */
   private static boolean unsupportedNamesake(Hit leader, Hit rival) {
-    return rival.acronymSupport == NameResolver.AcronymSupport.NONE
-        && leader.acronymSupport != null && leader.acronymSupport != NameResolver.AcronymSupport.NONE;
+    return rival.acronymSupport == TextEvidence.AcronymSupport.NONE
+        && leader.acronymSupport != null && leader.acronymSupport != TextEvidence.AcronymSupport.NONE;
   }
 
   /**
