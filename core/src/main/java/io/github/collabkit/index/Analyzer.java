@@ -10,10 +10,11 @@ import java.util.function.Predicate;
 
 /**
  * Turns names and free text into the words matching compares: folded by the library's one
- * folding ({@link Folding}: lower case, diacritics removed, ligatures spelled out), split on anything that is not a letter or digit, cut into
- * segments at commas, semicolons, brackets and similar, with synonym phrases replaced by their
- * canonical words and stop words dropped. Country names and Dutch postcodes are recognised as
- * location evidence. Each word keeps the span of the text it came from, for explanations.
+ * folding ({@link Folding}: lower case, diacritics removed, ligatures spelled out), split on
+ * anything that is not a letter or digit, cut into segments at commas, semicolons, brackets and
+ * similar, with synonym phrases replaced by their canonical words and stop words dropped. Country
+ * names and Dutch postcodes are recognised as location evidence. Each word keeps the span of the
+ * text it came from, for explanations.
  *
  * <p>One pipeline says what the kept words are, for the index build, the resolver ({@link
  * #analyze}) and name lookup ({@link #canonicalFingerprint}): a split ({@link #raw}) whose words
@@ -222,7 +223,10 @@ final class Analyzer {
 
   /** The two fingerprints name lookup reads of a text, as {@link #nameFingerprints} gives them. */
   static final class NameFingerprints {
-    /** The fingerprint of its folded letters and digits run together ({@link ExactLookup#written}). */
+    /**
+     * The fingerprint of its folded letters and digits run together ({@link
+     * ExactLookup#written}).
+     */
     long written;
     /** The fingerprint of the words analysis keeps ({@link #canonicalFingerprint}). */
     long canonical;
@@ -451,8 +455,9 @@ final class Analyzer {
       // Most words are neither: longer than a code, and not ending in a digit.
       String w = raw.words[i];
       char last = w.charAt(w.length() - 1);
-      int words = w.length() <= lexicon.longestCode && unitCode(raw, i, lexicon.isCode(lexicon.id(w)))
-          ? 2 : last >= '0' && last <= '9' && runTogetherCode(raw, i) ? 1 : 0;
+      int words = w.length() <= lexicon.longestCode
+          && unitCode(raw, i, lexicon.isCode(lexicon.id(w))) ? 2
+          : last >= '0' && last <= '9' && runTogetherCode(raw, i) ? 1 : 0;
       if (words == 0) {
         continue;
       }

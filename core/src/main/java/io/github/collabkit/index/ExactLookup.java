@@ -125,7 +125,8 @@ final class ExactLookup {
     int canonical = f.canonical == f.written ? Tables.Fingerprints.ABSENT : names.find(f.canonical);
     // The usual answers: no organization, or one found one way or both.
     if (written == canonical || canonical == Tables.Fingerprints.ABSENT) {
-      return written >= 0 ? List.of(table.get(written)) : several(written, Tables.Fingerprints.ABSENT);
+      return written >= 0 ? List.of(table.get(written))
+          : several(written, Tables.Fingerprints.ABSENT);
     }
     if (written == Tables.Fingerprints.ABSENT && canonical >= 0) {
       return List.of(table.get(canonical));

@@ -36,8 +36,8 @@ import java.util.Set;
  * much of the part the name explains, whether the words are close and in order. What the rest of
  * the text says ({@link TextEvidence}: the organization's city or country named, another country
  * named instead, support for an acronym or a match across two parts) adjusts the scores of the
- * best hits. A name's optional words (its own city, a coordinated tail of common words) weigh little,
- * so a text may leave them out; a text that writes a whole name word for word, not through
+ * best hits. A name's optional words (its own city, a coordinated tail of common words) weigh
+ * little, so a text may leave them out; a text that writes a whole name word for word, not through
  * synonyms or plurals, gains a little over namesakes matched only through them. Working arrays are
  * per thread and reused. Immutable and thread-safe.
  */
