@@ -433,12 +433,34 @@ final class Analyzer {
         || raw.segment[i + 1] != raw.segment[i] || !raw.isDigits(i + 1)) {
       return false;
     }
-    int digits = raw.length(i + 1);
     int gap = raw.start[i + 1] - raw.end[i];
     String text = raw.text;
-    return digits >= 3 && digits <= 5 && gap <= 1
+    return unitNumber(raw.length(i + 1)) && gap <= 1
         && (gap == 0 || text.charAt(raw.end[i]) == ' ' || text.charAt(raw.end[i]) == '-')
-        && (raw.upper[i] || raw.length(i) == 1 && Character.isUpperCase(text.charAt(raw.start[i])));
+        && inCapitals(text, raw.start[i], raw.end[i]);
+  }
+
+  /** Tells whether a number of so many digits may be a unit's number: three to five. */
+  private static boolean unitNumber(int digits) {
+    return digits >= 3 && digits <= 5;
+  }
+
+  /**
+   * Tells whether chars {@code from} to {@code to} of a text are written in capitals: each letter
+   * upper case, and at least one letter.
+   */
+  private static boolean inCapitals(String text, int from, int to) {
+    boolean letter = false;
+    for (int c = from; c < to; c++) {
+      char ch = text.charAt(c);
+      if (Character.isLetter(ch)) {
+        if (!Character.isUpperCase(ch)) {
+          return false;
+        }
+        letter = true;
+      }
+    }
+    return letter;
   }
 
   /**
@@ -494,16 +516,9 @@ final class Analyzer {
     while (k > 0 && w.charAt(k - 1) >= '0' && w.charAt(k - 1) <= '9') {
       k--;
     }
-    if (k == 0 || n - k < 3 || n - k > 5 || raw.end[i] - raw.start[i] != n) {
-      return false;
-    }
-    for (int c = 0; c < k; c++) {
-      char ch = w.charAt(c);
-      if (ch < 'a' || ch > 'z' || !Character.isUpperCase(raw.text.charAt(raw.start[i] + c))) {
-        return false;
-      }
-    }
-    return lexicon.isCode(lexicon.id(w.substring(0, k)));
+    return k > 0 && unitNumber(n - k) && raw.end[i] - raw.start[i] == n
+        && inCapitals(raw.text, raw.start[i], raw.start[i] + k)
+        && lexicon.isCode(lexicon.id(w.substring(0, k)));
   }
 
   /**

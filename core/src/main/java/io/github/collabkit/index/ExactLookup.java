@@ -32,8 +32,10 @@ final class ExactLookup {
     for (int i = 0; i < n; i++) {
       organizations[i] = table.get(i);
       for (Name name : organizations[i].names()) {
-        add(exact, written(name.value()), i);
-        add(exact, canonical(name.value()), i);
+        // Read as byName reads a text: both fingerprints from one split.
+        Analyzer.NameFingerprints f = analyzer.nameFingerprints(name.value());
+        add(exact, f.written, i);
+        add(exact, f.canonical, i);
       }
     }
     this.identifiers = new Tables.Identifiers(organizations);

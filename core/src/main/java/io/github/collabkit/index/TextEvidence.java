@@ -152,13 +152,21 @@ final class TextEvidence {
       return;
     }
     for (Hit o : ranked) {
-      if (o != h && !o.unsupported && o.score >= ResolutionPolicy.ACCEPT
-          && (o.end <= h.start || h.end <= o.start) && table.affiliated(h.org, o.org)) {
+      if (acceptedElsewhere(o, h) && table.affiliated(h.org, o.org)) {
         h.acronymSupport = AcronymSupport.RELATED;
         h.unsupported = h.spansParts;
         return;
       }
     }
+  }
+
+  /**
+   * Tells whether another hit is one the policy may accept (supported, scoring at least {@link
+   * ResolutionPolicy#ACCEPT}) on words of the text outside a hit's span.
+   */
+  private static boolean acceptedElsewhere(Hit o, Hit h) {
+    return o != h && !o.unsupported && o.score >= ResolutionPolicy.ACCEPT
+        && (o.end <= h.start || h.end <= o.start);
   }
 
   /** What supports a hit on an acronym (see {@link #support}). */
@@ -189,15 +197,13 @@ final class TextEvidence {
     boolean other = false;
     for (int i = 0; i < ranked.length && !other; i++) {
       Hit o = ranked[i];
-      other = o != h && !o.unsupported && o.score >= ResolutionPolicy.ACCEPT
-          && (o.end <= h.start || h.end <= o.start);
+      other = acceptedElsewhere(o, h);
     }
     if (!other || !isCommonName(h)) {
       return;
     }
     for (Hit o : ranked) {
-      if (o != h && !o.unsupported && o.score >= ResolutionPolicy.ACCEPT && !isCommonName(o)
-          && (o.end <= h.start || h.end <= o.start) && !table.inOneChain(h.org, o.org)) {
+      if (acceptedElsewhere(o, h) && !isCommonName(o) && !table.inOneChain(h.org, o.org)) {
         h.unsupported = true;
         h.unitOf = o.org;
         return;
