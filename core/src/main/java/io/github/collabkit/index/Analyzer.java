@@ -323,7 +323,7 @@ final class Analyzer {
    * Receives a kept word: a word of the lexicon that replaces raw words {@code from} to {@code
    * to}, or (when {@code lexiconWord} is null) raw words {@code from} to {@code to} run together
    * (word {@code i} itself, without its last char when {@code stemmed}; or a unit code and its
-   * number, {@link #unitCode}).
+   * number, {@link #beforeUnitNumber}).
    */
   private interface WordSink {
     void word(String lexiconWord, int i, boolean stemmed, int from, int to, boolean upper);
@@ -398,7 +398,7 @@ final class Analyzer {
         i++;
         continue;
       }
-      if (unitCode(raw, i, lexicon.isCode(raw.lexicon[i]))) {
+      if (beforeUnitNumber(raw, i) && lexicon.isCode(raw.lexicon[i])) {
         sink.word(null, i, false, i, i + 2, raw.upper[i]);
         i += 2;
         continue;
@@ -423,13 +423,14 @@ final class Analyzer {
   }
 
   /**
-   * Tells whether raw word i is a word of the lexicon's {@code [codes]} written in capitals, and
-   * the next word of its segment a number of three to five digits written right after it, with at
-   * most a space or a hyphen between: "UMR 5288", "U-1217". The two are read as one word, as
-   * "UMR5288" is written run together, so that the number says which unit is named.
+   * Tells whether raw word i, written in capitals, is followed in its segment by a number of three
+   * to five digits written right after it, with at most a space or a hyphen between: "UMR 5288",
+   * "U-1217". When the word is a code of the lexicon's {@code [codes]} too, the two are read as
+   * one word, as "UMR5288" is written run together, so that the number says which unit is named.
+   * Callers ask the lexicon last: most words fail here first.
    */
-  private static boolean unitCode(Analyzed raw, int i, boolean code) {
-    if (!code || i + 1 >= raw.size
+  private static boolean beforeUnitNumber(Analyzed raw, int i) {
+    if (i + 1 >= raw.size
         || raw.segment[i + 1] != raw.segment[i] || !raw.isDigits(i + 1)) {
       return false;
     }
@@ -464,10 +465,10 @@ final class Analyzer {
   }
 
   /**
-   * Gives each unit code a part of its own: a code and its number ({@link #unitCode}), or the two
-   * written run together ("U1163", "UMR5288"). "CNRS UMR 5558" names the CNRS and then its
-   * laboratory, as "CNRS, UMR 5558" would; "Virology UMR-1161" a team and its unit. Changes the
-   * segments of a split whose words are strings, in place.
+   * Gives each unit code a part of its own: a code and its number ({@link #beforeUnitNumber}), or
+   * the two written run together ("U1163", "UMR5288"). "CNRS UMR 5558" names the CNRS and then
+   * its laboratory, as "CNRS, UMR 5558" would; "Virology UMR-1161" a team and its unit. Changes
+   * the segments of a split whose words are strings, in place.
    *
    * @param raw a split text ({@link #raw(String, Predicate)})
    */
@@ -478,7 +479,7 @@ final class Analyzer {
       String w = raw.words[i];
       char last = w.charAt(w.length() - 1);
       int words = w.length() <= lexicon.longestCode
-          && unitCode(raw, i, lexicon.isCode(lexicon.id(w))) ? 2
+          && beforeUnitNumber(raw, i) && lexicon.isCode(lexicon.id(w)) ? 2
           : last >= '0' && last <= '9' && runTogetherCode(raw, i) ? 1 : 0;
       if (words == 0) {
         continue;

@@ -52,6 +52,23 @@ final class NameRecords {
   static final int FLAG_QUALIFIED = 1 << 9;
   /** A name of an organization that is no longer active. */
   static final int FLAG_INACTIVE = 1 << 10;
+  /** The slots of a word's entry in {@link #wordInfo}. */
+  private static final int POSTINGS_AT = 0;
+  private static final int WEIGHT = 1;
+  private static final int IDF = 2;
+  private static final int CLASSES = 3;
+  private static final int WORD_SLOTS = 4;
+  /**
+   * A word's classes: part of some city's name (such words weigh less in a text, "university" of
+   * "University Park", "medicine" of "Medicine Hat", which also makes them count less as words a
+   * name leaves unexplained); the first word of some city's name; the first word of the name of a
+   * part of an organization ("department", "school"); a word naming a unit ("department",
+   * "division").
+   */
+  private static final int CITY_WORD = 1;
+  private static final int STARTS_A_CITY = 2;
+  private static final int HEAD_WORD = 4;
+  private static final int UNIT_WORD = 8;
   /** The kinds of name, by the ordinal a record's {@link #FLAGS} slot holds. */
   static final NameKind[] KINDS = NameKind.values();
 
@@ -80,10 +97,15 @@ final class NameRecords {
 
   /** The words of all names, by id. */
   final Tables.Words vocabulary;
-  /** Per word: its inverse document frequency over organizations. */
-  final float[] idf;
-  /** Per word: its weight in a name, its {@link #idf} lowered for a weak word. */
-  final float[] wordWeight;
+  /**
+   * Per word, side by side so that a word of a text is read from one place rather than from a slot
+   * of many arrays: where its posting list starts ({@link #POSTINGS_AT}; the entry after the last
+   * word's ends the last list), its weight in a name ({@link #WEIGHT}: its inverse document
+   * frequency lowered for a weak word), its inverse document frequency over organizations ({@link
+   * #IDF}), both as float bits, and its classes ({@link #CLASSES}). {@link #WORD_SLOTS} ints per
+   * word.
+   */
+  private final int[] wordInfo;
   /** The weight of a word of a text that no name holds, nor one a single edit away. */
   final float unknownIdf;
   /** The weight from which a word, or a name's words together, tell an organization apart. */
@@ -92,36 +114,22 @@ final class NameRecords {
   final FuzzyIndex fuzzy;
   /**
    * The city names of the organizations as word-id phrases, listed under their first word (null
-   * for a word that starts none): a place is a whole city name, so "University Park" does not make
-   * every "university" a place.
+   * for a word that starts none, which {@link #STARTS_A_CITY} tells without reading this array): a
+   * place is a whole city name, so "University Park" does not make every "university" a place.
    */
-  final int[][][] cityByFirst;
-  /**
-   * Whether a word is part of some city's name. Such words weigh less in a text ("university" of
-   * "University Park", "medicine" of "Medicine Hat"), which also makes them count less as words a
-   * name leaves unexplained.
-   */
-  final boolean[] cityWord;
-  /** Whether a word begins the name of a part of an organization ("department", "school"). */
-  final boolean[] headWord;
-  /** Whether a word names a unit of an organization ("department", "division"). */
-  final boolean[] unitWord;
+  private final int[][][] cityByFirst;
   /** The words of each organization's city, as word ids. */
   final int[][] orgCity;
 
-  /** Per word: where its list starts in {@link #postings}; the last entry ends the last list. */
-  final int[] postingStart;
   /**
-   * Per word: the offsets in {@link #records} of the names posted under it, each with {@link
-   * #SEVERAL_LISTS} set when its name is posted under more words.
+   * The posting lists, one after another, each posting in two slots: the bits (word id modulo 64)
+   * of its name's words that a window must hold for the name to be scored, each weighing more than
+   * the share of the name a text may leave out (a window whose word mask lacks one of them skips
+   * the name without reading its record); then the offset in {@link #records} of the name, with
+   * {@link #SEVERAL_LISTS} set when the name is posted under more words. The list of a word runs
+   * from posting {@link #postingsFrom} to {@link #postingsTo}.
    */
-  final int[] postings;
-  /**
-   * Per posting: the bits (word id modulo 64) of its name's words that a window must hold for the
-   * name to be scored, each weighing more than the share of the name a text may leave out. A
-   * window whose word mask lacks one of them skips the name without reading its record.
-   */
-  final long[] postingNeeds;
+  private final long[] postings;
   /**
    * The names, one record after another, so that scoring a name reads one stretch of memory
    * rather than a slot of many arrays: its organization ({@link #ORG}), its index ({@link #NAME}),
@@ -152,19 +160,13 @@ final class NameRecords {
 
   private NameRecords(Build b) {
     this.vocabulary = b.vocabulary;
-    this.idf = b.idf;
-    this.wordWeight = b.wordWeight;
     this.unknownIdf = b.unknownIdf;
     this.specific = b.specific;
     this.fuzzy = b.fuzzy;
     this.cityByFirst = b.cityByFirst;
-    this.cityWord = b.cityWord;
-    this.headWord = b.headWord;
-    this.unitWord = b.unitWord;
     this.orgCity = b.orgCity;
-    this.postingStart = b.postingStart;
+    this.wordInfo = b.wordInfo();
     this.postings = b.postings;
-    this.postingNeeds = b.postingNeeds;
     this.records = b.records;
     this.recordOf = b.recordOf;
     this.names = b.names;
@@ -181,7 +183,73 @@ final class NameRecords {
 
   /** The weight of a word in a name, lowered when it is optional there. */
   float weight(int word, boolean optional) {
-    return wordWeight[word] * (optional ? OPTIONAL : 1f);
+    return wordWeight(word) * (optional ? OPTIONAL : 1f);
+  }
+
+  /** The weight of a word in a name: its {@link #idf} lowered for a weak word. */
+  float wordWeight(int word) {
+    return Float.intBitsToFloat(wordInfo[word * WORD_SLOTS + WEIGHT]);
+  }
+
+  /** The inverse document frequency of a word over organizations. */
+  float idf(int word) {
+    return Float.intBitsToFloat(wordInfo[word * WORD_SLOTS + IDF]);
+  }
+
+  /**
+   * Tells whether a word is part of some city's name. Such words weigh less in a text
+   * ("university" of "University Park", "medicine" of "Medicine Hat"), which also makes them
+   * count less as words a name leaves unexplained.
+   */
+  boolean isCityWord(int word) {
+    return (wordInfo[word * WORD_SLOTS + CLASSES] & CITY_WORD) != 0;
+  }
+
+  /** Tells whether a word begins the name of a part of an organization ("department"). */
+  boolean isHeadWord(int word) {
+    return (wordInfo[word * WORD_SLOTS + CLASSES] & HEAD_WORD) != 0;
+  }
+
+  /** Tells whether a word names a unit of an organization ("department", "division"). */
+  boolean isUnitWord(int word) {
+    return (wordInfo[word * WORD_SLOTS + CLASSES] & UNIT_WORD) != 0;
+  }
+
+  /** The city names beginning with a word, as word-id phrases; null when none does. */
+  int[][] citiesFrom(int word) {
+    return (wordInfo[word * WORD_SLOTS + CLASSES] & STARTS_A_CITY) == 0 ? null
+        : cityByFirst[word];
+  }
+
+  /** The number of words in the vocabulary. */
+  int wordCount() {
+    return wordInfo.length / WORD_SLOTS - 1;
+  }
+
+  /** The first posting of a word's list. */
+  int postingsFrom(int word) {
+    return wordInfo[word * WORD_SLOTS + POSTINGS_AT];
+  }
+
+  /** The posting after the last of a word's list. */
+  int postingsTo(int word) {
+    return wordInfo[(word + 1) * WORD_SLOTS + POSTINGS_AT];
+  }
+
+  /**
+   * The bits (word id modulo 64) of the words of a posting's name that a window must hold for the
+   * name to be scored (see {@link #postings}).
+   */
+  long postingNeeds(int posting) {
+    return postings[2 * posting];
+  }
+
+  /**
+   * The offset of a posting's name in {@link #records}, with {@link #SEVERAL_LISTS} set when the
+   * name is posted under more words.
+   */
+  int posting(int posting) {
+    return (int) postings[2 * posting + 1];
   }
 
   /**
@@ -272,8 +340,7 @@ final class NameRecords {
     int[] postingStart;
     int[] recordOf;
     int[] records;
-    int[] postings;
-    long[] postingNeeds;
+    long[] postings;
     FuzzyIndex fuzzy;
 
     Build(OrganizationTable table, Analyzer analyzer) {
@@ -616,8 +683,7 @@ final class NameRecords {
       for (int t = 0; t < v; t++) {
         postingStart[t + 1] = postingStart[t] + postingCount[t];
       }
-      postings = new int[postingStart[v]];
-      postingNeeds = new long[postingStart[v]];
+      postings = new long[2 * postingStart[v]];
       int[] fill = Arrays.copyOf(postingStart, v);
       for (int k = 0; k < count; k++) {
         // As NameResolver.scoreName counts: a word weighing more than the share a text may
@@ -630,10 +696,28 @@ final class NameRecords {
           }
         }
         for (int t : prefixes[k]) {
-          postingNeeds[fill[t]] = needs;
-          postings[fill[t]++] = recordOf[k] | (prefixes[k].length > 1 ? SEVERAL_LISTS : 0);
+          int e = fill[t]++;
+          postings[2 * e] = needs;
+          postings[2 * e + 1] = recordOf[k] | (prefixes[k].length > 1 ? SEVERAL_LISTS : 0);
         }
       }
+    }
+
+    /** Lays out each word's posting start, weights and classes side by side ({@link #wordInfo}). */
+    int[] wordInfo() {
+      int v = words.length;
+      int[] info = new int[(v + 1) * WORD_SLOTS];
+      for (int t = 0; t < v; t++) {
+        int at = t * WORD_SLOTS;
+        info[at + POSTINGS_AT] = postingStart[t];
+        info[at + WEIGHT] = Float.floatToRawIntBits(wordWeight[t]);
+        info[at + IDF] = Float.floatToRawIntBits(idf[t]);
+        info[at + CLASSES] = (cityWord[t] ? CITY_WORD : 0)
+            | (cityByFirst[t] != null ? STARTS_A_CITY : 0)
+            | (headWord[t] ? HEAD_WORD : 0) | (unitWord[t] ? UNIT_WORD : 0);
+      }
+      info[v * WORD_SLOTS + POSTINGS_AT] = postingStart[v];
+      return info;
     }
 
     /**

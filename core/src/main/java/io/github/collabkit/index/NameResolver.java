@@ -277,8 +277,9 @@ final class NameResolver {
     if (c != 0) {
       return c;
     }
-    c = Float.compare(y.prior, x.prior);
-    return c != 0 ? c : Integer.compare(x.keyOrder, y.keyOrder);
+    // Read only for a tie, which few comparisons meet: a hit does not carry them.
+    c = Float.compare(table.prior(y.org), table.prior(x.org));
+    return c != 0 ? c : Integer.compare(table.keyOrder(x.org), table.keyOrder(y.org));
   }
 
   /** The analysed query with its word ids, fuzzy alternatives and weights. */
@@ -291,6 +292,8 @@ final class NameResolver {
     final int[] ids;
     final int[][] near;
     final float[] weight;
+    /** The weight in a name of each word of the vocabulary ({@link NameRecords#wordWeight}), else 0. */
+    final float[] nameWeight;
     /** Whether a word is part of a city name written in full. */
     final boolean[] city;
     /** One bit per word id modulo 64 of the text's words in the vocabulary. */
@@ -325,6 +328,7 @@ final class NameResolver {
       ids = new int[n];
       near = new int[n][];
       weight = new float[n];
+      nameWeight = new float[n];
       city = new boolean[n];
       long bits = 0;
       for (int p = 0; p < n; p++) {
@@ -335,7 +339,7 @@ final class NameResolver {
       }
       known = bits;
       for (int p = 0; p < n; p++) {
-        int[][] phrases = ids[p] < 0 ? null : names.cityByFirst[ids[p]];
+        int[][] phrases = ids[p] < 0 ? null : names.citiesFrom(ids[p]);
         for (int c = 0; phrases != null && c < phrases.length; c++) {
           int[] phrase = phrases[c];
           boolean match = p + phrase.length <= n;
@@ -352,13 +356,14 @@ final class NameResolver {
         near[p] = id < 0 ? names.fuzzy.near(a.words[p]) : NO_IDS;
         float w;
         if (id >= 0) {
-          w = names.wordWeight[id];
+          w = names.wordWeight(id);
+          nameWeight[p] = w;
         } else if (near[p].length > 0) {
-          w = names.idf[near[p][0]];
+          w = names.idf(near[p][0]);
         } else {
           w = names.unknownIdf;
         }
-        if (a.location[p] || (id >= 0 && names.cityWord[id])) {
+        if (a.location[p] || (id >= 0 && names.isCityWord(id))) {
           w *= LOCATION;
         }
         if (Analyzer.isDigits(a.words[p])) {
@@ -394,7 +399,7 @@ final class NameResolver {
      * Analyzer#beginsAPart} does: for a word of some name, read from its id.
      */
     boolean beginsAPart(int p) {
-      return ids[p] >= 0 ? names.headWord[ids[p]] : analyzer.beginsAPart(a.words[p]);
+      return ids[p] >= 0 ? names.isHeadWord(ids[p]) : analyzer.beginsAPart(a.words[p]);
     }
 
     /** The countries the text names outside a span, as {@link #countriesBeside} lists them. */
@@ -434,10 +439,6 @@ final class NameResolver {
   /** The best match of one organization in a text: the name, the span, the score, the evidence. */
   static final class Hit {
     final int org;
-    /** The organization's prior, for ordering ties. */
-    final float prior;
-    /** The organization's position in key order, for ordering ties ({@link OrganizationTable#keyOrder}). */
-    final int keyOrder;
     int name;
     /** Whether the name is an acronym ({@link NameKind#ACRONYM}), read with the name's record. */
     boolean acronym;
@@ -480,16 +481,27 @@ final class NameResolver {
     /** The analysed text, for the countries it names. */
     final Query query;
     /**
-     * The evidence the policy adds ({@link ResolutionPolicy}); {@link #evidence} writes what the
-     * resolver found before it.
+     * The evidence the policy adds ({@link #add}); {@link NameResolver#evidence} writes what the
+     * resolver found before it. Null until the policy adds some, as it does for few hits.
      */
-    final List<Evidence> evidence = new ArrayList<>();
+    private List<Evidence> added;
 
-    Hit(int org, float prior, int keyOrder, Query query) {
+    Hit(int org, Query query) {
       this.org = org;
-      this.prior = prior;
-      this.keyOrder = keyOrder;
       this.query = query;
+    }
+
+    /** Adds evidence the policy found ({@link ResolutionPolicy}). */
+    void add(Evidence evidence) {
+      if (added == null) {
+        added = new ArrayList<>(2);
+      }
+      added.add(evidence);
+    }
+
+    /** The evidence the policy added, in the order added. */
+    List<Evidence> added() {
+      return added == null ? List.of() : added;
     }
 
     /**
@@ -519,7 +531,7 @@ final class NameResolver {
    * that order, then what the policy added.
    */
   private List<Evidence> evidence(Hit h, String text, String matched) {
-    List<Evidence> out = new ArrayList<>(4 + h.evidence.size());
+    List<Evidence> out = new ArrayList<>(4 + h.added().size());
     if (h.city >= 0) {
       String name = city(h.org);
       out.add(new Evidence(Evidence.Kind.CITY_NAMED, name, name, TextEvidence.CITY_BONUS));
@@ -566,7 +578,7 @@ final class NameResolver {
       out.add(new Evidence(Evidence.Kind.INSIDE_LONGER_MATCH, text.substring(a.start, a.end), "",
           -TextEvidence.SUBSUMED));
     }
-    out.addAll(h.evidence);
+    out.addAll(h.added());
     return out;
   }
 
@@ -672,18 +684,17 @@ final class NameResolver {
 
   /**
    * Appends to the scratch batch the records posted under a word that the window has not met, of
-   * names whose needed words the window may hold ({@link NameRecords#postingNeeds}).
+   * names whose needed words the window may hold ({@link NameRecords#postings}).
    */
   private int collect(int word, long present, Scratch scratch, int count) {
-    int[] postings = names.postings;
-    long[] needs = names.postingNeeds;
-    int end = names.postingStart[word + 1];
-    for (int e = names.postingStart[word]; e < end; e++) {
-      int posting = postings[e];
+    for (int e = names.postingsFrom(word), end = names.postingsTo(word); e < end; e++) {
+      if ((names.postingNeeds(e) & ~present) != 0) {
+        continue;
+      }
+      int posting = names.posting(e);
       int record = posting & ~SEVERAL_LISTS;
       // A name posted under this word only is met once per window: its list is read once.
-      if ((needs[e] & ~present) == 0
-          && (posting >= 0 || scratch.meet(record, count))) {
+      if (posting >= 0 || scratch.meet(record, count)) {
         if (count == scratch.batch.length) {
           scratch.batch = Arrays.copyOf(scratch.batch, count * 2);
         }
@@ -870,8 +881,11 @@ final class NameResolver {
             }
           }
         }
-        float weight = names.weight(t, word < 0);
         if (found >= 0) {
+          // A word found as written weighs what the query read for it: the same value, without
+          // reading the word's entry again.
+          float weight = near ? names.weight(t, word < 0)
+              : q.nameWeight[found] * (word < 0 ? NameRecords.OPTIONAL : 1f);
           used |= 1L << (found - from);
           matched += weight * (near ? FUZZY : 1f);
           count++;
@@ -881,7 +895,7 @@ final class NameResolver {
           ordered &= found > last;
           last = found;
         } else {
-          missing -= weight;
+          missing -= names.weight(t, word < 0);
           if (missing < 0) {
             m.nameCov = -1;
             return;
@@ -926,7 +940,7 @@ final class NameResolver {
         segTotal += q.weight[p];
         if ((used & (1L << (p - from))) != 0) {
           segMatched += q.weight[p];
-        } else if (q.ids[p] >= 0 && names.unitWord[q.ids[p]]) {
+        } else if (q.ids[p] >= 0 && names.isUnitWord(q.ids[p])) {
           unit = true;
         }
       }
@@ -947,7 +961,7 @@ final class NameResolver {
     int[] hitOf = q.scratch.hitOf;
     Hit hit;
     if (hitOf[org] == 0) {
-      hit = new Hit(org, table.prior(org), table.keyOrder(org), q);
+      hit = new Hit(org, q);
       hits.add(hit);
       hitOf[org] = hits.size();
     } else {

@@ -96,7 +96,7 @@ final class ResolutionPolicy {
     int institution = level == Level.ONE_ORGANIZATION || level == Level.BROADEST_NAMED
         ? lastUniversityOfUnlinked(accepted, read) : -1;
     if (institution >= 0) {
-      accepted.get(institution).evidence.add(new Evidence(Evidence.Kind.INSTITUTION_LAST,
+      accepted.get(institution).add(new Evidence(Evidence.Kind.INSTITUTION_LAST,
           table.get(accepted.get(institution).org).displayName(), "", 0));
     }
     List<Candidate> named = new ArrayList<>(accepted.size());
@@ -105,13 +105,13 @@ final class ResolutionPolicy {
       for (int j = 0; j < accepted.size(); j++) {
         Hit o = accepted.get(j);
         if (o != h && table.isAncestor(o.org, h.org)) {
-          h.evidence.add(new Evidence(Evidence.Kind.PARENT_NAMED, table.get(o.org).displayName(),
+          h.add(new Evidence(Evidence.Kind.PARENT_NAMED, table.get(o.org).displayName(),
               "", 0));
         } else if (o != h && table.isAncestor(h.org, o.org)) {
-          h.evidence.add(new Evidence(Evidence.Kind.UNIT_NAMED, table.get(o.org).displayName(),
+          h.add(new Evidence(Evidence.Kind.UNIT_NAMED, table.get(o.org).displayName(),
               "", 0));
         } else if (o != h && table.affiliated(h.org, o.org)) {
-          h.evidence.add(new Evidence(Evidence.Kind.RELATED_NAMED,
+          h.add(new Evidence(Evidence.Kind.RELATED_NAMED,
               table.get(o.org).displayName(), "", 0));
         }
       }

@@ -233,7 +233,7 @@ final class TextEvidence {
     int words = record + WORDS;
     for (int j = words; j < words + names.records[record + LENGTH]; j++) {
       int t = names.records[j] & ~OPTIONAL_WORD;
-      if (names.records[j] >= 0 && (names.idf[t] >= names.specific || names.cityWord[t])) {
+      if (names.records[j] >= 0 && (names.idf(t) >= names.specific || names.isCityWord(t))) {
         return false;
       }
     }
@@ -249,7 +249,7 @@ final class TextEvidence {
           return false;
         }
         seg = q.a.segment[p];
-        if (q.ids[p] >= 0 && names.unitWord[q.ids[p]]) {
+        if (q.ids[p] >= 0 && names.isUnitWord(q.ids[p])) {
           return true;
         }
       }

@@ -137,11 +137,11 @@ class NameRecordsTest {
     for (NameRecords r : built()) {
       int names = r.recordOf.length;
       int[] lists = new int[names];
-      int words = r.postingStart.length - 1;
+      int words = r.wordCount();
       for (int t = 0; t < words; t++) {
         int previous = -1;
-        for (int e = r.postingStart[t]; e < r.postingStart[t + 1]; e++) {
-          int k = r.records[(r.postings[e] & ~NameRecords.SEVERAL_LISTS) + NameRecords.NAME];
+        for (int e = r.postingsFrom(t); e < r.postingsTo(t); e++) {
+          int k = r.records[(r.posting(e) & ~NameRecords.SEVERAL_LISTS) + NameRecords.NAME];
           assertTrue(k > previous, "word " + t + ": name " + k + " after " + previous);
           previous = k;
           lists[k]++;
@@ -149,9 +149,9 @@ class NameRecordsTest {
         }
       }
       for (int t = 0; t < words; t++) {
-        for (int e = r.postingStart[t]; e < r.postingStart[t + 1]; e++) {
-          int k = r.records[(r.postings[e] & ~NameRecords.SEVERAL_LISTS) + NameRecords.NAME];
-          assertEquals(lists[k] > 1, r.postings[e] < 0, "name " + k);
+        for (int e = r.postingsFrom(t); e < r.postingsTo(t); e++) {
+          int k = r.records[(r.posting(e) & ~NameRecords.SEVERAL_LISTS) + NameRecords.NAME];
+          assertEquals(lists[k] > 1, r.posting(e) < 0, "name " + k);
         }
       }
       for (int k = 0; k < names; k++) {
@@ -198,9 +198,9 @@ class NameRecordsTest {
   @Test
   void aPostingNeedsEveryWordHeavierThanWhatATextMayLeaveOut() {
     for (NameRecords r : built()) {
-      for (int t = 0; t < r.postingStart.length - 1; t++) {
-        for (int e = r.postingStart[t]; e < r.postingStart[t + 1]; e++) {
-          int k = r.records[(r.postings[e] & ~NameRecords.SEVERAL_LISTS) + NameRecords.NAME];
+      for (int t = 0; t < r.wordCount(); t++) {
+        for (int e = r.postingsFrom(t); e < r.postingsTo(t); e++) {
+          int k = r.records[(r.posting(e) & ~NameRecords.SEVERAL_LISTS) + NameRecords.NAME];
           float total = Float.intBitsToFloat(r.records[r.recordOf[k] + NameRecords.TOTAL]);
           float missing = (float) ((1 - NameRecords.CANDIDATE) * total);
           float[] weights = weights(r, k);
@@ -208,7 +208,7 @@ class NameRecordsTest {
           for (int j = 0; j < weights.length; j++) {
             needs |= weights[j] > missing ? 1L << word(r, k, j) : 0;
           }
-          assertEquals(needs, r.postingNeeds[e], r.name(k).value());
+          assertEquals(needs, r.postingNeeds(e), r.name(k).value());
         }
       }
     }
@@ -263,9 +263,9 @@ class NameRecordsTest {
     for (int k = 0; k < posted.length; k++) {
       posted[k] = new boolean[r.records[r.recordOf[k] + NameRecords.LENGTH]];
     }
-    for (int t = 0; t < r.postingStart.length - 1; t++) {
-      for (int e = r.postingStart[t]; e < r.postingStart[t + 1]; e++) {
-        int k = r.records[(r.postings[e] & ~NameRecords.SEVERAL_LISTS) + NameRecords.NAME];
+    for (int t = 0; t < r.wordCount(); t++) {
+      for (int e = r.postingsFrom(t); e < r.postingsTo(t); e++) {
+        int k = r.records[(r.posting(e) & ~NameRecords.SEVERAL_LISTS) + NameRecords.NAME];
         for (int j = 0; j < posted[k].length; j++) {
           posted[k][j] |= word(r, k, j) == t;
         }
