@@ -305,6 +305,8 @@ final class NameResolver {
     final boolean[] locationSegment;
     /** Whether some segment only names a place ({@link #locationSegment}). */
     final boolean placed;
+    /** The region codes of an address ({@link #regionCodes}); null when the text has none. */
+    private final boolean[] region;
 
     final Scratch scratch;
     /**
@@ -385,6 +387,7 @@ final class NameResolver {
         locationSegment[s] &= !other[s];
         anyPlace |= locationSegment[s];
       }
+      region = anyPlace ? regionCodes() : null;
       placed = anyPlace;
       if (a.countryCodes.isEmpty() && !a.dutchPostcode) {
         everyCountry = List.of();
@@ -422,6 +425,38 @@ final class NameResolver {
         countriesHeld = held;
       }
       return countries;
+    }
+
+    /**
+     * Finds the region codes of an address: a word of one or two letters in capitals, alone in its
+     * part, after a part that only names a place or before one ("Charlottesville, VA, USA",
+     * "Worcester, MA", "Springfield, IL, USA"). Such a word is a place, as the parts beside it
+     * are, so its part is a place too ({@link #locationSegment}) and no name's acronym ("VA" of
+     * Veterans Affairs, "MI" of a company) is matched on it. Null when the text has none.
+     */
+    private boolean[] regionCodes() {
+      boolean[] codes = null;
+      for (int p = 0; p < a.size; p++) {
+        int s = a.segment[p];
+        if (s > 0 && a.words[p].length() <= 2 && a.upper[p] && !locationSegment[s]
+            && (p == 0 || a.segment[p - 1] != s) && (p + 1 == a.size || a.segment[p + 1] != s)
+            && (locationSegment[s - 1] || s + 1 < a.segments && locationSegment[s + 1])) {
+          if (codes == null) {
+            codes = new boolean[a.size];
+          }
+          codes[p] = true;
+          locationSegment[s] = true;
+        }
+      }
+      return codes;
+    }
+
+    /**
+     * Tells whether a word of the text is read as a place: a country or region name, a city name
+     * written in full, or a region code of an address ({@link #regionCodes}).
+     */
+    boolean isPlace(int p) {
+      return a.location[p] || city[p] || region != null && region[p];
     }
 
     /**
@@ -920,6 +955,11 @@ final class NameResolver {
       return;
     }
     if (kind == NameKind.ACRONYM && count == 1 && analyzer.abbreviatesWordsBefore(q.a, minP)) {
+      return;
+    }
+    // A place is no acronym: "USA" of an address is not the United States Army, nor "VA" of
+    // "Charlottesville, VA" Veterans Affairs.
+    if (kind == NameKind.ACRONYM && count == 1 && q.isPlace(minP)) {
       return;
     }
     // A university's name written whole beside the name of one of its parts, in the same part of

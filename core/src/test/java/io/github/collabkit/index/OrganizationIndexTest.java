@@ -957,6 +957,42 @@ class OrganizationIndexTest {
     assertAnswers(index, "its own name", "University North, Koprivnica, Croatia", "north-u");
   }
 
+  private static final OrganizationIndex ADDRESSES = OrganizationIndex.of(List.of(
+      invented("quarry-u", "US", "Charlottesville", OrganizationType.UNIVERSITY,
+          en("University of Quarry")).build(),
+      invented("affairs-us", "US", "Washington", OrganizationType.GOVERNMENT_BODY,
+          en("Department of Veterans Affairs"), Name.acronym("VA")).build(),
+      invented("army-us", "US", "Arlington", OrganizationType.GOVERNMENT_BODY,
+          en("United States Army"), Name.acronym("USA")).build(),
+      invented("gauges-us", "US", "Detroit", OrganizationType.COMPANY,
+          en("Measurement Gauges"), Name.acronym("MI")).build()));
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "a region code between a city and the country | Department of Geology, University of Quarry,"
+          + " Charlottesville, VA, USA | quarry-u",
+      "a region code after a city | University of Quarry, Charlottesville, VA | quarry-u",
+      "a region code before the country, after a town no organization is in | University of"
+          + " Quarry, Smallville, VA, USA | quarry-u",
+      "another region code | University of Quarry 3 Department of Geology, , Detroit, MI, USA"
+          + " | quarry-u",
+      "the country of the address, after a region code read as a word | University of Quarry,"
+          + " Charlottesville, OR, USA | quarry-u",
+      "the acronym first, where an address does not begin | VA, Washington, USA | affairs-us"})
+  void readsTheRegionCodeAndCountryOfAnAddressAsPlacesNotAcronyms(String kase, String text,
+      String expected) {
+    assertAnswers(ADDRESSES, kase, text, expected);
+  }
+
+  @Test
+  void anAddressNamesNoOrganizationBesideTheOneItFollows() {
+    List<Candidate> named = ADDRESSES.resolveAll(
+        "University of Quarry, Charlottesville, VA, USA; University of Quarry, Detroit, MI, USA");
+    assertEquals(List.of("quarry-u"),
+        named.stream().map(c -> c.organization().key()).distinct().collect(Collectors.toList()),
+        () -> named.toString());
+  }
+
   @Test
   void aPartBeforeAnotherDoesNotExcuseAWordOfThatPartTheNameLacks() {
     // "Medical" is a word of the part that the university's name lacks, with or without a
