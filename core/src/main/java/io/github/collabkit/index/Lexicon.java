@@ -18,8 +18,8 @@ import java.util.Set;
 
 /**
  * The word lists of name resolution, read from {@code lexicon.txt} beside this class: synonym
- * phrases, stop words, weak (legal-form) words, unit words, the words that begin a unit's name
- * and country names. Immutable after loading.
+ * phrases, stop words, weak (legal-form) words, unit words, the words that begin a unit's name,
+ * country names and the adjectives of nations. Immutable after loading.
  */
 final class Lexicon {
   /** A node of a trie over folded words, which it reads by their ids in the lexicon. */
@@ -61,6 +61,11 @@ final class Lexicon {
   final Set<String> units = new HashSet<>();
   /** Words that begin the name of a part of an organization, as written in a text. */
   final Set<String> heads = new HashSet<>();
+  /**
+   * Adjectives of nations ("chinese", "swedish"): a name that holds one names an organization of
+   * that nation ("Chinese Academy of Sciences"), as a name that holds a country's name does.
+   */
+  final Set<String> nations = new HashSet<>();
   /** Words that name a research unit by the number written after them ("UMR 5288"). */
   final Set<String> codes = new HashSet<>();
   /** The length of the longest of {@link #codes}. */
@@ -244,6 +249,9 @@ final class Lexicon {
         break;
       case "[heads]":
         heads.addAll(List.of(words(line)));
+        break;
+      case "[nations]":
+        nations.addAll(List.of(words(line)));
         break;
       case "[codes]":
         for (String code : words(line)) {

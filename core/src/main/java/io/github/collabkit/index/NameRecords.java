@@ -147,7 +147,10 @@ final class NameRecords {
    * "University of California, Irvine" across a comma follows the name, not two parts of the text.
    */
   final int[] nameParts;
-  /** Per name: whether it names a country or region ("University of Queensland"). */
+  /**
+   * Per name: whether it names a country or region ("University of Queensland") or holds a
+   * nation's adjective ("Chinese Academy of Sciences").
+   */
   final boolean[] namePlace;
   /** Per name: a hash of its words as written ({@link #written}). */
   final int[] nameWritten;
@@ -350,7 +353,7 @@ final class NameRecords {
     }
 
     Build run(Lexicon lexicon) {
-      readNames();
+      readNames(lexicon);
       classifyWords(lexicon);
       indexCities();
       flattenNames();
@@ -368,8 +371,9 @@ final class NameRecords {
     /**
      * Analyses each organization's city and names into word ids, growing the vocabulary; a name
      * whose words repeat an earlier name of its organization, or that has no word, is left out.
+     * A name holding a country's name or a nation's adjective names a place ({@link #namePlace}).
      */
-    private void readNames() {
+    private void readNames(Lexicon lexicon) {
       orgCity = new int[organizations][];
       for (int i = 0; i < organizations; i++) {
         Organization o = table.get(i);
@@ -397,7 +401,7 @@ final class NameRecords {
           writtenList.add(written);
           boolean place = false;
           for (int p = 0; p < a.size; p++) {
-            place |= a.location[p];
+            place |= a.location[p] || lexicon.nations.contains(a.words[p]);
           }
           placeList.add(place);
           tokensList.add(ids);

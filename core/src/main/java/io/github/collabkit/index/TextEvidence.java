@@ -213,7 +213,7 @@ final class TextEvidence {
 
   /**
    * Tells whether a hit's name holds only common words: no rare word, no city, no country or
-   * region, not an acronym. Read from the name's record when first asked, for the few hits whose
+   * region nor a nation's adjective, not an acronym. Read from the name's record when first asked, for the few hits whose
    * support depends on it.
    */
   private boolean isCommonName(Hit h) {

@@ -994,6 +994,31 @@ class OrganizationIndexTest {
   }
 
   @Test
+  void aNameHoldingANationsAdjectiveIsNoUnitOfAnotherOrganization() {
+    // "Chinese" is a common word of names here (eight organizations hold it), as "Academy" and
+    // "Sciences" are: read by words alone, "Chinese Academy of Sciences" would be a unit named by
+    // common words, and "Institute of Botany" (a rare word) the organization it belongs to.
+    List<Organization> orgs = new ArrayList<>();
+    orgs.add(invented("cas", "CN", "Beijing", OrganizationType.RESEARCH_INSTITUTE,
+        en("Chinese Academy of Sciences")).build());
+    orgs.add(invented("botany-sk", "SK", "Bratislava", OrganizationType.RESEARCH_INSTITUTE,
+        en("Institute of Botany of the Slovak Academy of Sciences"), alias("Institute of Botany"))
+        .build());
+    String[] fields = {"Physics", "Chemistry", "Medicine", "Geology", "Forestry", "Fisheries",
+        "Agriculture", "Mathematics", "Oceanology", "Zoology", "Astronomy", "Mechanics"};
+    for (int i = 0; i < fields.length; i++) {
+      orgs.add(invented("filler-" + i, "CN", "Shanghai", OrganizationType.RESEARCH_INSTITUTE,
+          en((i < 7 ? "Chinese " : "") + "Academy of " + fields[i] + " Sciences")).build());
+    }
+    OrganizationIndex index = OrganizationIndex.of(orgs);
+    String text = "Kunming Institute of Botany, Chinese Academy of Sciences";
+    Resolution r = index.resolve(text);
+    assertFalse(answer(r).equals("botany-sk"), r::explanation);
+    assertTrue(index.resolveAll(text).stream().anyMatch(c -> c.organization().key().equals("cas")),
+        r::explanation);
+  }
+
+  @Test
   void aPartBeforeAnotherDoesNotExcuseAWordOfThatPartTheNameLacks() {
     // "Medical" is a word of the part that the university's name lacks, with or without a
     // department written before it: the medical university is another institution.
