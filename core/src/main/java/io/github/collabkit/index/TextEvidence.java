@@ -72,7 +72,7 @@ final class TextEvidence {
       for (int j = 0; j < n; j++) {
         Hit b = kept[j];
         if (start <= b.start && end >= b.end && end - start > b.end - b.start
-            && extendsBeyondLocation(q, a, b)) {
+            && extendsBeyondLocation(q, a, b) && !takesFromThePartBefore(q, a, b)) {
           b.score -= SUBSUMED;
           if (b.inside == null) {
             b.inside = new ArrayList<>(2);
@@ -81,6 +81,27 @@ final class TextEvidence {
         }
       }
     }
+  }
+
+  /**
+   * Tells whether a longer match takes the last words of the part before a name written whole in
+   * one part of the text: "Graduate School of Pharmaceutical Sciences, The University of Tokyo"
+   * reads "Sciences, The University of Tokyo" as "Science University of Tokyo", a name of one part
+   * matched across two, whose first word belongs to the unit named before it. The name written as
+   * an organization writes it is not lowered for lying inside such a match. A match that takes
+   * the whole part before ("Dept. of Parasitology, LUMC" for "LUMC Department of Parasitology"),
+   * or runs on into the part after ("Queen's University, Belfast"), still holds the shorter one.
+   */
+  private boolean takesFromThePartBefore(Query q, Hit longer, Hit written) {
+    if (!written.asWritten || longer.start >= written.start || partsOf(q, written) != 1
+        || partsOf(q, longer) <= names.nameParts[longer.name]) {
+      return false;
+    }
+    int first = 0;
+    while (first < q.a.size && q.a.start[first] < longer.start) {
+      first++;
+    }
+    return first > 0 && first < q.a.size && q.a.segment[first - 1] == q.a.segment[first];
   }
 
   /**

@@ -1019,6 +1019,29 @@ class OrganizationIndexTest {
   }
 
   @Test
+  void aNameWrittenWholeInItsPartIsNotLoweredByAMatchTakingAWordOfThePartBefore() {
+    OrganizationIndex index = OrganizationIndex.of(List.of(
+        invented("tokyo-u", "JP", "Tokyo", OrganizationType.UNIVERSITY,
+            en("The University of Tokyo")).build(),
+        invented("tokyo-science", "JP", "Tokyo", OrganizationType.UNIVERSITY,
+            en("Tokyo University of Science"), alias("Science University of Tokyo")).build(),
+        invented("queens-belfast", "GB", "Belfast", OrganizationType.UNIVERSITY,
+            en("Queen's University Belfast")).build(),
+        invented("queens-kingston", "CA", "Kingston", OrganizationType.UNIVERSITY,
+            en("Queen's University")).build()));
+    assertAnswers(index, "a unit's last word is no word of the university's name",
+        "Graduate School of Pharmaceutical Sciences, The University of Tokyo, Tokyo, Japan",
+        "tokyo-u");
+    assertAnswers(index, "without the address",
+        "Department of Biological Sciences, Graduate School of Science, The University of Tokyo",
+        "tokyo-u");
+    assertAnswers(index, "the science university itself", "Tokyo University of Science, Japan",
+        "tokyo-science");
+    assertAnswers(index, "a name that runs on into the part after it still holds the shorter",
+        "Queen's University, Belfast", "queens-belfast");
+  }
+
+  @Test
   void aPartBeforeAnotherDoesNotExcuseAWordOfThatPartTheNameLacks() {
     // "Medical" is a word of the part that the university's name lacks, with or without a
     // department written before it: the medical university is another institution.
