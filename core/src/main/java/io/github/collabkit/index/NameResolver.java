@@ -292,7 +292,10 @@ final class NameResolver {
     final int[] ids;
     final int[][] near;
     final float[] weight;
-    /** The weight in a name of each word of the vocabulary ({@link NameRecords#wordWeight}), else 0. */
+    /**
+     * The weight in a name of each word in the vocabulary ({@link NameRecords#wordWeight}); 0 for
+     * a word outside it.
+     */
     final float[] nameWeight;
     /** Whether a word is part of a city name written in full. */
     final boolean[] city;
@@ -439,7 +442,7 @@ final class NameResolver {
       for (int p = 0; p < a.size; p++) {
         int s = a.segment[p];
         if (s > 0 && a.words[p].length() <= 2 && a.upper[p] && !locationSegment[s]
-            && (p == 0 || a.segment[p - 1] != s) && (p + 1 == a.size || a.segment[p + 1] != s)
+            && aloneInPart(p)
             && (locationSegment[s - 1] || s + 1 < a.segments && locationSegment[s + 1])) {
           if (codes == null) {
             codes = new boolean[a.size];
@@ -465,9 +468,14 @@ final class NameResolver {
      * ("KU Leuven").
      */
     private boolean stateCode(int p) {
-      boolean alone = (p == 0 || a.segment[p - 1] != a.segment[p])
+      return aloneInPart(p)
+          || p > 0 && a.segment[p - 1] == a.segment[p] && (a.location[p - 1] || city[p - 1]);
+    }
+
+    /** Tells whether a word of the text is the only word of its part. */
+    private boolean aloneInPart(int p) {
+      return (p == 0 || a.segment[p - 1] != a.segment[p])
           && (p + 1 == a.size || a.segment[p + 1] != a.segment[p]);
-      return alone || p > 0 && a.segment[p - 1] == a.segment[p] && (a.location[p - 1] || city[p - 1]);
     }
   }
 

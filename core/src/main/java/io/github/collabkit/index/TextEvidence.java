@@ -234,8 +234,8 @@ final class TextEvidence {
 
   /**
    * Tells whether a hit's name holds only common words: no rare word, no city, no country or
-   * region nor a nation's adjective, not an acronym. Read from the name's record when first asked, for the few hits whose
-   * support depends on it.
+   * region nor a nation's adjective, not an acronym. Read from the name's record when first
+   * asked, for the few hits whose support depends on it.
    */
   private boolean isCommonName(Hit h) {
     if (h.commonName == 0) {
