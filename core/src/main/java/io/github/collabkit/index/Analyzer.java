@@ -573,22 +573,72 @@ final class Analyzer {
     while (r >= 0 && raw.start[r] >= before) {
       r--;
     }
-    int k = e - 1;
-    int segment = r >= 0 ? raw.segment[r] : -1;
-    while (k >= s && r >= 0 && raw.segment[r] == segment) {
-      char c = Character.toLowerCase(text.charAt(k));
-      if (!Character.isLetter(c)) {
-        k--;
-      } else if (raw.words[r].charAt(0) == c) {
-        k--;
-        r--;
-      } else if (lexicon.stopwords.contains(raw.words[r])) {
-        r--;
-      } else {
-        return false;
+    if (r < 0) {
+      return false;
+    }
+    StringBuilder letters = new StringBuilder(e - s);
+    for (int c = s; c < e; c++) {
+      if (Character.isLetter(text.charAt(c))) {
+        letters.append(Character.toLowerCase(text.charAt(c)));
       }
     }
-    return k < s;
+    // A name abbreviated in n letters spans at most 3n words, stop words included.
+    int lowest = Math.max(0, r + 1 - 3 * letters.length());
+    return beginnings(letters.toString(), letters.length() - 1, raw, r, raw.segment[r], true,
+        new Span(lowest, r, letters.length()));
+  }
+
+  /**
+   * Tells whether letters [0, k] of an abbreviation are the beginnings of the words of a split that
+   * end at word r, in its segment, read backwards: each word gives one letter or more, a stop word
+   * may give none, and when {@code last} the word must give some unless it is a stop word (the
+   * first word before the brackets that is no stop word is part of the name). Only the words of
+   * a span are read, and each (k, r) is explored once, so the time is at most the letters times
+   * the span's words.
+   */
+  private boolean beginnings(String letters, int k, Analyzed raw, int r, int segment,
+      boolean last, Span span) {
+    if (k < 0) {
+      return !last;
+    }
+    if (r < span.lowest || raw.segment[r] != segment || !last && span.failed(k, r)) {
+      return false;
+    }
+    String w = raw.words[r];
+    boolean found = lexicon.stopwords.contains(w)
+        && beginnings(letters, k, raw, r - 1, segment, last, span);
+    for (int t = 1; !found && t <= k + 1 && t <= w.length(); t++) {
+      found = w.regionMatches(0, letters, k - t + 1, t)
+          && beginnings(letters, k - t, raw, r - 1, segment, false, span);
+    }
+    if (!found && !last) {
+      span.fail(k, r);
+    }
+    return found;
+  }
+
+  /**
+   * The words an abbreviation may stand for, {@code lowest} to {@code highest}, and the (letter,
+   * word) pairs found not to end a match.
+   */
+  private static final class Span {
+    final int lowest;
+    private final int words;
+    private final boolean[] failed;
+
+    Span(int lowest, int highest, int letters) {
+      this.lowest = lowest;
+      this.words = highest - lowest + 1;
+      this.failed = new boolean[letters * words];
+    }
+
+    boolean failed(int k, int r) {
+      return failed[k * words + r - lowest];
+    }
+
+    void fail(int k, int r) {
+      failed[k * words + r - lowest] = true;
+    }
   }
 
   /** Tells whether a folded word begins the name of a part of an organization ("department"). */

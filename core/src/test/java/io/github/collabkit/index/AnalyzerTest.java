@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -71,16 +72,37 @@ class AnalyzerTest {
       "initials of every word | Vanderbilt University Medical Center (VUMC), Nashville | VUMC | true",
       "letters that are not the initials | Turku Centre (PET) | PET | false",
       "not in brackets | Hangzhou Institute of Medicine HIM | HIM | false",
-      "initials of words in another part | Hangzhou, Institute of Medicine (HIM) | HIM | false"})
+      "initials of words in another part | Hangzhou, Institute of Medicine (HIM) | HIM | false",
+      "the first letters of a word | University of Málaga (UMA) | UMA | true",
+      "the first letters of several words | Instituto de Investigación Biomédica de Málaga (IBIMA)"
+          + " | IBIMA | true",
+      "a numeral's letters | Instituto de Salud Carlos III (ISCIII) | ISCIII | true",
+      "letters the words do not begin | Leiden University (CNRS) | CNRS | false",
+      "the word before the brackets gives no letter | University of Málaga Hospital (UM) | UM"
+          + " | false"})
   void readsAnAbbreviationInBracketsOfTheWordsBeforeItAsTheirShortForm(String kase, String text,
       String abbreviation, boolean expected) {
     Analyzer.Analyzed a = ANALYZER.analyze(text);
+    assertEquals(expected, ANALYZER.abbreviatesWordsBefore(a, position(a, text, abbreviation)),
+        kase);
+  }
+
+  @Test
+  void readsAnAbbreviationAfterAnyNumberOfStopWordsWithoutRecursingIntoThemAll() {
+    // Each stop word may give a letter or none: read naively, the ways to spell twelve letters
+    // from twenty thousand words are beyond counting, and one frame a word overflows the stack.
+    String text = "de ".repeat(20_000) + "(DDDDDDDDDDDD)";
+    Analyzer.Analyzed a = ANALYZER.analyze(text);
+    assertTrue(ANALYZER.abbreviatesWordsBefore(a, position(a, text, "DDDDDDDDDDDD")));
+  }
+
+  private static int position(Analyzer.Analyzed a, String text, String word) {
     int p = a.size - 1;
-    while (p >= 0 && !text.substring(a.start[p], a.end[p]).equals(abbreviation)) {
+    while (p >= 0 && !text.substring(a.start[p], a.end[p]).equals(word)) {
       p--;
     }
-    assertTrue(p >= 0, kase);
-    assertEquals(expected, ANALYZER.abbreviatesWordsBefore(a, p), kase);
+    assertTrue(p >= 0, word);
+    return p;
   }
 
   @ParameterizedTest(name = "{0}")
