@@ -310,6 +310,8 @@ final class NameResolver {
     final boolean placed;
     /** The region codes of an address ({@link #regionCodes}); null when the text has none. */
     private final boolean[] region;
+    /** Per word: 1 when it abbreviates the words before it, -1 when not, 0 not yet read. */
+    private byte[] abbreviates;
 
     final Scratch scratch;
     /**
@@ -460,6 +462,21 @@ final class NameResolver {
      */
     boolean isPlace(int p) {
       return a.location[p] || city[p] || region != null && region[p];
+    }
+
+    /**
+     * Tells whether a word is an abbreviation in brackets of the words before it ({@link
+     * Analyzer#abbreviatesWordsBefore}), read once per word: every acronym posted under the word
+     * asks.
+     */
+    boolean abbreviatesWordsBefore(int p) {
+      if (abbreviates == null) {
+        abbreviates = new byte[a.size];
+      }
+      if (abbreviates[p] == 0) {
+        abbreviates[p] = analyzer.abbreviatesWordsBefore(a, p) ? (byte) 1 : (byte) -1;
+      }
+      return abbreviates[p] > 0;
     }
 
     /**
@@ -962,7 +979,7 @@ final class NameResolver {
     if (kind == NameKind.ACRONYM && !allUpper && to - from != length) {
       return;
     }
-    if (kind == NameKind.ACRONYM && count == 1 && analyzer.abbreviatesWordsBefore(q.a, minP)) {
+    if (kind == NameKind.ACRONYM && count == 1 && q.abbreviatesWordsBefore(minP)) {
       return;
     }
     // A place is no acronym: "USA" of an address is not the United States Army, nor "VA" of
