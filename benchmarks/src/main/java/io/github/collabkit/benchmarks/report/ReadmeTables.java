@@ -199,32 +199,21 @@ public final class ReadmeTables {
             q.path("f1").asDouble());
       }
     }
-    for (String cls : List.of("ResolutionBenchmark", "AffiliationResolutionBenchmark")) {
-      for (Row ours : byClass.getOrDefault(cls, List.of())) {
-        if (!ours.peer().equals("COLLABKIT")) {
-          continue;
-        }
-        Map<String, String> p = params(ours.params());
-        String landscape = p.getOrDefault("landscape", p.getOrDefault("registry", "?"));
-        String kind = p.getOrDefault("queries", "AFFILIATION");
-        for (Row lucene : byClass.get(cls)) {
-          if (lucene.peer().equals("LUCENE") && lucene.params().equals(ours.params())) {
-            double speedup = lucene.score() / ours.score();
-            Double a = f1.get(landscape + "|" + kind + "|COLLABKIT");
-            Double b = f1.get(landscape + "|" + kind + "|LUCENE");
-            boolean asGood = a != null && b != null && a >= b - 1e-9;
-            md.append(String.format(Locale.ROOT,
-                "| resolution >= 10x faster than Lucene at equal or better F1 | %s %s | %.1fx faster; F1 %s vs %s | %s |%n",
-                landscape, kind, speedup, a == null ? "?" : String.format(Locale.ROOT, "%.3f", a),
-                b == null ? "?" : String.format(Locale.ROOT, "%.3f", b),
-                speedup >= 10 && asGood ? "yes" : "no" + (speedup < 10 ? " (speed)" : "") + (asGood ? "" : " (F1)")));
-          }
-        }
-        if (landscape.equals("ror")) {
-          double perSecond = 1e9 / (ours.score() * nanos(ours.unit()));
-          md.append(String.format(Locale.ROOT, "| >= 50,000 resolutions/s on one core over the registry | %s %s | %,.0f/s | %s |%n",
-              landscape, kind, perSecond, perSecond >= 50_000 ? "yes" : "no"));
-        }
+    ratioTarget(md, byClass, "PrefixCompletionBenchmark", "HASH_MAP",
+        "completion within 10x of a TreeMap range (the HASH_MAP peer)", 10, false);
+    ratioTarget(md, byClass, "PrefixCompletionBenchmark", "LUCENE",
+        "completion at least 5x faster than Lucene's PrefixQuery (time ratio <= 0.2)", 0.2, false);
+    // Generated queries keep the targets of the issue that added them; the real affiliation strings
+    // carry issue #10's: 100x Lucene and 100,000 a second, met surely only at the error's bound.
+    resolutionTargets(md, byClass, f1, "ResolutionBenchmark", 10, 50_000);
+    resolutionTargets(md, byClass, f1, "AffiliationResolutionBenchmark", 100, 100_000);
+    for (Row build : byClass.getOrDefault("IndexBuildBenchmark", List.of())) {
+      if (build.peer().equals("COLLABKIT") && build.method().equals("organizationIndex")
+          && params(build.params()).getOrDefault("organizations", "").equals("ror")) {
+        double seconds = build.score() * nanos(build.unit()) / 1e9;
+        double bound = (build.score() + errorOrZero(build)) * nanos(build.unit()) / 1e9;
+        md.append(String.format(Locale.ROOT, "| registry index built in <= 2 s | ror | %.2f s (%.2f s at the error's bound) | %s |%n",
+            seconds, bound, verdict(seconds <= 2, bound <= 2)));
       }
     }
     if (footprint != null && Files.exists(footprint)) {
@@ -241,6 +230,50 @@ public final class ReadmeTables {
     ratioTarget(md, byClass, "ValidationBenchmark", "HIBERNATE_VALIDATOR", "validation faster than Hibernate Validator",
         1, true);
     return md.toString();
+  }
+
+  private static void resolutionTargets(StringBuilder md, Map<String, List<Row>> byClass, Map<String, Double> f1,
+      String cls, double timesLucene, double perSecondTarget) {
+    for (Row ours : byClass.getOrDefault(cls, List.of())) {
+      if (!ours.peer().equals("COLLABKIT")) {
+        continue;
+      }
+      Map<String, String> p = params(ours.params());
+      String landscape = p.getOrDefault("landscape", p.getOrDefault("registry", "?"));
+      String kind = p.getOrDefault("queries", "AFFILIATION");
+      for (Row lucene : byClass.get(cls)) {
+        if (lucene.peer().equals("LUCENE") && lucene.params().equals(ours.params())) {
+          double speedup = lucene.score() / ours.score();
+          Double a = f1.get(landscape + "|" + kind + "|COLLABKIT");
+          Double b = f1.get(landscape + "|" + kind + "|LUCENE");
+          boolean asGood = a != null && b != null && a >= b - 1e-9;
+          md.append(String.format(Locale.ROOT,
+              "| resolution >= %.0fx faster than Lucene at equal or better F1 | %s %s | %.1fx faster; F1 %s vs %s | %s |%n",
+              timesLucene, landscape, kind, speedup, a == null ? "?" : String.format(Locale.ROOT, "%.3f", a),
+              b == null ? "?" : String.format(Locale.ROOT, "%.3f", b),
+              speedup >= timesLucene && asGood ? "yes"
+                  : "no" + (speedup < timesLucene ? " (speed)" : "") + (asGood ? "" : " (F1)")));
+        }
+      }
+      if (landscape.equals("ror")) {
+        double perSecond = 1e9 / (ours.score() * nanos(ours.unit()));
+        double atBound = 1e9 / ((ours.score() + errorOrZero(ours)) * nanos(ours.unit()));
+        md.append(String.format(Locale.ROOT,
+            "| >= %,.0f resolutions/s on one core over the registry | %s %s | %,.0f/s (%,.0f/s at the error's bound) | %s |%n",
+            perSecondTarget, landscape, kind, perSecond, atBound,
+            verdict(perSecond >= perSecondTarget, atBound >= perSecondTarget)));
+      }
+    }
+  }
+
+  /** The error of a row, 0 when JMH gave none (fewer than two iterations). */
+  private static double errorOrZero(Row row) {
+    return Double.isNaN(row.error()) ? 0 : row.error();
+  }
+
+  /** "yes" when a target is met at the error's bound, "on the mean only" when only the mean meets it. */
+  private static String verdict(boolean mean, boolean bound) {
+    return bound ? "yes" : mean ? "on the mean only" : "no";
   }
 
   private static void ratioTarget(StringBuilder md, Map<String, List<Row>> byClass, String cls, String peer,
