@@ -274,7 +274,7 @@ final class Lexicon {
     if (node.countries == null) {
       node.countries = new HashSet<>();
     }
-    node.countries.add(code);
+    node.countries.add(code.intern());
     if (words.length > 1 && words[0].equals("the")) {
       addCountry(code, name.substring(name.indexOf("the") + 3));
     }

@@ -70,7 +70,9 @@ final class OrganizationTable {
     int pairs = 0;
     for (int i = 0; i < n; i++) {
       Organization o = organizations[i];
-      country[i] = o.location().map(l -> l.countryCode()).orElse(null);
+      // Interned, as the lexicon's codes are: a text's country is compared with each candidate's,
+      // and one shared string per country is a comparison of references, kept in cache.
+      country[i] = o.location().map(l -> l.countryCode().intern()).orElse(null);
       int parent = o.parent().map(keys::get).orElse(-1);
       parents[i] = parent;
       if (parent >= 0) {
