@@ -470,9 +470,13 @@ final class NameRecords {
 
     /**
      * Marks a label (a name in another language) whose words are all in a longer display name or
-     * alias of the same organization: a less specific translation of it ("Universidad de
-     * California" beside "University of California System"); a longer label is only another
-     * language's fuller form ("Università degli Studi di Genova" beside "Universitat de Gènova").
+     * alias of the same organization that adds a word of its own: a less specific translation of
+     * it ("Universidad de California" beside "University of California System", "Institute of
+     * Physiology" beside "Institute of Physiology, Ludwig-Maximilians University Munich"). A
+     * longer name that adds only words naming a kind of organization ("University Hospital of
+     * Split" beside "Split University Hospital Centre") is another way of writing it, and a
+     * longer label is only another language's fuller form ("Università degli Studi di Genova"
+     * beside "Universitat de Gènova").
      */
     private void markShortLabels() {
       nameShortLabel = new boolean[count];
@@ -482,13 +486,31 @@ final class NameRecords {
         }
         for (int o = k - 1; o >= 0 && nameOrg[o] == nameOrg[k]; o--) {
           nameShortLabel[k] |= names[o].kind() != NameKind.LABEL
-              && isStrictSubset(nameTokens[k], nameTokens[o]);
+              && qualifies(nameTokens[k], nameTokens[o]);
         }
         for (int o = k + 1; o < count && nameOrg[o] == nameOrg[k]; o++) {
           nameShortLabel[k] |= names[o].kind() != NameKind.LABEL
-              && isStrictSubset(nameTokens[k], nameTokens[o]);
+              && qualifies(nameTokens[k], nameTokens[o]);
         }
       }
+    }
+
+    /**
+     * Tells whether a longer name holds every word of a name and adds one of its own that does
+     * not only name a kind of organization ({@code [heads]}: "centre", "hospital", ...).
+     */
+    private boolean qualifies(int[] name, int[] longer) {
+      Set<Integer> inName = new HashSet<>();
+      for (int t : name) {
+        inName.add(t);
+      }
+      Set<Integer> inLonger = new HashSet<>();
+      boolean adds = false;
+      for (int t : longer) {
+        inLonger.add(t);
+        adds |= !inName.contains(t) && !headWord[t];
+      }
+      return adds && inLonger.containsAll(inName);
     }
 
     /** Marks the names whose words no other organization's name has. */
@@ -876,21 +898,5 @@ final class NameRecords {
       }
     }
     return NO_IDS;
-  }
-
-  /** Tells whether the words of a are all in b, which has more distinct words. */
-  private static boolean isStrictSubset(int[] a, int[] b) {
-    Set<Integer> inB = new HashSet<>();
-    for (int t : b) {
-      inB.add(t);
-    }
-    Set<Integer> inA = new HashSet<>();
-    for (int t : a) {
-      if (!inB.contains(t)) {
-        return false;
-      }
-      inA.add(t);
-    }
-    return inB.size() > inA.size();
   }
 }

@@ -20,6 +20,7 @@ import io.github.collabkit.model.OrganizationType;
 import io.github.collabkit.model.RelationKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -1016,6 +1017,45 @@ class OrganizationIndexTest {
     assertFalse(answer(r).equals("botany-sk"), r::explanation);
     assertTrue(index.resolveAll(text).stream().anyMatch(c -> c.organization().key().equals("cas")),
         r::explanation);
+  }
+
+  @Test
+  void aLabelIsNotLoweredByALongerNameThatAddsOnlyAWordNamingAKindOfOrganization() {
+    // The hospital's English label holds every word of its alias but "Centre": another way of
+    // writing the alias, not a less specific translation of it. The physiology institute's label
+    // is its alias without the university it belongs to: a less specific name, lowered. Many
+    // hospitals make "Hospital" a common word, as in a registry: the university's name then
+    // leaves little of "University Hospital of Split" unexplained.
+    List<Organization> orgs = new ArrayList<>();
+    String[] cities = {"Zagreb", "Rijeka", "Osijek", "Zadar", "Pula", "Sibenik", "Dubrovnik",
+        "Varazdin", "Karlovac", "Sisak", "Vukovar", "Cakovec"};
+    for (String city : cities) {
+      orgs.add(invented("hospital-" + city.toLowerCase(Locale.ROOT), "HR", city, OrganizationType.HOSPITAL,
+          en(city + " General Hospital")).build());
+    }
+    orgs.addAll(List.of(
+        invented("split-u", "HR", "Split", OrganizationType.UNIVERSITY,
+            en("University of Split"), label("Sveučilište u Splitu", "hr")).build(),
+        invented("split-h", "HR", "Split", OrganizationType.HOSPITAL,
+            Name.of("Klinički Bolnički Centar Split", "hr", NameKind.DISPLAY),
+            alias("Split University Hospital Centre"), label("University Hospital of Split", "en"))
+            .build(),
+        invented("physiology", "DE", "Munich", OrganizationType.RESEARCH_INSTITUTE,
+            Name.of("Physiologisches Institut", "de", NameKind.DISPLAY),
+            label("Institute of Physiology", "en"),
+            alias("Institute of Physiology, Ludwig-Maximilians University Munich")).build(),
+        invented("ulm", "DE", "Ulm", OrganizationType.UNIVERSITY,
+            Name.of("Universität Ulm", "de", NameKind.DISPLAY), label("Ulm University", "en"))
+            .build()));
+    OrganizationIndex index = OrganizationIndex.of(orgs);
+    assertAnswers(index, "the label written exactly",
+        "University Hospital of Split, Transfusion Medicine Division", "split-h");
+    assertAnswers(index, "the label without its linking word",
+        "University Hospital Split, Clinical Department of Diagnostic and Interventional Radiology",
+        "split-h");
+    assertAnswers(index, "the university", "Department of Physics, University of Split", "split-u");
+    assertAnswers(index, "a short label lowered beside the university named",
+        "Institute of Applied Physiology, University of Ulm, Ulm, Germany", "ulm");
   }
 
   @Test
