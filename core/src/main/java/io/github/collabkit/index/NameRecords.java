@@ -284,6 +284,11 @@ final class NameRecords {
    * Dropped once the records are made.
    */
   private static final class Build {
+    /** The words after which a name's last words may be its city, spaces around. */
+    private static final String[] LINKS = {" in ", " at "};
+    /** The most organizations whose names may hold a word that tells a name apart. */
+    private static final int FEW_ORGANIZATIONS = 100;
+
     final OrganizationTable table;
     final Analyzer analyzer;
     final int organizations;
@@ -304,6 +309,12 @@ final class NameRecords {
     final List<Integer> tailList = new ArrayList<>();
     final List<Integer> writtenList = new ArrayList<>();
     final List<Boolean> placeList = new ArrayList<>();
+    /** The names with a linked city to add without it: organization, name, form without it. */
+    final List<Integer> unqualifiedOrgs = new ArrayList<>();
+    final List<Name> unqualifiedNames = new ArrayList<>();
+    final List<String> unqualifiedForms = new ArrayList<>();
+    /** The number of names kept whole; the names after them are forms without a linked city. */
+    int wholeNames;
     int[][] orgCity;
 
     // classifyWords, indexCities
@@ -386,30 +397,124 @@ final class NameRecords {
         }
         List<int[]> seen = new ArrayList<>();
         for (Name name : o.names()) {
-          Analyzer.Analyzed raw = Analyzer.raw(name.value());
-          int written = written(analyzer, raw, 0, raw.size);
-          Analyzer.Analyzed a = analyzer.analyze(raw);
-          int[] ids = nameIds(a);
-          boolean qualified = ids.length < a.size;
-          if (ids.length == 0 || seen.stream().anyMatch(s -> Arrays.equals(s, ids))) {
-            continue;
+          addName(lexicon, i, name, name.value(), seen);
+          String unqualified = withoutLinkedCity(name.value(), orgCity[i]);
+          if (unqualified != null) {
+            unqualifiedOrgs.add(i);
+            unqualifiedNames.add(name);
+            unqualifiedForms.add(unqualified);
           }
-          seen.add(ids);
-          partsList.add(parts(a));
-          cityAtList.add(ids.length == a.size ? positions(ids, orgCity[i]) : NO_IDS);
-          tailList.add(ids.length == a.size ? tailWords(name.value(), ids.length) : 0);
-          writtenList.add(written);
-          boolean place = false;
-          for (int p = 0; p < a.size; p++) {
-            place |= a.location[p] || lexicon.nations.contains(a.words[p]);
-          }
-          placeList.add(place);
-          tokensList.add(ids);
-          namesList.add(name);
-          orgList.add(i);
-          qualifiedList.add(qualified);
         }
       }
+      wholeNames = tokensList.size();
+      addUnqualifiedNames(lexicon);
+    }
+
+    /**
+     * Adds after the whole names the names without their linked city ({@link
+     * #withoutLinkedCity}) that name their organization alone: the words are no other
+     * organization's name, nor another's name without the city it ends with ("Purdue University in
+     * Indianapolis" is not written "Purdue University" beside "Purdue University West Lafayette"),
+     * nor the same form of another ("University of North Carolina" at Chapel Hill and at
+     * Charlotte); they hold a word few organizations' names have ("University of Life Sciences in
+     * Lublin" is not written "University of Life Sciences") and do not only name a kind of
+     * organization ("Graduate School at Shenzhen" is not written "Graduate School").
+     */
+    private void addUnqualifiedNames(Lexicon lexicon) {
+      Map<Long, Integer> others = new HashMap<>();
+      int[] df = new int[vocabList.size()];
+      int lastOrg = -1;
+      Set<Integer> orgWords = new HashSet<>();
+      for (int k = 0; k < tokensList.size(); k++) {
+        int[] ids = tokensList.get(k);
+        int org = orgList.get(k);
+        owner(others, key(ids), org);
+        int[] city = orgCity[org];
+        if (city.length > 0 && ids.length > city.length
+            && Arrays.equals(ids, ids.length - city.length, ids.length, city, 0, city.length)) {
+          owner(others, key(ids, ids.length - city.length), org);
+        }
+        if (org != lastOrg) {
+          orgWords.clear();
+          lastOrg = org;
+        }
+        for (int t : ids) {
+          if (orgWords.add(t)) {
+            df[t]++;
+          }
+        }
+      }
+      List<int[]> forms = new ArrayList<>();
+      for (int u = 0; u < unqualifiedForms.size(); u++) {
+        int[] ids = nameIds(analyzer.analyze(unqualifiedForms.get(u)));
+        forms.add(ids);
+        owner(others, key(ids), unqualifiedOrgs.get(u));
+      }
+      for (int u = 0; u < forms.size(); u++) {
+        int[] ids = forms.get(u);
+        int org = unqualifiedOrgs.get(u);
+        boolean kind = true;
+        boolean rare = false;
+        for (int t : ids) {
+          kind &= lexicon.heads.contains(vocabList.get(t))
+              || lexicon.stopwords.contains(vocabList.get(t));
+          rare |= t < df.length && df[t] <= FEW_ORGANIZATIONS;
+        }
+        if (ids.length >= 2 && !kind && rare && others.get(key(ids)) == org) {
+          addName(lexicon, org, unqualifiedNames.get(u), unqualifiedForms.get(u),
+              new ArrayList<>());
+          qualifiedList.set(qualifiedList.size() - 1, true);
+        }
+      }
+    }
+
+    /**
+     * Adds a name of an organization as written, or a shorter form of it, unless its words
+     * repeat an earlier name of the organization or it has none.
+     */
+    private void addName(Lexicon lexicon, int org, Name name, String written, List<int[]> seen) {
+      Analyzer.Analyzed raw = Analyzer.raw(written);
+      Analyzer.Analyzed a = analyzer.analyze(raw);
+      int[] ids = nameIds(a);
+      if (ids.length == 0 || seen.stream().anyMatch(s -> Arrays.equals(s, ids))) {
+        return;
+      }
+      seen.add(ids);
+      partsList.add(parts(a));
+      cityAtList.add(ids.length == a.size ? positions(ids, orgCity[org]) : NO_IDS);
+      tailList.add(ids.length == a.size ? tailWords(written, ids.length) : 0);
+      writtenList.add(NameRecords.written(analyzer, raw, 0, raw.size));
+      boolean place = false;
+      for (int p = 0; p < a.size; p++) {
+        place |= a.location[p] || lexicon.nations.contains(a.words[p]);
+      }
+      placeList.add(place);
+      tokensList.add(ids);
+      namesList.add(name);
+      orgList.add(org);
+      qualifiedList.add(ids.length < a.size);
+    }
+
+    /**
+     * Returns a name without the city it ends with after "in" or "at", when that city is its
+     * organization's ("Washington University in St. Louis" is written "Washington University"),
+     * or null. The city is a qualifier that people leave out, as they leave out a place after a
+     * comma ({@link #FLAG_QUALIFIED}); where several organizations share the rest ("University of
+     * North Carolina at Chapel Hill", "... at Charlotte"), the rest names none of them surely.
+     */
+    private String withoutLinkedCity(String name, int[] city) {
+      if (city.length == 0) {
+        return null;
+      }
+      String lower = name.toLowerCase(Locale.ROOT);
+      for (String link : LINKS) {
+        int at = lower.lastIndexOf(link);
+        if (at > 0 && Arrays.equals(
+            nameIds(analyzer.analyze(name.substring(at + link.length()))), city)) {
+          return name.substring(0, at);
+        }
+      }
+      return null;
     }
 
     /** Makes the vocabulary and reads each word's classes from the lexicon. */
@@ -480,7 +585,7 @@ final class NameRecords {
      */
     private void markShortLabels() {
       nameShortLabel = new boolean[count];
-      for (int k = 0; k < count; k++) {
+      for (int k = 0; k < wholeNames; k++) {
         if (names[k].kind() != NameKind.LABEL) {
           continue;
         }
@@ -488,7 +593,7 @@ final class NameRecords {
           nameShortLabel[k] |= names[o].kind() != NameKind.LABEL
               && qualifies(nameTokens[k], nameTokens[o]);
         }
-        for (int o = k + 1; o < count && nameOrg[o] == nameOrg[k]; o++) {
+        for (int o = k + 1; o < wholeNames && nameOrg[o] == nameOrg[k]; o++) {
           nameShortLabel[k] |= names[o].kind() != NameKind.LABEL
               && qualifies(nameTokens[k], nameTokens[o]);
         }
@@ -848,9 +953,14 @@ final class NameRecords {
 
   /** A 64-bit key of a list of word ids (FNV-1a over the ids and the length). */
   private static long key(int[] ids) {
-    long h = 0xcbf29ce484222325L ^ ids.length;
-    for (int t : ids) {
-      h = (h ^ t) * 0x100000001b3L;
+    return key(ids, ids.length);
+  }
+
+  /** The key of a name's first words, the same as {@link #key(int[])} of those words alone. */
+  private static long key(int[] ids, int words) {
+    long h = 0xcbf29ce484222325L ^ words;
+    for (int j = 0; j < words; j++) {
+      h = (h ^ ids[j]) * 0x100000001b3L;
     }
     return h;
   }

@@ -1020,6 +1020,44 @@ class OrganizationIndexTest {
   }
 
   @Test
+  void aNameEndingInItsCityAfterInOrAtIsAlsoWrittenWithoutIt() {
+    OrganizationIndex index = OrganizationIndex.of(List.of(
+        invented("wustl", "US", "St. Louis", OrganizationType.UNIVERSITY,
+            en("Washington University in St. Louis")).build(),
+        invented("uw", "US", "Seattle", OrganizationType.UNIVERSITY,
+            en("University of Washington")).build(),
+        invented("utmb", "US", "Galveston", OrganizationType.UNIVERSITY,
+            en("The University of Texas Medical Branch at Galveston")).build(),
+        invented("purdue-indy", "US", "Indianapolis", OrganizationType.UNIVERSITY,
+            en("Purdue University in Indianapolis")).build(),
+        invented("purdue", "US", "West Lafayette", OrganizationType.UNIVERSITY,
+            en("Purdue University West Lafayette")).build(),
+        invented("pasteur", "FR", "Paris", OrganizationType.RESEARCH_INSTITUTE,
+            en("Institut Pasteur")).build(),
+        invented("pasteur-hcmc", "VN", "Ho Chi Minh City", OrganizationType.RESEARCH_INSTITUTE,
+            en("Institut Pasteur in Ho Chi Minh City")).build(),
+        invented("unc-ch", "US", "Chapel Hill", OrganizationType.UNIVERSITY,
+            en("University of North Carolina at Chapel Hill")).build(),
+        invented("unc-c", "US", "Charlotte", OrganizationType.UNIVERSITY,
+            en("University of North Carolina at Charlotte")).build()));
+    assertAnswers(index, "the city left out",
+        "Department of Medicine, Washington University School of Medicine", "wustl");
+    assertAnswers(index, "the city left out, alone", "Washington University", "wustl");
+    assertAnswers(index, "the same words in another order", "University of Washington", "uw");
+    assertAnswers(index, "the city left out after 'at'",
+        "Department of Internal Medicine, University of Texas Medical Branch", "utmb");
+    assertAnswers(index, "the whole name", "Washington University in St. Louis", "wustl");
+    // Without its city, the Indianapolis campus's name starts another campus's name; the
+    // institute in Ho Chi Minh City's is another institute's name; the two Carolina campuses'
+    // are the same.
+    assertFalse(answer(index.resolve("Department of Psychological Sciences, Purdue University"))
+        .equals("purdue-indy"));
+    assertAnswers(index, "another organization's name", "Institut Pasteur", "pasteur");
+    assertAnswers(index, "two campuses", "Department of Biology, University of North Carolina",
+        "none");
+  }
+
+  @Test
   void aLabelIsNotLoweredByALongerNameThatAddsOnlyAWordNamingAKindOfOrganization() {
     // The hospital's English label holds every word of its alias but "Centre": another way of
     // writing the alias, not a less specific translation of it. The physiology institute's label
