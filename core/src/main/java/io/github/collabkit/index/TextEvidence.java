@@ -223,8 +223,16 @@ final class TextEvidence {
     if (!other || !isCommonName(h)) {
       return;
     }
+    // An organization of its own hierarchy named elsewhere supports it, whatever else those
+    // words may name ("Instituto de Medicina Molecular, ..., Universidade de Lisboa": the
+    // institute belongs to the university, though another institute bears its name too).
     for (Hit o : ranked) {
-      if (acceptedElsewhere(o, h) && !isCommonName(o) && !table.inOneChain(h.org, o.org)) {
+      if (acceptedElsewhere(o, h) && table.affiliated(h.org, o.org)) {
+        return;
+      }
+    }
+    for (Hit o : ranked) {
+      if (acceptedElsewhere(o, h) && !isCommonName(o)) {
         h.unsupported = true;
         h.unitOf = o.org;
         return;

@@ -1020,6 +1020,33 @@ class OrganizationIndexTest {
   }
 
   @Test
+  void aNameOfCommonWordsIsNoUnitOfANamesakeOfItsOwnUnit() {
+    // "Universidade de Lisboa" holds only common words here (many organizations in Lisbon), and
+    // the institute's words also name an institute in Helsinki. The institute named is the
+    // university's own: it supports the university rather than making it a unit of the other.
+    List<Organization> orgs = new ArrayList<>();
+    String[] fillers = {"Escola Superior de Enfermagem de Lisboa", "Hospital de Santa Maria Lisboa",
+        "Instituto Politecnico de Lisboa", "Universidade Nova de Lisboa", "Universidade do Porto",
+        "Universidade de Coimbra", "Universidade do Minho", "Universidade de Aveiro"};
+    for (int i = 0; i < fillers.length; i++) {
+      orgs.add(invented("pt-" + i, "PT", "Lisbon", OrganizationType.UNIVERSITY,
+          Name.of(fillers[i], "pt", NameKind.DISPLAY)).build());
+    }
+    orgs.add(invented("ulisboa", "PT", "Lisbon", OrganizationType.UNIVERSITY,
+        en("University of Lisbon"), label("Universidade de Lisboa", "pt")).build());
+    orgs.add(invented("imm", "PT", "Lisbon", OrganizationType.RESEARCH_INSTITUTE,
+        en("Instituto de Medicina Molecular João Lobo Antunes"),
+        alias("Instituto de Medicina Molecular"))
+        .parent(OrganizationRef.of("ulisboa")).build());
+    orgs.add(invented("fimm", "FI", "Helsinki", OrganizationType.RESEARCH_INSTITUTE,
+        en("Institute for Molecular Medicine")).build());
+    OrganizationIndex index = OrganizationIndex.of(orgs);
+    String text = "Instituto de Medicina Molecular, Faculdade de Medicina, Universidade de Lisboa";
+    Resolution r = index.resolve(text, Level.BROADEST_NAMED);
+    assertEquals("ulisboa", answer(r), r::explanation);
+  }
+
+  @Test
   void aNameEndingInItsCityAfterInOrAtIsAlsoWrittenWithoutIt() {
     OrganizationIndex index = OrganizationIndex.of(List.of(
         invented("wustl", "US", "St. Louis", OrganizationType.UNIVERSITY,
