@@ -156,7 +156,7 @@ final class TextEvidence {
     // A name has at least one part: a match within one part of the text is read no further.
     int parts = located ? 0 : partsOf(q, h);
     if (parts > 1 && parts > names.nameParts[h.name] && !namesUnitFirst(q, h)
-        && !endsWithOwnCityPart(q, h)) {
+        && !endsWithOwnCityPart(q, h) && !(h.asWritten && partedByDashesOnly(q, h))) {
       h.spansParts = true;
       h.unsupported = true;
     }
@@ -316,6 +316,27 @@ final class TextEvidence {
     for (int k = 0; k < city.length; k++) {
       if (q.ids[first + k] != city[k]) {
         return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Tells whether the parts of the text a hit spans are parted by dashes only ("KTH - Royal
+   * Institute of Technology", "UiT – The Arctic University of Norway"): a name written whole with
+   * a dash in it is one name, where a comma would part two.
+   */
+  private static boolean partedByDashesOnly(Query q, Hit h) {
+    String text = q.a.text;
+    for (int p = 1; p < q.ids.length; p++) {
+      if (q.a.start[p] <= h.start || q.a.start[p] >= h.end || q.a.segment[p] == q.a.segment[p - 1]) {
+        continue;
+      }
+      for (int c = q.a.end[p - 1]; c < q.a.start[p]; c++) {
+        char ch = text.charAt(c);
+        if (ch != '-' && ch != '\u2013' && ch != '\u2014' && !Character.isWhitespace(ch)) {
+          return false;
+        }
       }
     }
     return true;

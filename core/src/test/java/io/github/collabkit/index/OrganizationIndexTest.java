@@ -1020,6 +1020,23 @@ class OrganizationIndexTest {
   }
 
   @Test
+  void aNameWrittenWholeWithADashInItIsOneName() {
+    OrganizationIndex index = OrganizationIndex.of(List.of(
+        invented("kth", "SE", "Stockholm", OrganizationType.UNIVERSITY,
+            en("KTH Royal Institute of Technology")).build(),
+        invented("radboudumc", "NL", "Nijmegen", OrganizationType.UMC,
+            en("Radboud University Medical Center")).build(),
+        invented("scilifelab", "SE", "Solna", OrganizationType.RESEARCH_INSTITUTE,
+            en("Science for Life Laboratory")).build()));
+    Resolution kth = index.resolve("Science for Life Laboratory, KTH - Royal Institute of Technology");
+    assertTrue(kth.named().stream().anyMatch(c -> c.organization().key().equals("kth")),
+        kth::explanation);
+    // A comma parts two names: without a place named, the words of both parts are no one name.
+    assertAnswers(index, "parted by a comma", "Department of Medicine, Radboud University, Medical Center",
+        "none");
+  }
+
+  @Test
   void aNameOfCommonWordsIsNoUnitOfANamesakeOfItsOwnUnit() {
     // "Universidade de Lisboa" holds only common words here (many organizations in Lisbon), and
     // the institute's words also name an institute in Helsinki. The institute named is the
