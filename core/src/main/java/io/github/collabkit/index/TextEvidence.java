@@ -156,7 +156,8 @@ final class TextEvidence {
     // A name has at least one part: a match within one part of the text is read no further.
     int parts = located ? 0 : partsOf(q, h);
     if (parts > 1 && parts > names.nameParts[h.name] && !namesUnitFirst(q, h)
-        && !endsWithOwnCityPart(q, h) && !(h.asWritten && partedByDashesOnly(q, h))) {
+        && !endsWithOwnCityPart(q, h) && !endsWithPlacePart(q, h)
+        && !(h.asWritten && partedByDashesOnly(q, h))) {
       h.spansParts = true;
       h.unsupported = true;
     }
@@ -296,21 +297,15 @@ final class TextEvidence {
     if (city == null || city.length == 0) {
       return false;
     }
-    int last = -1;
-    for (int p = 0; p < q.ids.length; p++) {
-      if (q.a.start[p] >= h.start && q.a.end[p] <= h.end) {
-        last = p;
-      }
-    }
-    if (last < 0) {
+    int first = lastPart(q, h);
+    if (first < 0) {
       return false;
     }
-    int first = last;
-    while (first > 0 && q.a.segment[first - 1] == q.a.segment[last]) {
-      first--;
+    int words = 0;
+    while (first + words < q.ids.length && q.a.segment[first + words] == q.a.segment[first]) {
+      words++;
     }
-    if (last + 1 < q.ids.length && q.a.segment[last + 1] == q.a.segment[last]
-        || last - first + 1 != city.length || q.a.start[first] < h.start) {
+    if (words != city.length) {
       return false;
     }
     for (int k = 0; k < city.length; k++) {
@@ -319,6 +314,38 @@ final class TextEvidence {
       }
     }
     return true;
+  }
+
+  /**
+   * Tells whether a hit written as its name ends with a part of the text that only names a place
+   * ("Indian Institute of Science, Bangalore" for the Indian Institute of Science Bangalore,
+   * whose city the registry writes Bengaluru): the name's place, written after a comma.
+   */
+  private static boolean endsWithPlacePart(Query q, Hit h) {
+    int first = lastPart(q, h);
+    return h.asWritten && first > 0 && q.locationSegment[q.a.segment[first]];
+  }
+
+  /**
+   * The first word of the last part of the text a hit spans, when the hit holds that part whole
+   * and the part is not its first; else -1.
+   */
+  private static int lastPart(Query q, Hit h) {
+    int last = -1;
+    for (int p = 0; p < q.ids.length && q.a.start[p] < h.end; p++) {
+      if (q.a.start[p] >= h.start && q.a.end[p] <= h.end) {
+        last = p;
+      }
+    }
+    if (last < 0 || last + 1 < q.ids.length && q.a.segment[last + 1] == q.a.segment[last]) {
+      return -1;
+    }
+    int first = last;
+    while (first > 0 && q.a.segment[first - 1] == q.a.segment[last]) {
+      first--;
+    }
+    return q.a.start[first] < h.start || first == 0 || q.a.start[first - 1] < h.start ? -1
+        : first;
   }
 
   /**
@@ -333,8 +360,11 @@ final class TextEvidence {
         continue;
       }
       for (int c = q.a.end[p - 1]; c < q.a.start[p]; c++) {
+        // Letters between two parts are a word the analysis left out ("The" of "UiT – The
+        // Arctic University of Norway").
         char ch = text.charAt(c);
-        if (ch != '-' && ch != '\u2013' && ch != '\u2014' && !Character.isWhitespace(ch)) {
+        if (ch != '-' && ch != '\u2013' && ch != '\u2014' && !Character.isWhitespace(ch)
+            && !Character.isLetterOrDigit(ch)) {
           return false;
         }
       }

@@ -1027,13 +1027,28 @@ class OrganizationIndexTest {
         invented("radboudumc", "NL", "Nijmegen", OrganizationType.UMC,
             en("Radboud University Medical Center")).build(),
         invented("scilifelab", "SE", "Solna", OrganizationType.RESEARCH_INSTITUTE,
-            en("Science for Life Laboratory")).build()));
+            en("Science for Life Laboratory")).build(),
+        invented("uit", "NO", "Tromsø", OrganizationType.UNIVERSITY,
+            en("UiT The Arctic University of Norway")).build()));
     Resolution kth = index.resolve("Science for Life Laboratory, KTH - Royal Institute of Technology");
     assertTrue(kth.named().stream().anyMatch(c -> c.organization().key().equals("kth")),
         kth::explanation);
+    assertAnswers(index, "a stop word after the dash",
+        "Faculty of Health Sciences, UiT – The Arctic University of Norway", "uit");
     // A comma parts two names: without a place named, the words of both parts are no one name.
     assertAnswers(index, "parted by a comma", "Department of Medicine, Radboud University, Medical Center",
         "none");
+  }
+
+  @Test
+  void aNameWrittenWholeWithItsPlaceAfterACommaIsOneName() {
+    OrganizationIndex index = OrganizationIndex.of(List.of(
+        invented("udelar", "UY", "Montevideo", OrganizationType.UNIVERSITY,
+            Name.of("Universidad de la República de Uruguay", "es", NameKind.DISPLAY)).build(),
+        invented("ucu", "UY", "Montevideo", OrganizationType.UNIVERSITY,
+            Name.of("Universidad Católica del Uruguay", "es", NameKind.DISPLAY)).build()));
+    assertAnswers(index, "the country after a comma", "Universidad de la Republica, Uruguay",
+        "udelar");
   }
 
   @Test
