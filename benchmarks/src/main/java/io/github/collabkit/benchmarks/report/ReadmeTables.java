@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  *     benchmarks/results/jmh.json benchmarks/README.md "the exact command" [more JMH JSON files]}</pre>
  *
  * <p>Several JMH JSON files (one per run of a script such as {@code run-quick.sh}) are read as one
- * list of results, in order.
+ * list of results, in order; a benchmark with the same parameters and peer in a later file (a
+ * longer run of one case) replaces the earlier row.
  *
  * <p>One table per benchmark class: each row is a method and parameters, with each peer's score and
  * error, bytes allocated per operation ({@code -prof gc}), and the peer's time over collabkit's
@@ -109,9 +110,14 @@ public final class ReadmeTables {
       if (alloc.isMissingNode()) {
         alloc = r.path("secondaryMetrics").path("·gc.alloc.rate.norm");
       }
-      byClass.computeIfAbsent(cls, k -> new ArrayList<>()).add(new Row(method, params.toString()
-          .replaceAll("[{}]", ""), peer, primary.path("score").asDouble(), error,
-          primary.path("scoreUnit").asString(), alloc.isMissingNode() ? Double.NaN : alloc.path("score").asDouble()));
+      Row row = new Row(method, params.toString().replaceAll("[{}]", ""), peer,
+          primary.path("score").asDouble(), error, primary.path("scoreUnit").asString(),
+          alloc.isMissingNode() ? Double.NaN : alloc.path("score").asDouble());
+      // A benchmark measured again in a later file (a longer run of one case) replaces the row.
+      List<Row> rows = byClass.computeIfAbsent(cls, k -> new ArrayList<>());
+      rows.removeIf(o -> o.method().equals(row.method()) && o.params().equals(row.params())
+          && o.peer().equals(row.peer()));
+      rows.add(row);
     }
     for (Map.Entry<String, List<Row>> e : byClass.entrySet()) {
       md.append("\n### ").append(e.getKey()).append("\n\n")

@@ -52,6 +52,23 @@ class ReadmeTablesTest {
   }
 
   @Test
+  void aLongerRunInALaterFileReplacesTheRowOfTheSameBenchmark() throws IOException {
+    JsonMapper mapper = JsonMapper.builder().build();
+    tools.jackson.databind.node.ArrayNode results;
+    try (InputStream in = ReadmeTablesTest.class.getResourceAsStream("/report/targets-jmh.json")) {
+      results = (tools.jackson.databind.node.ArrayNode) mapper.readTree(in);
+    }
+    tools.jackson.databind.node.ObjectNode again =
+        (tools.jackson.databind.node.ObjectNode) results.get(0).deepCopy();
+    ((tools.jackson.databind.node.ObjectNode) again.path("primaryMetric")).put("score", 8000.0)
+        .put("scoreError", 200.0);
+    results.add(again);
+    String replaced = ReadmeTables.render(results, null, "(test)");
+    assertTrue(replaced.contains("| 125,000/s (121,951/s at the error's bound) | yes |"), replaced);
+    assertTrue(!replaced.contains("105,912/s"), replaced);
+  }
+
+  @Test
   void aBuildWhoseErrorReachesAboveTwoSecondsIsMetOnTheMeanOnly() {
     assertRow("| registry index built in <= 2 s | ror | 1.82 s (2.08 s at the error's bound) "
         + "| on the mean only |");
