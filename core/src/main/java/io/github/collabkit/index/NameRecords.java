@@ -52,6 +52,12 @@ final class NameRecords {
   static final int FLAG_QUALIFIED = 1 << 9;
   /** A name of an organization that is no longer active. */
   static final int FLAG_INACTIVE = 1 << 10;
+  /**
+   * A university's name without its word "University" ("Johns Hopkins" of "Johns Hopkins
+   * University"): it names the university only before the name of one of its parts ("Johns Hopkins
+   * Bloomberg School of Public Health").
+   */
+  static final int FLAG_BEFORE_PART = 1 << 11;
   /** The slots of a word's entry in {@link #wordInfo}. */
   private static final int POSTINGS_AT = 0;
   private static final int WEIGHT = 1;
@@ -313,6 +319,10 @@ final class NameRecords {
     final List<Integer> unqualifiedOrgs = new ArrayList<>();
     final List<Name> unqualifiedNames = new ArrayList<>();
     final List<String> unqualifiedForms = new ArrayList<>();
+    /** Per shorter form: whether it is a university's name without "University". */
+    final List<Boolean> unqualifiedBeforePart = new ArrayList<>();
+    /** Per name: whether it names its organization only before the name of a part. */
+    final List<Boolean> beforePartList = new ArrayList<>();
     /** The number of names kept whole; the names after them are forms without a linked city. */
     int wholeNames;
     int[][] orgCity;
@@ -403,6 +413,14 @@ final class NameRecords {
             unqualifiedOrgs.add(i);
             unqualifiedNames.add(name);
             unqualifiedForms.add(unqualified);
+            unqualifiedBeforePart.add(false);
+          }
+          String proper = table.isUniversity(i) ? withoutUniversity(name.value()) : null;
+          if (proper != null) {
+            unqualifiedOrgs.add(i);
+            unqualifiedNames.add(name);
+            unqualifiedForms.add(proper);
+            unqualifiedBeforePart.add(true);
           }
         }
       }
@@ -444,6 +462,10 @@ final class NameRecords {
           }
         }
       }
+      Set<Long> places = new HashSet<>();
+      for (int[] city : cities.values()) {
+        places.add(key(city));
+      }
       List<int[]> forms = new ArrayList<>();
       for (int u = 0; u < unqualifiedForms.size(); u++) {
         int[] ids = nameIds(analyzer.analyze(unqualifiedForms.get(u)));
@@ -460,10 +482,18 @@ final class NameRecords {
               || lexicon.stopwords.contains(vocabList.get(t));
           rare |= t < df.length && df[t] <= FEW_ORGANIZATIONS;
         }
-        if (ids.length >= 2 && !kind && rare && others.get(key(ids)) == org) {
+        boolean beforePart = unqualifiedBeforePart.get(u);
+        // A university named after its city ("Boston University") is not written by the city's
+        // name alone: "Boston College" is another.
+        if ((ids.length >= 2 || beforePart && ids.length == 1) && !kind && rare
+            && others.get(key(ids)) == org && !(beforePart && places.contains(key(ids)))) {
+          int added = tokensList.size();
           addName(lexicon, org, unqualifiedNames.get(u), unqualifiedForms.get(u),
               new ArrayList<>());
-          qualifiedList.set(qualifiedList.size() - 1, true);
+          if (tokensList.size() > added) {
+            qualifiedList.set(added, true);
+            beforePartList.set(added, beforePart);
+          }
         }
       }
     }
@@ -493,6 +523,18 @@ final class NameRecords {
       namesList.add(name);
       orgList.add(org);
       qualifiedList.add(ids.length < a.size);
+      beforePartList.add(false);
+    }
+
+    /**
+     * Returns a university's name written "X University" without its last word ("Johns Hopkins"),
+     * or null: written so before the name of one of its parts ("Johns Hopkins Bloomberg School of
+     * Public Health", "Yale School of Medicine").
+     */
+    private static String withoutUniversity(String name) {
+      int at = name.length() - " university".length();
+      return at > 0 && name.regionMatches(true, at, " university", 0, " university".length())
+          ? name.substring(0, at) : null;
     }
 
     /**
@@ -788,7 +830,8 @@ final class NameRecords {
         records[r + FLAGS] = names[k].kind().ordinal()
             | (nameShortLabel[k] ? FLAG_SHORT_LABEL : 0)
             | (qualifiedList.get(k) ? FLAG_QUALIFIED : 0)
-            | (table.get(nameOrg[k]).status() == OrganizationStatus.ACTIVE ? 0 : FLAG_INACTIVE);
+            | (table.get(nameOrg[k]).status() == OrganizationStatus.ACTIVE ? 0 : FLAG_INACTIVE)
+            | (beforePartList.get(k) ? FLAG_BEFORE_PART : 0);
         records[r + TOTAL] = Float.floatToRawIntBits(nameTotal[k]);
         for (int j = 0; j < length; j++) {
           records[r + WORDS + j] = nameTokenIds[first + j]

@@ -2,6 +2,7 @@ package io.github.collabkit.index;
 
 import static io.github.collabkit.index.NameRecords.CANDIDATE;
 import static io.github.collabkit.index.NameRecords.FLAGS;
+import static io.github.collabkit.index.NameRecords.FLAG_BEFORE_PART;
 import static io.github.collabkit.index.NameRecords.FLAG_INACTIVE;
 import static io.github.collabkit.index.NameRecords.FLAG_QUALIFIED;
 import static io.github.collabkit.index.NameRecords.FLAG_SHORT_LABEL;
@@ -60,6 +61,8 @@ final class NameResolver {
   /** Words that link a part's name to its organization's name after it. */
   private static final Set<String> LINKS = Set.of("of", "at", "de", "du", "des", "der", "di",
       "del", "della", "van", "von", "da", "do", "dos", "das", "in");
+  /** The words that name a university's teaching parts ({@link #namesASchoolAfter}). */
+  private static final Set<String> SCHOOLS = Set.of("school", "college", "faculty");
   private static final int[] NO_IDS = new int[0];
   /** What an organization that is no longer active weighs, as a factor of its names' scores. */
   private static final double INACTIVE = 0.93;
@@ -195,6 +198,32 @@ final class NameResolver {
     for (int p = from; p < Math.min(to, from + 3); p++) {
       if (q.beginsAPart(p)) {
         return !q.exact.isName(q.a.text.substring(q.a.start[name], q.a.end[p]));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether the words of a university's name without "University", from {@code name} to
+   * {@code from}, begin their part of the text and are followed there by the name of one of its
+   * schools, colleges or faculties within three words ("Johns Hopkins Bloomberg School of Public
+   * Health", "Yale School of Medicine"), neither the words up to the school's ("Boston College")
+   * nor the whole part ("Johns Hopkins School of Medicine" may be Johns Hopkins Medicine's) being
+   * another organization's name.
+   */
+  private boolean namesASchoolAfter(Query q, int name, int from, int to) {
+    if (name > 0 && q.a.segment[name - 1] == q.a.segment[name]) {
+      return false;
+    }
+    int end = from;
+    while (end < q.a.size && q.a.segment[end] == q.a.segment[name]) {
+      end++;
+    }
+    for (int p = from; p < Math.min(end, from + 3); p++) {
+      if (SCHOOLS.contains(q.a.words[p])) {
+        String start = q.a.text.substring(q.a.start[name], q.a.end[p]);
+        return !q.exact.isName(start)
+            && !q.exact.isName(q.a.text.substring(q.a.start[name], q.a.end[end - 1]));
       }
     }
     return false;
@@ -990,9 +1019,14 @@ final class NameResolver {
     // A university's name written whole beside the name of one of its parts, in the same part of
     // the text ("Johns Hopkins University Whiting School of Engineering", "Research Institute of
     // Xiamen University"): the part's words neither count against the name nor make it a unit's.
+    boolean beforePart = (flags & FLAG_BEFORE_PART) != 0;
+    if (beforePart && (count != length || count != maxP - minP + 1 || !ordered
+        || !namesASchoolAfter(q, minP, maxP + 1, to))) {
+      return;
+    }
     int countFrom = from;
     int countTo = to;
-    if (count == length && length >= 2 && count == maxP - minP + 1 && ordered
+    if (count == length && (length >= 2 || beforePart) && count == maxP - minP + 1 && ordered
         && (minP > from || maxP + 1 < to) && table.isUniversity(r[record + ORG])) {
       countTo = maxP + 1 < to && partAfter(q, minP, maxP + 1, to) ? maxP + 1 : to;
       countFrom = from < minP && partBefore(q, from, minP) ? minP : from;

@@ -58,6 +58,7 @@ final class TextEvidence {
     }
     for (int i = 0; i < n; i++) {
       commonNameBesideAnother(kept[i], kept);
+      schoolOfALaterUniversity(kept[i], kept);
     }
     for (int i = 0; i < n; i++) {
       Hit a = kept[i];
@@ -234,6 +235,28 @@ final class TextEvidence {
     }
     for (Hit o : ranked) {
       if (acceptedElsewhere(o, h) && !isCommonName(o)) {
+        h.unsupported = true;
+        h.unitOf = o.org;
+        return;
+      }
+    }
+  }
+
+  /**
+   * Reads a university's name written without "University" before a school ({@link
+   * NameRecords#FLAG_BEFORE_PART}) as the school of another university named in full after it,
+   * when there is one the index does not relate to it: affiliations are written from the unit
+   * outwards, so "Tongji Medical College, Huazhong University of Science and Technology" names a
+   * college of Huazhong University, not Tongji University.
+   */
+  private void schoolOfALaterUniversity(Hit h, Hit[] ranked) {
+    if (h.unsupported || (names.records[names.recordOf[h.name] + FLAGS]
+        & NameRecords.FLAG_BEFORE_PART) == 0) {
+      return;
+    }
+    for (Hit o : ranked) {
+      if (o.start >= h.end && acceptedElsewhere(o, h) && table.isUniversity(o.org)
+          && !table.affiliated(h.org, o.org)) {
         h.unsupported = true;
         h.unitOf = o.org;
         return;

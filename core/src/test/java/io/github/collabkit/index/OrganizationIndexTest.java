@@ -1020,6 +1020,35 @@ class OrganizationIndexTest {
   }
 
   @Test
+  void aUniversitysNameWithoutUniversityNamesItBeforeOneOfItsSchools() {
+    OrganizationIndex index = OrganizationIndex.of(List.of(
+        invented("harvard", "US", "Cambridge", OrganizationType.UNIVERSITY,
+            en("Harvard University")).build(),
+        invented("yale", "US", "New Haven", OrganizationType.UNIVERSITY,
+            en("Yale University")).build(),
+        invented("jhu", "US", "Baltimore", OrganizationType.UNIVERSITY,
+            en("Johns Hopkins University")).build(),
+        invented("bu", "US", "Boston", OrganizationType.UNIVERSITY,
+            en("Boston University")).build(),
+        invented("bc", "US", "Chestnut Hill", OrganizationType.UNIVERSITY,
+            en("Boston College")).build(),
+        invented("tongji", "CN", "Shanghai", OrganizationType.UNIVERSITY,
+            en("Tongji University")).build(),
+        invented("hust", "CN", "Wuhan", OrganizationType.UNIVERSITY,
+            en("Huazhong University of Science and Technology")).build()));
+    assertAnswers(index, "a medical school", "Department of Medicine, Harvard Medical School",
+        "harvard");
+    assertAnswers(index, "a school of", "Yale School of Medicine", "yale");
+    assertAnswers(index, "a named school", "Johns Hopkins Bloomberg School of Public Health",
+        "jhu");
+    assertAnswers(index, "no school named", "Harvard Forest", "none");
+    assertAnswers(index, "another organization's name", "Department of Biology, Boston College",
+        "bc");
+    assertAnswers(index, "the school of a university named after it",
+        "Tongji Medical College, Huazhong University of Science and Technology", "hust");
+  }
+
+  @Test
   void aNameWrittenWholeWithADashInItIsOneName() {
     OrganizationIndex index = OrganizationIndex.of(List.of(
         invented("kth", "SE", "Stockholm", OrganizationType.UNIVERSITY,
