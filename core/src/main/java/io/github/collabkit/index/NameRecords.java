@@ -315,7 +315,10 @@ final class NameRecords {
     final List<Integer> tailList = new ArrayList<>();
     final List<Integer> writtenList = new ArrayList<>();
     final List<Boolean> placeList = new ArrayList<>();
-    /** The names with a linked city to add without it: organization, name, form without it. */
+    /**
+     * The shorter forms of names to add after the whole names: organization, name, form (without
+     * its linked city, or a university's name without "University").
+     */
     final List<Integer> unqualifiedOrgs = new ArrayList<>();
     final List<Name> unqualifiedNames = new ArrayList<>();
     final List<String> unqualifiedForms = new ArrayList<>();
@@ -323,7 +326,7 @@ final class NameRecords {
     final List<Boolean> unqualifiedBeforePart = new ArrayList<>();
     /** Per name: whether it names its organization only before the name of a part. */
     final List<Boolean> beforePartList = new ArrayList<>();
-    /** The number of names kept whole; the names after them are forms without a linked city. */
+    /** The number of names kept whole; the names after them are their shorter forms. */
     int wholeNames;
     int[][] orgCity;
 
@@ -429,14 +432,16 @@ final class NameRecords {
     }
 
     /**
-     * Adds after the whole names the names without their linked city ({@link
-     * #withoutLinkedCity}) that name their organization alone: the words are no other
-     * organization's name, nor another's name without the city it ends with ("Purdue University in
-     * Indianapolis" is not written "Purdue University" beside "Purdue University West Lafayette"),
-     * nor the same form of another ("University of North Carolina" at Chapel Hill and at
-     * Charlotte); they hold a word few organizations' names have ("University of Life Sciences in
-     * Lublin" is not written "University of Life Sciences") and do not only name a kind of
-     * organization ("Graduate School at Shenzhen" is not written "Graduate School").
+     * Adds after the whole names their shorter forms that name their organization alone: names
+     * without their linked city ({@link #withoutLinkedCity}) and universities' names without
+     * "University" ({@link #withoutUniversity}, flagged {@link #FLAG_BEFORE_PART}). The words are no
+     * other organization's name, nor another's name without the city it ends with ("Purdue
+     * University in Indianapolis" is not written "Purdue University" beside "Purdue University West
+     * Lafayette"), nor the same form of another ("University of North Carolina" at Chapel Hill and
+     * at Charlotte); they hold a word few organizations' names have ("University of Life Sciences
+     * in Lublin" is not written "University of Life Sciences") and do not only name a kind of
+     * organization ("Graduate School at Shenzhen" is not written "Graduate School"); a university's
+     * form is not a city's name.
      */
     private void addUnqualifiedNames(Lexicon lexicon) {
       Map<Long, Integer> others = new HashMap<>();
