@@ -206,8 +206,8 @@ final class NameResolver {
   /**
    * Tells whether the words of a university's name without "University", from {@code name} to
    * {@code from}, begin their part of the text and are followed there by the name of one of its
-   * schools, colleges or faculties within three words ("Johns Hopkins Bloomberg School of Public
-   * Health", "Yale School of Medicine"), neither the words up to the school's ("Boston College")
+   * schools, colleges or faculties within three words, initials not counted ("Johns Hopkins
+   * Bloomberg School of Public Health", "Harvard T.H. Chan School of Public Health"), neither the words up to the school's ("Boston College")
    * nor the whole part ("Johns Hopkins School of Medicine" may be Johns Hopkins Medicine's) being
    * another organization's name.
    */
@@ -219,7 +219,9 @@ final class NameResolver {
     while (end < q.a.size && q.a.segment[end] == q.a.segment[name]) {
       end++;
     }
-    for (int p = from; p < Math.min(end, from + 3); p++) {
+    // Initials are read with the name they belong to ("Harvard T.H. Chan School of Public Health").
+    for (int p = from, words = 0; p < end && words < 3; p++) {
+      words += q.a.words[p].length() > 1 ? 1 : 0;
       if (SCHOOLS.contains(q.a.words[p])) {
         String start = q.a.text.substring(q.a.start[name], q.a.end[p]);
         return !q.exact.isName(start)
@@ -1028,7 +1030,7 @@ final class NameResolver {
     int countTo = to;
     if (count == length && (length >= 2 || beforePart) && count == maxP - minP + 1 && ordered
         && (minP > from || maxP + 1 < to) && table.isUniversity(r[record + ORG])) {
-      countTo = maxP + 1 < to && partAfter(q, minP, maxP + 1, to) ? maxP + 1 : to;
+      countTo = maxP + 1 < to && (beforePart || partAfter(q, minP, maxP + 1, to)) ? maxP + 1 : to;
       countFrom = from < minP && partBefore(q, from, minP) ? minP : from;
     }
     if (countFrom != m.countedFrom || countTo != m.countedTo) {

@@ -1041,6 +1041,8 @@ class OrganizationIndexTest {
     assertAnswers(index, "a school of", "Yale School of Medicine", "yale");
     assertAnswers(index, "a named school", "Johns Hopkins Bloomberg School of Public Health",
         "jhu");
+    assertAnswers(index, "initials in the school's name",
+        "Department of Nutrition, Harvard T.H. Chan School of Public Health", "harvard");
     assertAnswers(index, "no school named", "Harvard Forest", "none");
     assertAnswers(index, "another organization's name", "Department of Biology, Boston College",
         "bc");
