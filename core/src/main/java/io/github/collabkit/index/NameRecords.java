@@ -445,9 +445,6 @@ final class NameRecords {
      */
     private void addUnqualifiedNames(Lexicon lexicon) {
       Map<Long, Integer> others = new HashMap<>();
-      int[] df = new int[vocabList.size()];
-      int lastOrg = -1;
-      Set<Integer> orgWords = new HashSet<>();
       for (int k = 0; k < tokensList.size(); k++) {
         int[] ids = tokensList.get(k);
         int org = orgList.get(k);
@@ -457,16 +454,8 @@ final class NameRecords {
             && Arrays.equals(ids, ids.length - city.length, ids.length, city, 0, city.length)) {
           owner(others, key(ids, ids.length - city.length), org);
         }
-        if (org != lastOrg) {
-          orgWords.clear();
-          lastOrg = org;
-        }
-        for (int t : ids) {
-          if (orgWords.add(t)) {
-            df[t]++;
-          }
-        }
       }
+      int[] df = organizationsPerWord(vocabList.size());
       Set<Long> places = new HashSet<>();
       for (int[] city : cities.values()) {
         places.add(key(city));
@@ -682,17 +671,7 @@ final class NameRecords {
     /** Weighs each word by its inverse document frequency over organizations. */
     private void weighWords() {
       int v = words.length;
-      int[] df = new int[v];
-      int[] lastOrg = new int[v];
-      Arrays.fill(lastOrg, -1);
-      for (int k = 0; k < count; k++) {
-        for (int t : nameTokens[k]) {
-          if (lastOrg[t] != nameOrg[k]) {
-            lastOrg[t] = nameOrg[k];
-            df[t]++;
-          }
-        }
-      }
+      int[] df = organizationsPerWord(v);
       int n = organizations;
       idf = new float[v];
       wordWeight = new float[v];
@@ -702,6 +681,26 @@ final class NameRecords {
       }
       unknownIdf = (float) (0.7 * Math.log(1 + Math.max(n, 1)));
       specific = (float) (0.75 * Math.log(1 + Math.max(n, 1)));
+    }
+
+    /**
+     * Counts for each word of the vocabulary the organizations that have a name holding it, over
+     * the names read so far (a name's shorter forms add no word to its organization).
+     */
+    private int[] organizationsPerWord(int words) {
+      int[] df = new int[words];
+      int[] lastOrg = new int[words];
+      Arrays.fill(lastOrg, -1);
+      for (int k = 0; k < tokensList.size(); k++) {
+        int org = orgList.get(k);
+        for (int t : tokensList.get(k)) {
+          if (lastOrg[t] != org) {
+            lastOrg[t] = org;
+            df[t]++;
+          }
+        }
+      }
+      return df;
     }
 
     /**
