@@ -684,14 +684,15 @@ final class NameRecords {
     }
 
     /**
-     * Counts for each word of the vocabulary the organizations that have a name holding it, over
-     * the names read so far (a name's shorter forms add no word to its organization).
+     * Counts for each word of the vocabulary the organizations that have a name holding it. Only
+     * whole names are read: their shorter forms, added after them, add no word to their
+     * organization, and would count it again.
      */
     private int[] organizationsPerWord(int words) {
       int[] df = new int[words];
       int[] lastOrg = new int[words];
       Arrays.fill(lastOrg, -1);
-      for (int k = 0; k < tokensList.size(); k++) {
+      for (int k = 0; k < wholeNames; k++) {
         int org = orgList.get(k);
         for (int t : tokensList.get(k)) {
           if (lastOrg[t] != org) {

@@ -109,6 +109,27 @@ class NameRecordsTest {
   }
 
   @Test
+  void aWordsInverseDocumentFrequencyCountsEachOrganizationOnceWhateverItsShorterForms() {
+    // "Washington University in St. Louis" is also read as "Washington University", a record
+    // added after every whole name: "washington" is still held by two organizations of three.
+    List<Organization> orgs = List.of(
+        Organization.builder().ref(OrganizationRef.of("wustl")).addType(OrganizationType.UNIVERSITY)
+            .location(Location.of("US", "St. Louis"))
+            .addNames(Name.of("Washington University in St. Louis", "en", NameKind.DISPLAY)).build(),
+        Organization.builder().ref(OrganizationRef.of("uw")).addType(OrganizationType.UNIVERSITY)
+            .location(Location.of("US", "Seattle"))
+            .addNames(Name.of("University of Washington", "en", NameKind.DISPLAY)).build(),
+        Organization.builder().ref(OrganizationRef.of("yale")).addType(OrganizationType.UNIVERSITY)
+            .location(Location.of("US", "New Haven"))
+            .addNames(Name.of("Yale University", "en", NameKind.DISPLAY)).build());
+    NameRecords r = records(orgs);
+    int washington = r.vocabulary.get("washington");
+    assertEquals((float) Math.log(1 + 3.0 / 2), r.idf(washington), 1e-6f);
+    int yale = r.vocabulary.get("yale");
+    assertEquals((float) Math.log(1 + 3.0 / 1), r.idf(yale), 1e-6f);
+  }
+
+  @Test
   void recordsFollowOneAnotherEachNameOnceWithItsTotalWeight() {
     for (NameRecords r : built()) {
       int names = r.recordOf.length;
