@@ -70,8 +70,8 @@ final class ResolveCommand implements Callable<Integer> {
   Path registry;
 
   @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "one-organization", converter = LevelConverter.class,
-      description = "When a text names a unit and its organization: one-organization (default: answer only an"
-          + " organization named alone), most-specific or top-level.")
+      description = "When a text names a unit and its organization: one-organization (default: the organization"
+          + " when it is a university named last, else none), most-specific, broadest-named or top-level.")
   Level level;
 
   @Option(names = "--format", paramLabel = "csv|ndjson", defaultValue = "csv",

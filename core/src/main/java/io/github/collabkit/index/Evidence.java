@@ -44,8 +44,8 @@ public record Evidence(Kind kind, String found, String expected, double effect) 
      */
     RELATED_NAMED("related-named"),
     /**
-     * The organization is the only university the text names, named last, after organizations
-     * the index does not link to it: the institution the affiliation is written for.
+     * The organization is a university named last, after its own units or organizations the
+     * index does not link to it: the institution the affiliation is written for.
      */
     INSTITUTION_LAST("institution-last"),
     /** The answer is the organization a named unit belongs to ({@link Level#TOP_LEVEL}). */
@@ -143,7 +143,7 @@ public record Evidence(Kind kind, String found, String expected, double effect) 
       case UNIT_NAMED: return "its unit " + found + " is named too";
       case RELATED_NAMED: return "related organization " + found + " is named too";
       case INSTITUTION_LAST:
-        return "the only university named, last, after organizations not linked to it";
+        return "a university named last, after its units or organizations not linked to it";
       case BELONGS_TO: return "the text names its unit " + found;
       case INSIDE_LONGER_MATCH: return "part of the longer match '" + found + "'";
       case SUPPORTED: return "short name supported by " + found;

@@ -14,19 +14,21 @@ import java.util.Arrays;
  */
 public enum Level {
   /**
-   * Only an organization named alone: when the text names a unit and an organization it belongs
-   * to, no answer, with status {@link Resolution.Status#SEVERAL_NAMED} and both in {@link
-   * Resolution#named()}. Labelled affiliation strings name the unit in some such cases and the
-   * parent in others, so this rule answers fewer texts and is wrong least often. Organizations the
-   * index relates ({@link io.github.collabkit.model.RelationKind#RELATED}, also through a parent)
-   * without one lying below the other, such as a umc and the university it works with, are read
-   * as one affiliation: "Department of Surgery, Erasmus MC, Erasmus University Rotterdam" answers
-   * the university when exactly one of them is a university, and none otherwise. Affiliations are
-   * written from the smallest unit outwards and end with their institution, so when the
-   * organizations named are not linked at all and the last is the only university among them
-   * ("Cancer Research Institute, Seoul National University College of Medicine"), the answer is
-   * that university, unless one of the others is a hospital or umc in another city (a second
-   * affiliation). The default of {@link OrganizationIndex#resolve(String)}.
+   * One organization per affiliation. Affiliations are written from the smallest unit outwards
+   * and end with their institution, so when the last organization named is a university and
+   * those before it are its units ("Hotchkiss Brain Institute, University of Calgary") or not
+   * linked to it at all ("Cancer Research Institute, Seoul National University College of
+   * Medicine"), the answer is that university, unless one of the others is another university or
+   * a hospital or umc in another city (a second affiliation). Organizations the index relates
+   * ({@link io.github.collabkit.model.RelationKind#RELATED}, also through a parent) without one
+   * lying below the other, such as a umc and the university it works with, are read as one
+   * affiliation: "Department of Surgery, Erasmus MC, Erasmus University Rotterdam" answers the
+   * university when exactly one of them is a university, and none otherwise. Any other unit
+   * named with an organization it belongs to gives no answer, with status {@link
+   * Resolution.Status#SEVERAL_NAMED} and both in {@link Resolution#named()}: labelled
+   * affiliation strings name the unit in some such cases ("Institut Jean Nicod, CNRS") and the
+   * parent in others, so this rule answers fewer texts and is wrong least often. The default of
+   * {@link OrganizationIndex#resolve(String)}.
    */
   ONE_ORGANIZATION("one-organization"),
 

@@ -56,8 +56,8 @@ import java.util.stream.Stream;
  * #resolveAll(String)} returns them all in text order, and {@link #resolve(String, Level)} picks
  * the answer by a level rule the caller chooses: {@link Level#ONE_ORGANIZATION} (the default)
  * answers only a text that names one organization, or organizations the index relates (a umc and
- * its university, answered by the university), or unlinked organizations ending with the only
- * university among them (the affiliation's institution), {@link Level#MOST_SPECIFIC} the organization
+ * its university, answered by the university), or a university named last after its units or
+ * organizations not linked to it (the affiliation's institution), {@link Level#MOST_SPECIFIC} the organization
  * below none of the others named, {@link Level#BROADEST_NAMED} the broadest named organization it
  * belongs to, and {@link Level#TOP_LEVEL} the top of its hierarchy in the index. A match whose words come from two parts
  * of the text, and a match on a name in another language (a label), need location evidence to be

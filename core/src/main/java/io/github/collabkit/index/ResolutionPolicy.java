@@ -91,10 +91,10 @@ final class ResolutionPolicy {
     }
     accepted.sort((x, y) -> Integer.compare(x.start, y.start));
     // An affiliation is written from the smallest unit outwards and ends with its institution:
-    // when the organizations named are not linked in the index and the last is the only
-    // university among them, the text is that university's affiliation.
+    // when the last organization named is a university and those before it are its units or not
+    // linked to it, the text is that university's affiliation.
     int institution = level == Level.ONE_ORGANIZATION || level == Level.BROADEST_NAMED
-        ? lastUniversityOfUnlinked(accepted, read) : -1;
+        ? lastUniversity(accepted, read) : -1;
     if (institution >= 0) {
       accepted.get(institution).add(new Evidence(Evidence.Kind.INSTITUTION_LAST,
           table.get(accepted.get(institution).org).displayName(), "", 0));
@@ -267,29 +267,34 @@ final class ResolutionPolicy {
   }
 
   /**
-   * Returns the position of the last of several accepted hits when it is the only university
-   * among them, no two of them are linked (in one chain or related), none lies {@linkplain
-   * #elsewhere elsewhere} and no semicolon parts them (an organization elsewhere, or after a
-   * semicolon, is a second affiliation), else -1.
+   * Returns the position of the last of several accepted hits when it is a university and each
+   * hit before it is either one of its units or an organization the index does not link to it or
+   * to the others: no other university, none lying {@linkplain #elsewhere elsewhere}, and no
+   * semicolon parting them (another university, an organization elsewhere, or one after a
+   * semicolon, is a second affiliation). Else -1.
    */
-  private int lastUniversityOfUnlinked(List<Hit> accepted, String read) {
+  private int lastUniversity(List<Hit> accepted, String read) {
     int last = accepted.size() - 1;
     if (last < 1 || !isUniversity(accepted.get(last))
         || read.lastIndexOf(';', accepted.get(last).start) > accepted.get(0).start) {
       return -1;
     }
     String city = city(accepted.get(last).org);
+    int university = accepted.get(last).org;
     for (int a = 0; a < last; a++) {
-      if (isUniversity(accepted.get(a))) {
+      int org = accepted.get(a).org;
+      boolean unit = table.isAncestor(university, org);
+      if (!unit && (isUniversity(accepted.get(a)) || elsewhere(org, city))) {
         return -1;
       }
-      if (elsewhere(accepted.get(a).org, city)) {
-        return -1;
-      }
-      for (int b = a + 1; b <= last; b++) {
-        if (table.affiliated(accepted.get(a).org, accepted.get(b).org)) {
+      for (int b = a + 1; b < last; b++) {
+        int other = accepted.get(b).org;
+        if (!(unit && table.isAncestor(university, other)) && table.affiliated(org, other)) {
           return -1;
         }
+      }
+      if (!unit && table.affiliated(org, university)) {
+        return -1;
       }
     }
     return last;

@@ -281,7 +281,8 @@ class OrganizationIndexTest {
       "a city only | Leiden, the Netherlands",
       "ambiguous company name | Janssen",
       "two unrelated organizations named | University Medical Center Utrecht, Maastricht University",
-      "a unit and its parent named | Erasmus School of Law, Erasmus University Rotterdam",
+      "a unit and its parent, no university | Amsterdam UMC Location AMC, Amsterdam University Medical Centers",
+      "a university and its unit after it | Erasmus University Rotterdam, Erasmus School of Law",
       "subsidiary in another country than the text names | Janssen Pharmaceutical, Beerse, Belgium",
       "no organization | Acknowledgments: we thank the reviewers for their comments",
       "blank | ' '"})
@@ -356,11 +357,11 @@ class OrganizationIndexTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "one-organization | SEVERAL_NAMED | none",
+      "one-organization | RESOLVED | eur",
       "most-specific | RESOLVED | eur-esl",
       "broadest-named | RESOLVED | eur",
       "top-level | RESOLVED | eur"})
-  void levelRuleDecidesAUnitNamedWithItsParent(String level, Resolution.Status status,
+  void levelRuleDecidesAUnitNamedBeforeItsUniversity(String level, Resolution.Status status,
       String expected) {
     Resolution r = INDEX.resolve("Erasmus School of Law, Erasmus University Rotterdam, Rotterdam",
         Level.fromCode(level));
@@ -368,6 +369,25 @@ class OrganizationIndexTest {
     assertEquals(expected, answer(r),
         r.explanation());
     assertEquals("eur-esl,eur", keys(r.named().stream().map(Candidate::organization).toList()));
+    if (level.equals("one-organization")) {
+      assertTrue(r.organization().isPresent() && r.best().orElseThrow().evidence().stream()
+          .anyMatch(e -> e.kind() == Evidence.Kind.INSTITUTION_LAST), r.explanation());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "one-organization | SEVERAL_NAMED | none",
+      "most-specific | RESOLVED | aumc-amc",
+      "broadest-named | RESOLVED | aumc",
+      "top-level | RESOLVED | aumc"})
+  void levelRuleDecidesAUnitNamedBeforeAParentThatIsNoUniversity(String level,
+      Resolution.Status status, String expected) {
+    Resolution r = INDEX.resolve("Amsterdam UMC Location AMC, Amsterdam University Medical Centers",
+        Level.fromCode(level));
+    assertEquals(status, r.status(), r.explanation());
+    assertEquals(expected, answer(r), r.explanation());
+    assertEquals("aumc-amc,aumc", keys(r.named().stream().map(Candidate::organization).toList()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -419,8 +439,8 @@ class OrganizationIndexTest {
     assertEquals(status, r.status(), r.explanation());
     assertEquals(expected, answer(r), r.explanation());
     if (status == Resolution.Status.RESOLVED) {
-      assertTrue(r.explanation().contains("the only university named, last, after organizations"
-          + " not linked to it"), r.explanation());
+      assertTrue(r.explanation().contains("a university named last, after its units or"
+          + " organizations not linked to it"), r.explanation());
     }
   }
 
@@ -435,6 +455,37 @@ class OrganizationIndexTest {
       String text) {
     Resolution r = INDEX.resolve(text);
     assertEquals(Resolution.Status.SEVERAL_NAMED, r.status(), () -> kase + "\n" + r.explanation());
+  }
+
+  /** A university, two of its units (one a school, typed as a university too) and another one. */
+  private static final OrganizationIndex UNITS = OrganizationIndex.of(List.of(
+      invented("ucalgary", "CA", "Calgary", OrganizationType.UNIVERSITY,
+          en("University of Calgary")).build(),
+      invented("hbi", "CA", "Calgary", OrganizationType.RESEARCH_INSTITUTE,
+          en("Hotchkiss Brain Institute")).parent(OrganizationRef.of("ucalgary")).build(),
+      invented("csm", "CA", "Calgary", OrganizationType.UNIVERSITY,
+          en("Cumming School of Medicine")).parent(OrganizationRef.of("ucalgary")).build(),
+      invented("ualberta", "CA", "Edmonton", OrganizationType.UNIVERSITY,
+          en("University of Alberta")).build()));
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "a unit, then its university | Hotchkiss Brain Institute, University of Calgary | ucalgary",
+      "two units, then their university"
+          + " | Hotchkiss Brain Institute, Cumming School of Medicine, University of Calgary | ucalgary",
+      "a unit typed as a university, then its university"
+          + " | Department of Surgery, Cumming School of Medicine, University of Calgary | ucalgary",
+      "the university, then its unit | University of Calgary, Hotchkiss Brain Institute | none",
+      "a unit typed as a university, then another university"
+          + " | Cumming School of Medicine, University of Alberta | none",
+      "a unit, its university, then another university"
+          + " | Hotchkiss Brain Institute, University of Calgary, University of Alberta | none"})
+  void answersTheUniversityNamedLastAfterItsUnits(String kase, String text, String expected) {
+    Resolution r = UNITS.resolve(text);
+    assertEquals(expected, answer(r), () -> kase + "\n" + r.explanation());
+    if (expected.equals("none")) {
+      assertEquals(Resolution.Status.SEVERAL_NAMED, r.status(), () -> kase + "\n" + r.explanation());
+    }
   }
 
   @ParameterizedTest(name = "{0}")
