@@ -434,6 +434,14 @@ final class TextEvidence {
   }
 
   /**
+   * Tells whether an organization's country is a region of a country the text names: Hong Kong
+   * and Macao, which the registry gives codes of their own, are written "Hong Kong, China".
+   */
+  private static boolean isPartOf(String country, List<String> named) {
+    return (country.equals("HK") || country.equals("MO")) && named.contains("CN");
+  }
+
+  /**
    * Adds to a hit's score what the rest of the text says about its location: its organization's
    * city named (and where, {@link Hit#city}), its country named or another country instead
    * ({@link Hit#country}). {@link NameResolver#candidate} writes the same as evidence.
@@ -465,7 +473,7 @@ final class TextEvidence {
     if (country == null) {
       return;
     }
-    if (named.contains(country)) {
+    if (named.contains(country) || isPartOf(country, named)) {
       h.score += COUNTRY_BONUS;
       h.country = 1;
     } else if (!named.isEmpty()) {

@@ -1009,6 +1009,23 @@ class OrganizationIndexTest {
     assertAnswers(index, "its own name", "University North, Koprivnica, Croatia", "north-u");
   }
 
+  @Test
+  void hongKongWrittenAsPartOfChinaSupportsAnOrganizationInHongKong() {
+    OrganizationIndex index = OrganizationIndex.of(List.of(
+        invented("hku", "HK", "Hong Kong", OrganizationType.UNIVERSITY,
+            en("University of Hong Kong")).build(),
+        invented("tsinghua", "CN", "Beijing", OrganizationType.UNIVERSITY,
+            en("Tsinghua University")).build()));
+    Resolution r = index.resolve("Department of Chemistry, The University of Hong Kong 2, , Hong Kong,"
+        + " China");
+    assertEquals("hku", answer(r), r::explanation);
+    List<Evidence> evidence = r.best().orElseThrow().evidence();
+    assertTrue(evidence.stream().anyMatch(e -> e.kind() == Evidence.Kind.COUNTRY_NAMED),
+        r::explanation);
+    assertFalse(evidence.stream().anyMatch(e -> e.kind() == Evidence.Kind.COUNTRY_CONTRADICTS),
+        r::explanation);
+  }
+
   private static final OrganizationIndex ADDRESSES = OrganizationIndex.of(List.of(
       invented("quarry-u", "US", "Charlottesville", OrganizationType.UNIVERSITY,
           en("University of Quarry")).build(),
