@@ -48,6 +48,11 @@ public record Evidence(Kind kind, String found, String expected, double effect) 
      * index does not link to it: the institution the affiliation is written for.
      */
     INSTITUTION_LAST("institution-last"),
+    /**
+     * The organization shares the name the text writes with a namesake elsewhere, and nothing in
+     * the text tells them apart, but the index refers to it far more often: it is the one meant.
+     */
+    PROMINENT("prominent"),
     /** The answer is the organization a named unit belongs to ({@link Level#TOP_LEVEL}). */
     BELONGS_TO("belongs-to"),
     /** The match lies inside a longer match of another organization's name. */
@@ -144,6 +149,9 @@ public record Evidence(Kind kind, String found, String expected, double effect) 
       case RELATED_NAMED: return "related organization " + found + " is named too";
       case INSTITUTION_LAST:
         return "a university named last, after its units or organizations not linked to it";
+      case PROMINENT:
+        return "referred to by " + found + " organizations of the index, its namesake "
+            + expected + " by fewer";
       case BELONGS_TO: return "the text names its unit " + found;
       case INSIDE_LONGER_MATCH: return "part of the longer match '" + found + "'";
       case SUPPORTED: return "short name supported by " + found;

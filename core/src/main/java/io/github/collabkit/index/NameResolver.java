@@ -689,6 +689,12 @@ final class NameResolver {
         || Folding.key(names.name(a.name).value()).equals(Folding.key(names.name(b.name).value()));
   }
 
+  /** Tells whether two hits matched display names, the names organizations go by. */
+  boolean bothDisplayNames(Hit a, Hit b) {
+    return names.name(a.name).kind() == NameKind.DISPLAY
+        && names.name(b.name).kind() == NameKind.DISPLAY;
+  }
+
   /** Tells whether a hit's text is written exactly as its organization's display name. */
   boolean writtenAsDisplayName(Hit h) {
     return h.asWritten && names.name(h.name).kind() == NameKind.DISPLAY;

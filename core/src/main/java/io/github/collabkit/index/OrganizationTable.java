@@ -35,6 +35,8 @@ final class OrganizationTable {
   private final Tables.Keys keys;
   private final String[] country;
   private final float[] prior;
+  /** The scale of {@link #prior}: log(1 + the most references of any organization). */
+  private final double logMost;
   /** Each organization's position in key order, the tie-break between equally ranked ones. */
   private final int[] keyOrder;
   private final Forest forest;
@@ -117,9 +119,10 @@ final class OrganizationTable {
     for (int i = 0; i < n; i++) {
       most = Math.max(most, referenced[i] + organizations[i].relations().size());
     }
+    this.logMost = Math.log1p(most);
     for (int i = 0; i < n; i++) {
       prior[i] = (float) (Math.log1p(referenced[i] + organizations[i].relations().size())
-          / Math.log1p(most));
+          / logMost);
     }
     Integer[] byKey = new Integer[n];
     for (int i = 0; i < n; i++) {
@@ -195,6 +198,14 @@ final class OrganizationTable {
   /** How prominent an organization is, from 0 to 1: how often others refer to it. */
   float prior(int org) {
     return prior[org];
+  }
+
+  /**
+   * How many links of the index touch an organization: its own relations and those of others
+   * to it, read back from its {@link #prior}.
+   */
+  int references(int org) {
+    return (int) Math.round(Math.expm1(prior[org] * logMost));
   }
 
   /** Tells whether an organization is a university. */

@@ -25,6 +25,10 @@ final class ResolutionPolicy {
 
   /** How far an accepted candidate must lead its best rival. */
   static final double MARGIN = 0.04;
+  /** The fewest organizations the index must link to a namesake read as the one meant. */
+  static final int PROMINENT = 5;
+  /** How many times as many links as its namesake a prominent organization has. */
+  static final int PROMINENCE_RATIO = 3;
 
   private final OrganizationTable table;
   private final NameResolver resolver;
@@ -85,8 +89,15 @@ final class ResolutionPolicy {
       Hit rival = rivals.get(l);
       if (leader.score >= ACCEPT && (rival == null || leader.score - rival.score >= MARGIN
           || leader.score >= rival.score && (clearlyNamed(leader, rival)
-          || unsupportedNamesake(leader, rival))) && !leader.unsupported) {
+          || unsupportedNamesake(leader, rival) || farMoreProminent(leader, rival)))
+          && !leader.unsupported) {
         accepted.add(leader);
+        if (rival != null && leader.score - rival.score < MARGIN && farMoreProminent(leader, rival)
+            && !clearlyNamed(leader, rival) && !unsupportedNamesake(leader, rival)) {
+          leader.add(new Evidence(Evidence.Kind.PROMINENT,
+              Integer.toString(table.references(leader.org)), table.get(rival.org).displayName(),
+              0));
+        }
       }
     }
     accepted.sort((x, y) -> Integer.compare(x.start, y.start));
@@ -326,6 +337,22 @@ final class ResolutionPolicy {
     return a.start == b.start && a.end == b.end && Math.abs(a.score - b.score) < MARGIN
         && (table.isAncestor(a.org, b.org) || table.isAncestor(b.org, a.org))
         && resolver.sameName(a, b);
+  }
+
+  /**
+   * Tells whether a leader tied with its rival is far more prominent: both matched the same words
+   * through display names at one score (namesakes such as the Northwestern Universities in
+   * Evanston and in Laoag City, or one company's subsidiaries in two countries), and the index
+   * links the leader to at least {@value #PROMINENT} organizations and {@value
+   * #PROMINENCE_RATIO} times as many as the rival.
+   */
+  private boolean farMoreProminent(Hit leader, Hit rival) {
+    if (leader.start != rival.start || leader.end != rival.end || leader.score != rival.score
+        || !resolver.bothDisplayNames(leader, rival)) {
+      return false;
+    }
+    int references = table.references(leader.org);
+    return references >= PROMINENT && references >= PROMINENCE_RATIO * table.references(rival.org);
   }
 
   /**

@@ -797,6 +797,49 @@ class OrganizationIndexTest {
         () -> kase + "\n" + r.explanation());
   }
 
+  /**
+   * Two universities called "Northwestern University" and two called "Eastern University", each
+   * pair in two countries, with as many units as given; and two made-up companies with one alias.
+   */
+  private static OrganizationIndex namesakes(int evanstonUnits, int laoagUnits) {
+    List<Organization> orgs = new ArrayList<>();
+    orgs.add(invented("nwu-us", "US", "Evanston", OrganizationType.UNIVERSITY,
+        en("Northwestern University")).build());
+    orgs.add(invented("nwu-ph", "PH", "Laoag City", OrganizationType.UNIVERSITY,
+        en("Northwestern University")).build());
+    for (int i = 0; i < evanstonUnits; i++) {
+      orgs.add(invented("nwu-us-" + i, "US", "Evanston", OrganizationType.DEPARTMENT,
+          en("Northwestern Unit " + (char) ('A' + i))).parent(OrganizationRef.of("nwu-us")).build());
+    }
+    for (int i = 0; i < laoagUnits; i++) {
+      orgs.add(invented("nwu-ph-" + i, "PH", "Laoag City", OrganizationType.DEPARTMENT,
+          en("Laoag Unit " + (char) ('A' + i))).parent(OrganizationRef.of("nwu-ph")).build());
+    }
+    return OrganizationIndex.of(orgs);
+  }
+
+  @Test
+  void aNamesakeTheIndexLinksFarMoreOftenIsTheOneMeant() {
+    OrganizationIndex index = namesakes(6, 1);
+    Resolution r = index.resolve("Department of Neurobiology, Northwestern University");
+    assertEquals("nwu-us", answer(r), r::explanation);
+    assertTrue(r.best().orElseThrow().evidence().stream()
+        .anyMatch(e -> e.kind() == Evidence.Kind.PROMINENT && e.found().equals("6")),
+        r::explanation);
+    assertTrue(r.explanation().contains("referred to by 6 organizations of the index"),
+        r::explanation);
+    assertAnswers(index, "the namesake's country named", "Northwestern University, Philippines",
+        "nwu-ph");
+  }
+
+  @Test
+  void namesakesLinkedAlikeStayAmbiguous() {
+    for (OrganizationIndex index : List.of(namesakes(4, 0), namesakes(6, 3))) {
+      Resolution r = index.resolve("Department of Neurobiology, Northwestern University");
+      assertEquals(Resolution.Status.AMBIGUOUS, r.status(), r::explanation);
+    }
+  }
+
   @Test
   void aRivalInAnotherCityThanTheOneNamedIsContradicted() {
     Resolution r = WRITTEN.resolve("Institute for Cardiovascular Research, Maastricht, The Netherlands");
