@@ -553,6 +553,19 @@ final class Analyzer {
    * not the acronym of another organization.
    */
   boolean abbreviatesWordsBefore(Analyzed a, int p) {
+    return abbreviates(a, p, true);
+  }
+
+  /**
+   * Tells whether the word at a position of an analysed text, written in capitals right after
+   * other words of its part, abbreviates them as {@link #abbreviatesWordsBefore} reads it, the
+   * brackets lost: "Leiden University Medical Center LUMC Transplant Center".
+   */
+  boolean abbreviatesWordsJustBefore(Analyzed a, int p) {
+    return a.upper[p] && abbreviates(a, p, false);
+  }
+
+  private boolean abbreviates(Analyzed a, int p, boolean bracketed) {
     String text = a.text;
     int s = a.start[p];
     int e = a.end[p];
@@ -564,13 +577,16 @@ final class Analyzer {
     while (after < text.length() && text.charAt(after) == ' ') {
       after++;
     }
-    if (before < 0 || after >= text.length() || text.charAt(before) != '('
-        || text.charAt(after) != ')' || e - s < 2 || e - s > 12) {
+    if (e - s < 2 || e - s > 12 || before < 0) {
+      return false;
+    }
+    if (bracketed ? after >= text.length() || text.charAt(before) != '('
+        || text.charAt(after) != ')' : !Character.isLetterOrDigit(text.charAt(before))) {
       return false;
     }
     Analyzed raw = a.raw == null ? a : a.raw;
     int r = raw.size - 1;
-    while (r >= 0 && raw.start[r] >= before) {
+    while (r >= 0 && raw.start[r] >= (bracketed ? before : s)) {
       r--;
     }
     if (r < 0) {

@@ -341,7 +341,10 @@ final class NameResolver {
     final boolean placed;
     /** The region codes of an address ({@link #regionCodes}); null when the text has none. */
     private final boolean[] region;
-    /** Per word: 1 when it abbreviates the words before it, -1 when not, 0 not yet read. */
+    /**
+     * Per word: bit 1 set when it abbreviates the words before it in brackets, bit 2 when
+     * without; the bit above each set once read.
+     */
     private byte[] abbreviates;
 
     final Scratch scratch;
@@ -501,13 +504,27 @@ final class NameResolver {
      * asks.
      */
     boolean abbreviatesWordsBefore(int p) {
+      return abbreviates(p, 0);
+    }
+
+    /**
+     * Tells whether a word in capitals abbreviates the words just before it in its part, without
+     * brackets ({@link Analyzer#abbreviatesWordsJustBefore}), read once per word.
+     */
+    boolean abbreviatesWordsJustBefore(int p) {
+      return abbreviates(p, 2);
+    }
+
+    private boolean abbreviates(int p, int shift) {
       if (abbreviates == null) {
         abbreviates = new byte[a.size];
       }
-      if (abbreviates[p] == 0) {
-        abbreviates[p] = analyzer.abbreviatesWordsBefore(a, p) ? (byte) 1 : (byte) -1;
+      if ((abbreviates[p] & (2 << shift)) == 0) {
+        boolean yes = shift == 0 ? analyzer.abbreviatesWordsBefore(a, p)
+            : analyzer.abbreviatesWordsJustBefore(a, p);
+        abbreviates[p] |= (byte) ((2 | (yes ? 1 : 0)) << shift);
       }
-      return abbreviates[p] > 0;
+      return (abbreviates[p] & (1 << shift)) != 0;
     }
 
     /**
@@ -1045,7 +1062,8 @@ final class NameResolver {
       boolean unit = false;
       for (int p = countFrom; p < countTo; p++) {
         segTotal += q.weight[p];
-        if ((used & (1L << (p - from))) != 0) {
+        if ((used & (1L << (p - from))) != 0
+            || p == maxP + 1 && kind != NameKind.ACRONYM && q.abbreviatesWordsJustBefore(p)) {
           segMatched += q.weight[p];
         } else if (q.ids[p] >= 0 && names.isUnitWord(q.ids[p])) {
           unit = true;

@@ -673,6 +673,18 @@ class OrganizationIndexTest {
           .addNames(en("LUMC Department of Parasitology")).addType(OrganizationType.DEPARTMENT)
           .location(Location.of("NL", "Leiden")).parent(OrganizationRef.of("lumc")).build()));
 
+  @Test
+  void anAbbreviationWrittenWithoutBracketsRightAfterANameCountsWithTheName() {
+    double plain = ACRONYMS.resolve("Leiden University Medical Center Transplant Center").top()
+        .orElseThrow().score();
+    Resolution abbreviated = ACRONYMS.resolve("Leiden University Medical Center LUMC Transplant"
+        + " Center");
+    assertEquals("lumc", answer(abbreviated), abbreviated::explanation);
+    assertTrue(abbreviated.top().orElseThrow().score() >= plain, abbreviated::explanation);
+    Resolution other = ACRONYMS.resolve("Leiden University Medical Center NIN Transplant Center");
+    assertTrue(other.top().orElseThrow().score() < plain, other::explanation);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "acronym of two organizations, alone | NIN | UNSUPPORTED | none",
