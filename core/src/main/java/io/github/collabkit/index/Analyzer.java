@@ -716,7 +716,7 @@ final class Analyzer {
 
   /** Tells whether {@link #stem} drops the last char of a word of a length and last two chars. */
   private static boolean stems(int length, char last, char before) {
-    return length > 4 && last == 's' && before != 's' && before != 'u' && before != 'i'
+    return length > 3 && last == 's' && before != 's' && before != 'u' && before != 'i'
         && !Character.isDigit(before);
   }
 

@@ -43,6 +43,21 @@ class AnalyzerTest {
         kase + ", before parts are cut");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "a long plural | Sciences | science",
+      "a four-letter plural | Arts | art",
+      "a four-letter plural, Eyes | Eyes | eye",
+      "-ss is kept | Mass | mass",
+      "-us is kept | Campus | campus",
+      "-is is kept | Analysis | analysis",
+      "three letters are kept | Gas | gas",
+      "capitals are kept | AIDS | aids"})
+  void dropsAPluralSOfAWordOfFourLettersOrMore(String kase, String text, String word) {
+    Analyzer.Analyzed a = ANALYZER.analyze(text);
+    assertEquals(word, a.words[0], kase);
+  }
+
   /** The words of an analysed text, its parts apart by " / ". */
   private static String parts(Analyzer.Analyzed a) {
     StringBuilder b = new StringBuilder();
