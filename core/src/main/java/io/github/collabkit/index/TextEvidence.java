@@ -434,6 +434,18 @@ final class TextEvidence {
   }
 
   /**
+   * Tells whether words p to last of a text are written right before or right after a hit's span,
+   * in its part: "LMU Munich", "Kiel CAU".
+   */
+  private static boolean besideSpan(Query q, Hit h, int p, int last) {
+    if (p > 0 && q.a.end[p - 1] == h.end) {
+      return q.a.segment[p - 1] == q.a.segment[p];
+    }
+    return last + 1 < q.ids.length && q.a.start[last + 1] == h.start
+        && q.a.segment[last + 1] == q.a.segment[last];
+  }
+
+  /**
    * Tells whether an organization's country is a region of a country the text names: Hong Kong
    * and Macao, which the registry gives codes of their own, are written "Hong Kong, China".
    */
@@ -448,15 +460,17 @@ final class TextEvidence {
    */
   void locate(Query q, Hit h) {
     // A text with no part that only names a place, or whose words lack the city's first word,
-    // does not name the city: the city is read only when the text may name it.
-    int[] city = q.placed ? names.orgCity[h.org] : NO_CITY;
+    // does not name the city: the city is read only when the text may name it. An acronym's city
+    // may also be written right beside it, in its part ("LMU Munich", "Kiel CAU").
+    int[] city = q.placed || h.acronym ? names.orgCity[h.org] : NO_CITY;
     if (city.length > 0 && (q.known & 1L << city[0]) != 0) {
       for (int p = 0; p + city.length <= q.ids.length; p++) {
         boolean match = true;
         for (int c = 0; c < city.length && match; c++) {
           match = q.ids[p + c] == city[c];
         }
-        if (match && q.locationSegment[q.a.segment[p]]
+        if (match && (q.locationSegment[q.a.segment[p]] || h.acronym && besideSpan(q, h, p,
+            p + city.length - 1))
             && (q.a.start[p] >= h.end || q.a.end[p + city.length - 1] <= h.start)) {
           h.score += CITY_BONUS;
           h.city = p;

@@ -690,6 +690,9 @@ class OrganizationIndexTest {
       "acronym of two organizations, alone | NIN | UNSUPPORTED | none",
       "acronym of two organizations, with the city of one | NIN, Amsterdam, The Netherlands | RESOLVED | nin-nl",
       "acronym of two organizations, with the country of the other | NIN, Hyderabad, India | RESOLVED | nin-in",
+      "acronym of two organizations, its city right after it | NIN Amsterdam | RESOLVED | nin-nl",
+      "acronym of two organizations, its city right before it | Hyderabad NIN | RESOLVED | nin-in",
+      "acronym of two organizations, a city a word away | NIN Lab Amsterdam | BELOW_THRESHOLD | none",
       "acronym of one organization, alone | LUMC | RESOLVED | lumc",
       "acronym of one organization, another country named | LUMC, Tokyo, Japan | BELOW_THRESHOLD | none"})
   void acceptsAnAcronymOnlyWithSupport(String kase, String text, Resolution.Status status,
