@@ -157,7 +157,7 @@ final class TextEvidence {
     // A name has at least one part: a match within one part of the text is read no further.
     int parts = located ? 0 : partsOf(q, h);
     if (parts > 1 && parts > names.nameParts[h.name] && !namesUnitFirst(q, h)
-        && !endsWithOwnCityPart(q, h) && !endsWithPlacePart(q, h)
+        && !endsWithOwnCityPart(q, h) && !endsWithWholePart(q, h)
         && !(h.asWritten && partedByDashesOnly(q, h))) {
       h.spansParts = true;
       h.unsupported = true;
@@ -340,13 +340,14 @@ final class TextEvidence {
   }
 
   /**
-   * Tells whether a hit written as its name ends with a part of the text that only names a place
-   * ("Indian Institute of Science, Bangalore" for the Indian Institute of Science Bangalore,
-   * whose city the registry writes Bengaluru): the name's place, written after a comma.
+   * Tells whether a hit written as its name holds the last part of the text it spans whole: the
+   * comma parts the name itself, not the name from another ("Indian Institute of Science,
+   * Bangalore" for the Indian Institute of Science Bangalore, "Radboud University, Medical
+   * Center" for Radboud University Medical Center).
    */
-  private static boolean endsWithPlacePart(Query q, Hit h) {
+  private static boolean endsWithWholePart(Query q, Hit h) {
     int first = lastPart(q, h);
-    return h.asWritten && first > 0 && q.locationSegment[q.a.segment[first]];
+    return h.asWritten && first > 0;
   }
 
   /**

@@ -707,7 +707,10 @@ class OrganizationIndexTest {
   @CsvSource(delimiter = '|', value = {
       "a department before its organization | Dept. of Parasitology, LUMC | RESOLVED | lumc-parasitology",
       "the same with the city | Department of Parasitology, LUMC, Leiden | RESOLVED | lumc-parasitology",
-      "two parts, no unit word first, no location | Parasitology, LUMC Department | UNSUPPORTED | none"})
+      "two parts, no unit word first, no location | Parasitology, LUMC Department | UNSUPPORTED | none",
+      "a name written whole, a comma in it | Leiden University, Medical Center | RESOLVED | lumc",
+      "a name written whole, words after it in its last part"
+          + " | Leiden University, Medical Center Surgery | UNSUPPORTED | none"})
   void acceptsAMatchOverTwoPartsWhenTheFirstNamesAUnitOrTheCityIsNamed(String kase, String text,
       Resolution.Status status, String expected) {
     Resolution r = ACRONYMS.resolve(text);
@@ -1192,9 +1195,13 @@ class OrganizationIndexTest {
         kth::explanation);
     assertAnswers(index, "a stop word after the dash",
         "Faculty of Health Sciences, UiT – The Arctic University of Norway", "uit");
-    // A comma parts two names: without a place named, the words of both parts are no one name.
-    assertAnswers(index, "parted by a comma", "Department of Medicine, Radboud University, Medical Center",
-        "none");
+    // A comma inside a name written whole, its last part held whole, does not part it.
+    assertAnswers(index, "a comma in it", "Department of Medicine, Radboud University, Medical Center",
+        "radboudumc");
+    // Otherwise a comma parts two names: without a place named, the words of both parts are no
+    // one name.
+    assertAnswers(index, "parted by a comma, more words after",
+        "Department of Medicine, Radboud University, Medical Center Surgery", "none");
   }
 
   @Test
