@@ -75,6 +75,13 @@ final class NameRecords {
   private static final int STARTS_A_CITY = 2;
   private static final int HEAD_WORD = 4;
   private static final int UNIT_WORD = 8;
+  /** A word with an {@link #umlautPartner}. */
+  private static final int UMLAUT_PAIR = 16;
+  /**
+   * The fewest letters of a word whose "ae", "oe" or "ue" may spell an umlaut: shorter words are
+   * mostly acronyms ("UEL", "AERO") or words of other languages ("Caen", "Jaén").
+   */
+  private static final int MIN_UMLAUT_WORD = 6;
   /** The kinds of name, by the ordinal a record's {@link #FLAGS} slot holds. */
   static final NameKind[] KINDS = NameKind.values();
 
@@ -124,6 +131,9 @@ final class NameRecords {
    * place is a whole city name, so "University Park" does not make every "university" a place.
    */
   private final int[][][] cityByFirst;
+  /** The words that have an {@link #umlautPartner}, ascending, and their partners alike. */
+  private final int[] umlautWords;
+  private final int[] umlautPartners;
   /** The words of each organization's city, as word ids. */
   final int[][] orgCity;
 
@@ -173,6 +183,8 @@ final class NameRecords {
     this.specific = b.specific;
     this.fuzzy = b.fuzzy;
     this.cityByFirst = b.cityByFirst;
+    this.umlautWords = b.umlautWords;
+    this.umlautPartners = b.umlautPartners;
     this.orgCity = b.orgCity;
     this.wordInfo = b.wordInfo();
     this.postings = b.postings;
@@ -229,6 +241,41 @@ final class NameRecords {
     return (wordInfo[word * WORD_SLOTS + CLASSES] & STARTS_A_CITY) == 0 ? null
         : cityByFirst[word];
   }
+
+  /**
+   * The word of the vocabulary that differs from a word only by German umlauts written as "ae",
+   * "oe" and "ue" or folded to a, o and u ("goettingen" and "gottingen", both written in names of
+   * the index), or -1: texts write an umlaut either way. Only words of {@value #MIN_UMLAUT_WORD}
+   * letters or more with the "e" are paired.
+   */
+  int umlautPartner(int word) {
+    if ((wordInfo[word * WORD_SLOTS + CLASSES] & UMLAUT_PAIR) == 0) {
+      return -1;
+    }
+    int i = Arrays.binarySearch(umlautWords, word);
+    return umlautPartners[i];
+  }
+
+  /**
+   * The position of the first "ae", "oe" or "ue" in a word from a position on that may spell an
+   * umlaut, or -1: followed by a consonant ("goettingen", not "inrae" or "queen"), and "ue" not
+   * after a q ("quebec").
+   */
+  private static int umlautAt(String word, int from) {
+    for (int i = from; i + 2 < word.length(); i++) {
+      char c = word.charAt(i);
+      if (word.charAt(i + 1) == 'e' && (c == 'a' || c == 'o' || c == 'u')
+          && isConsonant(word.charAt(i + 2)) && !(c == 'u' && i > 0 && word.charAt(i - 1) == 'q')) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isConsonant(char c) {
+    return c >= 'a' && c <= 'z' && "aeiouy".indexOf(c) < 0;
+  }
+
 
   /** The number of words in the vocabulary. */
   int wordCount() {
@@ -332,6 +379,8 @@ final class NameRecords {
 
     // classifyWords, indexCities
     String[] words;
+    int[] umlautWords;
+    int[] umlautPartners;
     PackedTexts packed;
     Tables.Words vocabulary;
     boolean[] weak;
@@ -379,6 +428,7 @@ final class NameRecords {
     Build run(Lexicon lexicon) {
       readNames(lexicon);
       classifyWords(lexicon);
+      pairUmlauts();
       indexCities();
       flattenNames();
       markShortLabels();
@@ -551,6 +601,48 @@ final class NameRecords {
         }
       }
       return null;
+    }
+
+    /**
+     * Pairs the words of the vocabulary that differ only by umlauts written as "ae", "oe" and "ue"
+     * in one and as a, o and u in the other ({@link NameRecords#umlautPartner}), both ways.
+     */
+    private void pairUmlauts() {
+      int v = words.length;
+      int[] partner = new int[v];
+      Arrays.fill(partner, -1);
+      int pairs = 0;
+      StringBuilder b = new StringBuilder();
+      for (int t = 0; t < v; t++) {
+        String w = words[t];
+        int at = w.length() < MIN_UMLAUT_WORD ? -1 : umlautAt(w, 0);
+        if (at < 0) {
+          continue;
+        }
+        b.setLength(0);
+        int from = 0;
+        while (at >= 0) {
+          b.append(w, from, at + 1);
+          from = at + 2;
+          at = umlautAt(w, from);
+        }
+        b.append(w, from, w.length());
+        int plain = vocabulary.get(b.toString());
+        if (plain >= 0 && partner[plain] < 0 && partner[t] < 0) {
+          partner[plain] = t;
+          partner[t] = plain;
+          pairs++;
+        }
+      }
+      umlautWords = new int[2 * pairs];
+      umlautPartners = new int[2 * pairs];
+      int k = 0;
+      for (int t = 0; t < v; t++) {
+        if (partner[t] >= 0) {
+          umlautWords[k] = t;
+          umlautPartners[k++] = partner[t];
+        }
+      }
     }
 
     /** Makes the vocabulary and reads each word's classes from the lexicon. */
@@ -893,7 +985,8 @@ final class NameRecords {
         info[at + IDF] = Float.floatToRawIntBits(idf[t]);
         info[at + CLASSES] = (cityWord[t] ? CITY_WORD : 0)
             | (cityByFirst[t] != null ? STARTS_A_CITY : 0)
-            | (headWord[t] ? HEAD_WORD : 0) | (unitWord[t] ? UNIT_WORD : 0);
+            | (headWord[t] ? HEAD_WORD : 0) | (unitWord[t] ? UNIT_WORD : 0)
+            | (Arrays.binarySearch(umlautWords, t) >= 0 ? UMLAUT_PAIR : 0);
       }
       info[v * WORD_SLOTS + POSTINGS_AT] = postingStart[v];
       return info;

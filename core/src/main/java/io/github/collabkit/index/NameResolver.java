@@ -394,7 +394,11 @@ final class NameResolver {
       }
       for (int p = 0; p < n; p++) {
         int id = ids[p];
-        near[p] = id < 0 ? names.fuzzy.near(a.words[p]) : NO_IDS;
+        // A word the index also writes with its umlauts spelled out, or folded, is read as
+        // either: the other form is a near word (a word not in the index finds it by spelling).
+        // A word in capitals is rather an acronym ("UNICAEN" is not "UNICAN").
+        int other = id < 0 || a.upper[p] ? -1 : names.umlautPartner(id);
+        near[p] = id < 0 ? names.fuzzy.near(a.words[p]) : other < 0 ? NO_IDS : new int[] {other};
         float w;
         if (id >= 0) {
           w = names.wordWeight(id);

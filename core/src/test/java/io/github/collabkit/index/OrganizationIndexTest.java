@@ -1059,6 +1059,31 @@ class OrganizationIndexTest {
   }
 
   @Test
+  void umlautsWrittenAsAeOeUeReadAsTheUmlauts() {
+    OrganizationIndex index = OrganizationIndex.of(List.of(
+        invented("ugoe", "DE", "Göttingen", OrganizationType.UNIVERSITY,
+            en("University of Göttingen"), label("Georg-August-Universität Göttingen", "de")).build(),
+        // Another name writes the city without the umlaut, so "goettingen" is a word of the index.
+        invented("bccn", "DE", "Göttingen", OrganizationType.RESEARCH_INSTITUTE,
+            en("Bernstein Center for Computational Neuroscience Goettingen")).build(),
+        invented("lmu", "DE", "Munich", OrganizationType.UNIVERSITY,
+            en("Ludwig-Maximilians-Universität München")).build(),
+        invented("tum", "DE", "Munich", OrganizationType.UNIVERSITY,
+            en("Technical University of Munich"), alias("Technische Universitaet Muenchen")).build(),
+        invented("unican", "ES", "Santander", OrganizationType.UNIVERSITY,
+            en("University of Cantabria"), Name.acronym("UNICAN")).build(),
+        invented("unicaen", "FR", "Caen", OrganizationType.UNIVERSITY,
+            en("University of Caen Normandy"), alias("Unicaen")).build()));
+    assertAnswers(index, "a word of the index either way", "University of Goettingen", "ugoe");
+    assertAnswers(index, "a label", "Georg-August-Universitaet Goettingen", "ugoe");
+    assertAnswers(index, "two such words", "Ludwig-Maximilians-Universitaet Muenchen", "lmu");
+    assertAnswers(index, "a name written so", "Technische Universitaet Muenchen", "tum");
+    assertAnswers(index, "and with the umlauts", "Bernstein Center for Computational Neuroscience"
+        + " Göttingen", "bccn");
+    assertAnswers(index, "not in an acronym", "UNICAN", "unican");
+  }
+
+  @Test
   void hongKongWrittenAsPartOfChinaSupportsAnOrganizationInHongKong() {
     OrganizationIndex index = OrganizationIndex.of(List.of(
         invented("hku", "HK", "Hong Kong", OrganizationType.UNIVERSITY,
