@@ -276,7 +276,6 @@ final class NameRecords {
     return c >= 'a' && c <= 'z' && "aeiouy".indexOf(c) < 0;
   }
 
-
   /** The number of words in the vocabulary. */
   int wordCount() {
     return wordInfo.length / WORD_SLOTS - 1;

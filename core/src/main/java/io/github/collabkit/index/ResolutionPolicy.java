@@ -87,17 +87,21 @@ final class ResolutionPolicy {
     for (int l = 0; l < leaders.size(); l++) {
       Hit leader = leaders.get(l);
       Hit rival = rivals.get(l);
-      if (leader.score >= ACCEPT && (rival == null || leader.score - rival.score >= MARGIN
-          || leader.score >= rival.score && (clearlyNamed(leader, rival)
-          || unsupportedNamesake(leader, rival) || farMoreProminent(leader, rival)))
-          && !leader.unsupported) {
+      if (leader.score < ACCEPT || leader.unsupported) {
+        continue;
+      }
+      // Within the margin, a leader is accepted only when named more plainly than its rival, or
+      // far more prominent than its namesake, which it then says.
+      boolean close = rival != null && leader.score - rival.score < MARGIN;
+      boolean plainer = close && leader.score >= rival.score
+          && (clearlyNamed(leader, rival) || unsupportedNamesake(leader, rival));
+      boolean prominent = close && !plainer && farMoreProminent(leader, rival);
+      if (!close || plainer || prominent) {
         accepted.add(leader);
-        if (rival != null && leader.score - rival.score < MARGIN && farMoreProminent(leader, rival)
-            && !clearlyNamed(leader, rival) && !unsupportedNamesake(leader, rival)) {
-          leader.add(new Evidence(Evidence.Kind.PROMINENT,
-              Integer.toString(table.references(leader.org)), table.get(rival.org).displayName(),
-              0));
-        }
+      }
+      if (prominent) {
+        leader.add(new Evidence(Evidence.Kind.PROMINENT,
+            Integer.toString(table.references(leader.org)), table.get(rival.org).displayName(), 0));
       }
     }
     accepted.sort((x, y) -> Integer.compare(x.start, y.start));
