@@ -232,6 +232,39 @@ final class NameResolver {
   }
 
   /**
+   * Tells whether an organization's acronym begins the text's last part but places and is followed
+   * there by the name of one of its parts, not an institute's: "KTH Department of Physics,
+   * Stockholm", "UCLA School of Dentistry". The part's words then neither count against the
+   * acronym nor make it a unit's. An institute so written ("NUS Suzhou Research Institute") is
+   * often an organization of its own, and a part that is another organization's name whole
+   * ("IRCCS Ospedale Policlinico San Martino") names that organization.
+   */
+  private boolean unitAfterAcronym(Query q, int acronym, int to) {
+    int segment = q.a.segment[acronym];
+    if (acronym > 0 && q.a.segment[acronym - 1] == segment
+        || acronym + 1 >= to || q.a.segment[acronym + 1] != segment) {
+      return false;
+    }
+    for (int s = segment + 1; s < q.a.segments; s++) {
+      if (!q.locationSegment[s]) {
+        return false;
+      }
+    }
+    int end = acronym + 1;
+    while (end < q.a.size && q.a.segment[end] == segment) {
+      end++;
+    }
+    for (int p = acronym + 1; p < Math.min(end, acronym + 4); p++) {
+      if (q.beginsAPart(p)) {
+        return !q.a.words[p].equals("institute")
+            && !q.exact.isName(q.a.text.substring(q.a.start[acronym], q.a.end[p]))
+            && !q.exact.isName(q.a.text.substring(q.a.start[acronym + 1], q.a.end[end - 1]));
+      }
+    }
+    return false;
+  }
+
+  /**
    * Tells whether the words before a name, from the start of its window, name a part of it: they
    * begin with a word that begins a part's name ("Department of Physics University of Bergen"),
    * or hold one followed by a word that links it to a field ("Perelman School of Medicine
@@ -1059,6 +1092,9 @@ final class NameResolver {
         && (minP > from || maxP + 1 < to) && table.isUniversity(r[record + ORG])) {
       countTo = maxP + 1 < to && (beforePart || partAfter(q, minP, maxP + 1, to)) ? maxP + 1 : to;
       countFrom = from < minP && partBefore(q, from, minP) ? minP : from;
+    } else if (kind == NameKind.ACRONYM && count == 1 && minP == from
+        && unitAfterAcronym(q, minP, to)) {
+      countTo = minP + 1;
     }
     if (countFrom != m.countedFrom || countTo != m.countedTo) {
       float segTotal = 0;

@@ -680,7 +680,7 @@ class OrganizationIndexTest {
       "acronym of two organizations, with the country of the other | NIN, Hyderabad, India | RESOLVED | nin-in",
       "acronym of two organizations, its city right after it | NIN Amsterdam | RESOLVED | nin-nl",
       "acronym of two organizations, its city right before it | Hyderabad NIN | RESOLVED | nin-in",
-      "acronym of two organizations, a city a word away | NIN Lab Amsterdam | BELOW_THRESHOLD | none",
+      "acronym of two organizations, a city a word away | NIN Lab Amsterdam | UNSUPPORTED | none",
       "acronym of one organization, alone | LUMC | RESOLVED | lumc",
       "acronym of one organization, another country named | LUMC, Tokyo, Japan | BELOW_THRESHOLD | none"})
   void acceptsAnAcronymOnlyWithSupport(String kase, String text, Resolution.Status status,
@@ -1190,6 +1190,32 @@ class OrganizationIndexTest {
         "bc");
     assertAnswers(index, "the school of a university named after it",
         "Tongji Medical College, Huazhong University of Science and Technology", "hust");
+  }
+
+  @Test
+  void anAcronymBeforeTheNameOfOneOfItsPartsNamesTheOrganization() {
+    OrganizationIndex index = OrganizationIndex.of(List.of(
+        invented("kth", "SE", "Stockholm", OrganizationType.UNIVERSITY,
+            en("KTH Royal Institute of Technology"), Name.acronym("KTH")).build(),
+        invented("lumc", "NL", "Leiden", OrganizationType.UMC,
+            en("Leiden University Medical Center"), Name.acronym("LUMC")).build(),
+        invented("ucla", "US", "Los Angeles", OrganizationType.UNIVERSITY,
+            en("University of California, Los Angeles"), Name.acronym("UCLA")).build(),
+        invented("ucla-brain", "US", "Los Angeles", OrganizationType.RESEARCH_INSTITUTE,
+            en("UCLA Brain Research Institute")).build(),
+        invented("ki", "SE", "Solna", OrganizationType.UNIVERSITY,
+            en("Karolinska Institutet"), Name.acronym("KI")).build(),
+        invented("ds", "SE", "Stockholm", OrganizationType.HOSPITAL,
+            en("Danderyd Hospital")).build()));
+    assertAnswers(index, "a department", "KTH Department of Physics", "kth");
+    assertAnswers(index, "with its city and country", "KTH Department of Physics, Stockholm, Sweden",
+        "kth");
+    assertAnswers(index, "in Dutch, after a smaller part",
+        "Sectie Vaatchirurgie, LUMC Afdeling Heelkunde", "lumc");
+    assertAnswers(index, "a school", "Division of Oral Biology, UCLA School of Dentistry", "ucla");
+    assertAnswers(index, "an institute of its own", "UCLA Neuroscience Institute", "none");
+    assertAnswers(index, "a registered institute", "UCLA Brain Research Institute", "ucla-brain");
+    assertAnswers(index, "another organization's name", "KI Danderyd Hospital", "ds");
   }
 
   @Test
