@@ -31,7 +31,11 @@ public final class Resolution {
     NO_CANDIDATE("no-candidate"),
     /** The best candidate scored below {@link OrganizationIndex#ACCEPT}. */
     BELOW_THRESHOLD("below-threshold"),
-    /** The runner-up, another organization, came within {@link OrganizationIndex#MARGIN}. */
+    /**
+     * The runner-up, another organization, came within {@link OrganizationIndex#MARGIN}; or another
+     * part of the text may name an organization apart from the best, but the index cannot tell
+     * which (namesakes, or a short name with nothing to support it).
+     */
     AMBIGUOUS("ambiguous"),
     /**
      * The best candidate scored high enough but lacks support: an acronym or short name with
@@ -210,8 +214,11 @@ public final class Resolution {
             OrganizationIndex.ACCEPT);
         break;
       case AMBIGUOUS:
-        r = String.format(Locale.ROOT, "runner-up within %.2f of the best (%.3f vs %.3f)",
-            OrganizationIndex.MARGIN, top.score(), runnerUp == null ? top.score() : runnerUp.score());
+        r = runnerUp != null && (runnerUp.end() <= top.start() || top.end() <= runnerUp.start())
+            ? "'" + runnerUp.matchedText() + "' may name another organization, not surely which"
+            : String.format(Locale.ROOT, "runner-up within %.2f of the best (%.3f vs %.3f)",
+                OrganizationIndex.MARGIN, top.score(),
+                runnerUp == null ? top.score() : runnerUp.score());
         break;
       case UNSUPPORTED:
         r = "the best candidate lacks support: " + top.evidence().stream()

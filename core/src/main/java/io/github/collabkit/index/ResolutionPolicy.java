@@ -185,7 +185,7 @@ final class ResolutionPolicy {
         if (other != best && other.org != best.org && other.score >= ACCEPT
             && !other.isUnitOfAnother()) {
           int a = accepted.indexOf(other);
-          if (a >= 0 && institution >= 0) {
+          if (a >= 0 ? institution >= 0 : beforeInstitution(other, best, accepted, read)) {
             continue;
           }
           if (a >= 0 && !table.inOneChain(best.org, other.org)
@@ -215,7 +215,8 @@ final class ResolutionPolicy {
     for (int l = 0; l < leaders.size(); l++) {
       Hit other = leaders.get(l);
       if (other.score >= ACCEPT && !accepted.contains(other) && !other.isUnitOfAnother()
-          && !table.inOneChain(best.org, other.org)) {
+          && !table.inOneChain(best.org, other.org)
+          && !(level == Level.ONE_ORGANIZATION && beforeInstitution(other, best, accepted, read))) {
         return new Resolution(text, Resolution.Status.AMBIGUOUS, resolver.candidate(best, read),
             resolver.candidate(other, read), named, cutAt);
       }
@@ -313,6 +314,20 @@ final class ResolutionPolicy {
       }
     }
     return last;
+  }
+
+  /**
+   * Tells whether an organization named but not accepted (a namesake of another, or unsupported)
+   * is read with the units before the university named last: it comes before it, is no
+   * university, no hospital elsewhere and not linked to it, and no semicolon parts them.
+   */
+  private boolean beforeInstitution(Hit other, Hit institution, List<Hit> accepted,
+      String read) {
+    return isUniversity(institution) && accepted.get(accepted.size() - 1) == institution
+        && other.end <= institution.start && read.lastIndexOf(';', institution.start) < other.start
+        && !isUniversity(other)
+        && !elsewhere(other.org, city(institution.org))
+        && !table.affiliated(other.org, institution.org);
   }
 
   /**

@@ -1193,6 +1193,41 @@ class OrganizationIndexTest {
   }
 
   @Test
+  void aUnitNamedLikeNamesakesElsewhereDoesNotHideTheUniversityNamedLast() {
+    // Enough other institutes that a word two organizations share is still a rare one.
+    List<Organization> orgs = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      orgs.add(invented("other-" + i, "FR", "Lyon", OrganizationType.RESEARCH_INSTITUTE,
+          en("Institute of Hospital Studies " + (char) ('A' + i % 26) + (i / 26))).build());
+    }
+    orgs.addAll(List.of(
+        invented("hub-ar", "AR", "Rosario", OrganizationType.RESEARCH_INSTITUTE,
+            en("Hubrecht Institute")).build(),
+        invented("hub-my", "MY", "Penang", OrganizationType.RESEARCH_INSTITUTE,
+            en("Hubrecht Institute")).build(),
+        invented("bart-a", "GB", "London", OrganizationType.HOSPITAL,
+            en("St Bartholomew's Hospital")).build(),
+        invented("bart-b", "GB", "Rochester", OrganizationType.HOSPITAL,
+            en("St Bartholomew's Hospital")).build(),
+        invented("cam", "GB", "Cambridge", OrganizationType.UNIVERSITY,
+            en("University of Cambridge")).build(),
+        invented("acme", "GB", "Cambridge", OrganizationType.COMPANY,
+            en("Acme Therapeutics")).build()));
+    OrganizationIndex index = OrganizationIndex.of(orgs);
+    assertAnswers(index, "namesakes elsewhere", "Hubrecht Institute, University of Cambridge",
+        "cam");
+    assertAnswers(index, "a semicolon between", "Hubrecht Institute; University of Cambridge",
+        "none");
+    assertAnswers(index, "hospitals elsewhere", "St Bartholomew's Hospital, University of"
+        + " Cambridge", "none");
+    assertAnswers(index, "not a university", "Hubrecht Institute, Acme Therapeutics", "none");
+    Resolution r = index.resolve("Hubrecht Institute, Acme Therapeutics", Level.MOST_SPECIFIC);
+    assertEquals(Resolution.Status.AMBIGUOUS, r.status(), r::explanation);
+    assertEquals("'Hubrecht Institute' may name another organization, not surely which",
+        r.reason());
+  }
+
+  @Test
   void anAcronymBeforeTheNameOfOneOfItsPartsNamesTheOrganization() {
     OrganizationIndex index = OrganizationIndex.of(List.of(
         invented("kth", "SE", "Stockholm", OrganizationType.UNIVERSITY,
