@@ -743,6 +743,17 @@ final class NameResolver {
         || Folding.key(names.name(a.name).value()).equals(Folding.key(names.name(b.name).value()));
   }
 
+  /**
+   * Tells whether a hit's name says what its organization is rather than what it is called: it
+   * begins with a word that begins a part's name ("Institute of Anatomy", "Center for
+   * Translational Medicine"; not "Cumming School of Medicine").
+   */
+  boolean namedAsAPart(Hit h) {
+    int record = names.recordOf[h.name];
+    int first = names.records[record + WORDS];
+    return names.records[record + LENGTH] > 0 && first >= 0 && names.isHeadWord(first);
+  }
+
   /** Tells whether two hits matched display names, the names organizations go by. */
   boolean bothDisplayNames(Hit a, Hit b) {
     return names.name(a.name).kind() == NameKind.DISPLAY

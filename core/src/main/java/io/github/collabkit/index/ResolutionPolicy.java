@@ -300,7 +300,11 @@ final class ResolutionPolicy {
     for (int a = 0; a < last; a++) {
       int org = accepted.get(a).org;
       boolean unit = table.isAncestor(university, org);
-      if (!unit && (isUniversity(accepted.get(a)) || elsewhere(org, city))) {
+      // A school named as a part of some other university ("Institute of Anatomy") is read as one
+      // of this one's: a name that says only what it is fits units of many universities.
+      boolean otherUniversity = isUniversity(accepted.get(a))
+          && (table.top(org) == org || !resolver.namedAsAPart(accepted.get(a)));
+      if (!unit && (otherUniversity || elsewhere(org, city))) {
         return -1;
       }
       for (int b = a + 1; b < last; b++) {

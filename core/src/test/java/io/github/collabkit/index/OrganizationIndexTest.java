@@ -1228,6 +1228,27 @@ class OrganizationIndexTest {
   }
 
   @Test
+  void anotherUniversitysSchoolNamedBeforeTheLastUniversityIsReadAsItsUnit() {
+    OrganizationIndex index = OrganizationIndex.of(List.of(
+        invented("lmu", "DE", "Munich", OrganizationType.UNIVERSITY,
+            en("Ludwig Maximilian University of Munich")).build(),
+        invented("lmu-anatomy", "DE", "Munich", OrganizationType.UNIVERSITY,
+            en("Institute of Anatomy")).parent(OrganizationRef.of("lmu")).build(),
+        invented("bonn", "DE", "Bonn", OrganizationType.UNIVERSITY,
+            en("University of Bonn")).build(),
+        invented("mcw", "US", "Milwaukee", OrganizationType.UNIVERSITY,
+            en("Medical College of Wisconsin")).build(),
+        invented("marquette", "US", "Milwaukee", OrganizationType.UNIVERSITY,
+            en("Marquette University")).build()));
+    assertAnswers(index, "a school of another university",
+        "Department of Neuroanatomy, Institute of Anatomy, University of Bonn", "bonn");
+    assertAnswers(index, "the school's own university", "Institute of Anatomy, Ludwig Maximilian"
+        + " University of Munich", "lmu");
+    assertAnswers(index, "two universities", "Medical College of Wisconsin, Marquette University",
+        "none");
+  }
+
+  @Test
   void anAcronymBeforeTheNameOfOneOfItsPartsNamesTheOrganization() {
     OrganizationIndex index = OrganizationIndex.of(List.of(
         invented("kth", "SE", "Stockholm", OrganizationType.UNIVERSITY,
