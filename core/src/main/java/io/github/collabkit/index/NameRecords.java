@@ -170,6 +170,11 @@ final class NameRecords {
   final boolean[] namePlace;
   /** Per name: a hash of its words as written ({@link #written}). */
   final int[] nameWritten;
+  /**
+   * The other ways an organization writes a name's words ("Universidad de Valparaíso" beside
+   * "University of Valparaíso"), one record for both: (name, hash as written), sorted.
+   */
+  private final long[] alsoWritten;
   /** Whether no other organization has a name with the same words (an acronym of one only). */
   final boolean[] nameUnique;
 
@@ -194,6 +199,7 @@ final class NameRecords {
     this.nameParts = b.nameParts;
     this.namePlace = b.namePlace;
     this.nameWritten = b.nameWritten;
+    this.alsoWritten = b.alsoWritten;
     this.nameUnique = b.nameUnique;
   }
 
@@ -321,6 +327,15 @@ final class NameRecords {
     return hash;
   }
 
+  /**
+   * Tells whether a text whose matched words hash as {@code written} ({@link #written}) writes a
+   * name as its organization does: as the name or as another name of the same words.
+   */
+  boolean writtenAs(int name, int written) {
+    return nameWritten[name] == written || alsoWritten.length > 0
+        && Arrays.binarySearch(alsoWritten, (long) name << 32 | (written & 0xffffffffL)) >= 0;
+  }
+
   /** The position of a value in an array, or -1. */
   static int indexOf(int[] a, int v) {
     for (int i = 0; i < a.length; i++) {
@@ -360,6 +375,8 @@ final class NameRecords {
     /** Per name: the number of words of its coordinated tail ({@link #tailWords}), or 0. */
     final List<Integer> tailList = new ArrayList<>();
     final List<Integer> writtenList = new ArrayList<>();
+    /** Names of the same words as a name before them, as (that name, their written hash). */
+    final List<Long> alsoWrittenList = new ArrayList<>();
     final List<Boolean> placeList = new ArrayList<>();
     /**
      * The shorter forms of names to add after the whole names: organization, name, form (without
@@ -396,6 +413,7 @@ final class NameRecords {
     int[] nameTokenStart;
     int[] nameTokenIds;
     int[] nameWritten;
+    long[] alsoWritten;
     boolean[] namePlace;
     int[] nameParts;
 
@@ -549,8 +567,20 @@ final class NameRecords {
       Analyzer.Analyzed raw = Analyzer.raw(written);
       Analyzer.Analyzed a = analyzer.analyze(raw);
       int[] ids = nameIds(a);
-      if (ids.length == 0 || seen.stream().anyMatch(s -> Arrays.equals(s, ids))) {
+      if (ids.length == 0) {
         return;
+      }
+      for (int s = 0; s < seen.size(); s++) {
+        if (Arrays.equals(seen.get(s), ids)) {
+          // The same words written otherwise (a label in another language): one record, and
+          // the other way of writing them noted for it.
+          int kept = tokensList.size() - seen.size() + s;
+          int other = NameRecords.written(analyzer, raw, 0, raw.size);
+          if (other != writtenList.get(kept)) {
+            alsoWrittenList.add((long) kept << 32 | (other & 0xffffffffL));
+          }
+          return;
+        }
       }
       seen.add(ids);
       partsList.add(parts(a));
@@ -693,6 +723,7 @@ final class NameRecords {
         System.arraycopy(nameTokens[k], 0, nameTokenIds, nameTokenStart[k], nameTokens[k].length);
       }
       nameWritten = writtenList.stream().mapToInt(Integer::intValue).toArray();
+      alsoWritten = alsoWrittenList.stream().mapToLong(Long::longValue).sorted().toArray();
       nameParts = partsList.stream().mapToInt(Integer::intValue).toArray();
       namePlace = new boolean[count];
       for (int k = 0; k < count; k++) {

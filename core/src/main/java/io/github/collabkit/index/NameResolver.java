@@ -147,7 +147,8 @@ final class NameResolver {
           writtenEnd = h.end;
           written = asWritten(q.a.raw, h.start, h.end);
         }
-        if (written == names.nameWritten[h.name]) {
+        if (names.writtenAs(h.name, written)) {
+          h.asWrittenOther = written != names.nameWritten[h.name];
           h.score += AS_WRITTEN;
           h.asWritten = true;
         }
@@ -607,6 +608,11 @@ final class NameResolver {
     /** Whether the text writes the whole name as the organization does ({@link #AS_WRITTEN}). */
     boolean asWritten;
     /**
+     * Whether it writes it as another of the organization's names of the same words, rather than
+     * the one matched (its label in another language).
+     */
+    boolean asWrittenOther;
+    /**
      * Whether the name matched holds only common words (read by {@link TextEvidence}): 1 if so, -1 if
      * not, 0 until asked ({@link TextEvidence#weigh}).
      */
@@ -690,8 +696,8 @@ final class NameResolver {
           -TextEvidence.COUNTRY_CONFLICT));
     }
     if (h.asWritten) {
-      out.add(new Evidence(Evidence.Kind.AS_WRITTEN, matched, names.name(h.name).value(),
-          AS_WRITTEN));
+      out.add(new Evidence(Evidence.Kind.AS_WRITTEN, matched,
+          h.asWrittenOther ? matched : names.name(h.name).value(), AS_WRITTEN));
     }
     if (!h.ordered) {
       out.add(new Evidence(Evidence.Kind.WORD_ORDER, matched, names.name(h.name).value(), -ORDER));

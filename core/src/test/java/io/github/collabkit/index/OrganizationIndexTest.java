@@ -1249,6 +1249,20 @@ class OrganizationIndexTest {
   }
 
   @Test
+  void aLabelOfTheSameWordsAsTheDisplayNameCountsAsWrittenByItsOrganization() {
+    OrganizationIndex index = OrganizationIndex.of(List.of(
+        invented("uv-cl", "CL", "Valparaíso", OrganizationType.UNIVERSITY,
+            en("University of Valparaíso"), label("Universidad de Valparaíso", "es")).build(),
+        invented("vu-us", "US", "Valparaiso", OrganizationType.UNIVERSITY,
+            en("Valparaiso University"), label("Universidad de Valparaíso", "es")).build()));
+    Resolution r = index.resolve("Universidad de Valparaíso");
+    assertEquals("uv-cl", answer(r), r::explanation);
+    assertTrue(r.explanation().contains("written as its name 'Universidad de Valparaíso'"),
+        r::explanation);
+    assertAnswers(index, "the other written as its name", "Valparaiso University", "vu-us");
+  }
+
+  @Test
   void anAcronymBeforeTheNameOfOneOfItsPartsNamesTheOrganization() {
     OrganizationIndex index = OrganizationIndex.of(List.of(
         invented("kth", "SE", "Stockholm", OrganizationType.UNIVERSITY,
