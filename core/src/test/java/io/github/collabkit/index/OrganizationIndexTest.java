@@ -224,6 +224,18 @@ class OrganizationIndexTest {
   }
 
   @Test
+  void readsAFieldsNounAndAdjectiveAsOneWord() {
+    OrganizationIndex index = OrganizationIndex.of(List.of(
+        invented("hzau", "CN", "Wuhan", OrganizationType.UNIVERSITY,
+            en("Huazhong Agricultural University")).build(),
+        invented("hust", "CN", "Wuhan", OrganizationType.UNIVERSITY,
+            en("Huazhong University of Science and Technology")).build()));
+    assertEquals("hzau", keys(index.byName("Huazhong Agriculture University")));
+    assertAnswers(index, "a college of it", "College of Fisheries, Huazhong Agriculture"
+        + " University", "hzau");
+  }
+
+  @Test
   void findsNoOrganizationByACityOrAPartOfAName() {
     assertEquals(List.of(), INDEX.byName("Leiden"));
     assertEquals(List.of(), INDEX.byName("Erasmus"));
