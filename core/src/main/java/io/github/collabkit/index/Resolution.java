@@ -250,6 +250,11 @@ public final class Resolution {
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "score %.3f", top.score()));
     if (runnerUp == null) {
       sb.append(", no rival for the same words");
+    } else if (runnerUp.score() > top.score()) {
+      // A runner-up not accepted (a namesake not told apart, a unit of the answer's
+      // affiliation) may score higher: the answer was chosen by the rule the evidence names.
+      sb.append(String.format(Locale.ROOT, ", the runner-up scored %.3f but was not accepted",
+          runnerUp.score()));
     } else {
       sb.append(String.format(Locale.ROOT, ", %.3f ahead of the runner-up",
           top.score() - runnerUp.score()));
