@@ -19,7 +19,10 @@ public enum Level {
    * those before it are its units ("Hotchkiss Brain Institute, University of Calgary") or not
    * linked to it at all ("Cancer Research Institute, Seoul National University College of
    * Medicine"), the answer is that university, unless one of the others is another university or
-   * a hospital or umc in another city (a second affiliation). Organizations the index relates
+   * a hospital or umc in another city (a second affiliation). A school that belongs to some other
+   * university and is named only by what it is ("Institute of Anatomy") is not another university,
+   * and words that fit namesakes the index cannot tell apart count as a unit. Organizations the
+   * index relates
    * ({@link io.github.collabkit.model.RelationKind#RELATED}, also through a parent) without one
    * lying below the other, such as a umc and the university it works with, are read as one
    * affiliation: "Department of Surgery, Erasmus MC, Erasmus University Rotterdam" answers the
