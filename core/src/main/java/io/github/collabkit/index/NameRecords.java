@@ -175,6 +175,8 @@ final class NameRecords {
    * "University of Valparaíso"), one record for both: (name, hash as written), sorted.
    */
   private final long[] alsoWritten;
+  /** One bit per name: whether {@link #alsoWritten} holds some other way of writing it. */
+  private final long[] writtenOtherwise;
   /** Whether no other organization has a name with the same words (an acronym of one only). */
   final boolean[] nameUnique;
 
@@ -200,6 +202,11 @@ final class NameRecords {
     this.namePlace = b.namePlace;
     this.nameWritten = b.nameWritten;
     this.alsoWritten = b.alsoWritten;
+    this.writtenOtherwise = new long[(b.count + 63) >>> 6];
+    for (long entry : alsoWritten) {
+      int name = (int) (entry >>> 32);
+      writtenOtherwise[name >>> 6] |= 1L << name;
+    }
     this.nameUnique = b.nameUnique;
   }
 
@@ -332,7 +339,7 @@ final class NameRecords {
    * name as its organization does: as the name or as another name of the same words.
    */
   boolean writtenAs(int name, int written) {
-    return nameWritten[name] == written || alsoWritten.length > 0
+    return nameWritten[name] == written || (writtenOtherwise[name >>> 6] & (1L << name)) != 0
         && Arrays.binarySearch(alsoWritten, (long) name << 32 | (written & 0xffffffffL)) >= 0;
   }
 
