@@ -158,6 +158,15 @@ final class Analyzer {
       size++;
     }
 
+    /** Returns the index after the last word of the segment word {@code p} lies in. */
+    int segmentEnd(int p) {
+      int end = p + 1;
+      while (end < size && segment[end] == segment[p]) {
+        end++;
+      }
+      return end;
+    }
+
     /** Returns the index of the first word of a segment, or {@code size}. */
     int segmentStart(int seg) {
       for (int i = 0; i < size; i++) {

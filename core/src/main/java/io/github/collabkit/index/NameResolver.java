@@ -196,30 +196,35 @@ final class NameResolver {
    * up to it is not written as another name ("Leiden University Medical Center").
    */
   private boolean partAfter(Query q, int name, int from, int to) {
+    return partHead(q, name, from, to) >= 0;
+  }
+
+  /**
+   * The word that begins the name of a part after a name written from {@code name}, as {@link
+   * #partAfter} reads it, or -1.
+   */
+  private int partHead(Query q, int name, int from, int to) {
     for (int p = from; p < Math.min(to, from + 3); p++) {
       if (q.beginsAPart(p)) {
-        return !q.exact.isName(q.a.text.substring(q.a.start[name], q.a.end[p]));
+        return q.exact.isName(q.a.text.substring(q.a.start[name], q.a.end[p])) ? -1 : p;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
    * Tells whether the words of a university's name without "University", from {@code name} to
    * {@code from}, begin their part of the text and are followed there by the name of one of its
    * schools, colleges or faculties within three words, initials not counted ("Johns Hopkins
-   * Bloomberg School of Public Health", "Harvard T.H. Chan School of Public Health"), neither the words up to the school's ("Boston College")
-   * nor the whole part ("Johns Hopkins School of Medicine" may be Johns Hopkins Medicine's) being
-   * another organization's name.
+   * Bloomberg School of Public Health", "Harvard T.H. Chan School of Public Health"), neither the
+   * words up to the school's ("Boston College") nor the whole part ("Johns Hopkins School of
+   * Medicine" may be Johns Hopkins Medicine's) being another organization's name.
    */
   private boolean namesASchoolAfter(Query q, int name, int from, int to) {
     if (name > 0 && q.a.segment[name - 1] == q.a.segment[name]) {
       return false;
     }
-    int end = from;
-    while (end < q.a.size && q.a.segment[end] == q.a.segment[name]) {
-      end++;
-    }
+    int end = q.a.segmentEnd(name);
     // Initials are read with the name they belong to ("Harvard T.H. Chan School of Public Health").
     for (int p = from, words = 0; p < end && words < 3; p++) {
       words += q.a.words[p].length() > 1 ? 1 : 0;
@@ -251,18 +256,10 @@ final class NameResolver {
         return false;
       }
     }
-    int end = acronym + 1;
-    while (end < q.a.size && q.a.segment[end] == segment) {
-      end++;
-    }
-    for (int p = acronym + 1; p < Math.min(end, acronym + 4); p++) {
-      if (q.beginsAPart(p)) {
-        return !q.a.words[p].equals("institute")
-            && !q.exact.isName(q.a.text.substring(q.a.start[acronym], q.a.end[p]))
-            && !q.exact.isName(q.a.text.substring(q.a.start[acronym + 1], q.a.end[end - 1]));
-      }
-    }
-    return false;
+    int end = q.a.segmentEnd(acronym);
+    int head = partHead(q, acronym, acronym + 1, end);
+    return head >= 0 && !q.a.words[head].equals("institute")
+        && !q.exact.isName(q.a.text.substring(q.a.start[acronym + 1], q.a.end[end - 1]));
   }
 
   /**
@@ -756,8 +753,8 @@ final class NameResolver {
    */
   boolean namedAsAPart(Hit h) {
     int record = names.recordOf[h.name];
-    int first = names.records[record + WORDS];
-    return names.records[record + LENGTH] > 0 && first >= 0 && names.isHeadWord(first);
+    return names.records[record + LENGTH] > 0 && names.records[record + WORDS] >= 0
+        && names.isHeadWord(names.records[record + WORDS]);
   }
 
   /** Tells whether two hits matched display names, the names organizations go by. */

@@ -292,7 +292,7 @@ final class ResolutionPolicy {
   private int lastUniversity(List<Hit> accepted, String read) {
     int last = accepted.size() - 1;
     if (last < 1 || !isUniversity(accepted.get(last))
-        || read.lastIndexOf(';', accepted.get(last).start) > accepted.get(0).start) {
+        || partedBySemicolon(read, accepted.get(0), accepted.get(last))) {
       return -1;
     }
     String city = city(accepted.get(last).org);
@@ -328,10 +328,15 @@ final class ResolutionPolicy {
   private boolean beforeInstitution(Hit other, Hit institution, List<Hit> accepted,
       String read) {
     return isUniversity(institution) && accepted.get(accepted.size() - 1) == institution
-        && other.end <= institution.start && read.lastIndexOf(';', institution.start) < other.start
+        && other.end <= institution.start && !partedBySemicolon(read, other, institution)
         && !isUniversity(other)
         && !elsewhere(other.org, city(institution.org))
         && !table.affiliated(other.org, institution.org);
+  }
+
+  /** Tells whether a semicolon stands between the start of one hit and that of a later one. */
+  private static boolean partedBySemicolon(String read, Hit before, Hit after) {
+    return read.lastIndexOf(';', after.start) > before.start;
   }
 
   /**
